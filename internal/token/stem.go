@@ -1,0 +1,62 @@
+package token
+
+import (
+	"strings"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/danish"
+	"github.com/blevesearch/snowballstem/dutch"
+	"github.com/blevesearch/snowballstem/english"
+	"github.com/blevesearch/snowballstem/finnish"
+	"github.com/blevesearch/snowballstem/french"
+	"github.com/blevesearch/snowballstem/german"
+	"github.com/blevesearch/snowballstem/hungarian"
+	"github.com/blevesearch/snowballstem/italian"
+	"github.com/blevesearch/snowballstem/norwegian"
+	"github.com/blevesearch/snowballstem/portuguese"
+	"github.com/blevesearch/snowballstem/romanian"
+	"github.com/blevesearch/snowballstem/russian"
+	"github.com/blevesearch/snowballstem/spanish"
+	"github.com/blevesearch/snowballstem/swedish"
+	"github.com/blevesearch/snowballstem/turkish"
+)
+
+var stemmers = map[string]func(*snowball.Env) bool{
+	"da": danish.Stem,
+	"de": german.Stem,
+	"en": english.Stem,
+	"es": spanish.Stem,
+	"fi": finnish.Stem,
+	"fr": french.Stem,
+	"hu": hungarian.Stem,
+	"it": italian.Stem,
+	"nb": norwegian.Stem,
+	"nl": dutch.Stem,
+	"no": norwegian.Stem,
+	"pt": portuguese.Stem,
+	"ro": romanian.Stem,
+	"ru": russian.Stem,
+	"sv": swedish.Stem,
+	"tr": turkish.Stem,
+}
+
+// HasStemmer reports whether Stem has a Snowball stemmer for the language
+// (a two-letter ISO 639-1 code such as "it" or "en").
+func HasStemmer(lang string) bool {
+	_, ok := stemmers[lang]
+	return ok
+}
+
+// Stem returns the folded Snowball stem of a word in the language: the
+// word is lower-cased (accents kept, as the stemmers expect them), stemmed,
+// then folded with Fold. Without a stemmer for the language, and for words
+// with digits, it returns Fold(word).
+func Stem(lang, word string) string {
+	f, ok := stemmers[lang]
+	if !ok || word == "" || HasDigit(word) {
+		return Fold(word)
+	}
+	env := snowball.NewEnv(strings.ToLower(word))
+	f(env)
+	return Fold(env.Current())
+}

@@ -1,0 +1,213 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Word is a span of a word in the text it was cut from.
+type Word struct {
+	Start, End int // byte offsets: text[Start:End] is the word
+}
+
+// Text returns the word as a slice of s, the string it was cut from.
+func (w Word) Text(s string) string { return s[w.Start:w.End] }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+func isHyphen(r rune) bool {
+	return r == '-' || r == '\u2010' || r == '\u2011'
+}
+
+// Words returns the words of s in order. Invalid UTF-8 bytes are treated
+// as separators.
+func Words(s string) []Word {
+	return AppendWords(nil, s)
+}
+
+// AppendWords appends the words of s to dst and returns the result.
+func AppendWords(dst []Word, s string) []Word {
+	i := 0
+	for i < len(s) {
+		if n := urlLen(s[i:]); n > 0 && (i == 0 || !isWordRuneBefore(s, i)) {
+			dst = append(dst, Word{i, i + n})
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		i += size
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError && isWordRune(r) {
+				i += size
+				continue
+			}
+			// Joiners: keep when a word character follows.
+			if r == '.' || r == ',' || isHyphen(r) || r == '@' {
+				prev, _ := utf8.DecodeLastRuneInString(s[start:i])
+				next, nsize := utf8.DecodeRuneInString(s[i+size:])
+				if next == utf8.RuneError || !isWordRune(next) {
+					break
+				}
+				switch {
+				case r == '.' && strings.Contains(s[start:i], "@"):
+					// inside an e-mail domain
+				case r == '.' || r == ',':
+					if !unicode.IsDigit(prev) || !unicode.IsDigit(next) {
+						goto done
+					}
+				case r == '@':
+					if !isEmailLocal(s[start:i]) {
+						goto done
+					}
+				}
+				i += size + nsize
+				continue
+			}
+			break
+		}
+	done:
+		dst = append(dst, Word{start, i})
+	}
+	return dst
+}
+
+func isWordRuneBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r != utf8.RuneError && isWordRune(r)
+}
+
+func isEmailLocal(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, unicode.IsSpace)
+}
+
+// urlLen returns the length of the web address at the start of s, or 0.
+func urlLen(s string) int {
+	var rest string
+	switch {
+	case hasPrefixFold(s, "https://"):
+		rest = s[8:]
+	case hasPrefixFold(s, "http://"):
+		rest = s[7:]
+	case hasPrefixFold(s, "www."):
+		rest = s[4:]
+	default:
+		return 0
+	}
+	if rest == "" {
+		return 0
+	}
+	n := len(s) - len(rest)
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || strings.ContainsRune("\"'<>()[]{}«»“”‘’", r) {
+			break
+		}
+		n += size
+	}
+	// Trailing sentence punctuation is not part of the address.
+	for n > 0 && strings.ContainsRune(".,;:!?", rune(s[n-1])) {
+		n--
+	}
+	if n <= len(s)-len(rest) {
+		return 0
+	}
+	return n
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// Fold returns the comparison key of a word: lower case, accents and
+// other combining marks removed, typographic variants of the apostrophe,
+// hyphen and dot mapped to their ASCII forms, ligatures ß, æ, œ, ø
+// expanded. Invalid UTF-8 bytes are dropped.
+func Fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	d := norm.NFD.String(w)
+	for _, r := range d {
+		switch {
+		case r == utf8.RuneError:
+			continue
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013':
+			b.WriteByte('-')
+		case r == '\u2019' || r == '\u2018' || r == '\u02bc':
+			b.WriteByte('\'')
+		case r == 'ß':
+			b.WriteString("ss")
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+		case r == 'ø' || r == 'Ø':
+			b.WriteByte('o')
+		case r == 'ł' || r == 'Ł':
+			b.WriteByte('l')
+		case r == 'ı':
+			b.WriteByte('i')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// IsCapitalized reports whether the word starts with an upper-case letter.
+func IsCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// IsUpper reports whether the word has at least two letters and all of
+// its letters are upper case (an acronym such as "NATO" or "GPT-5").
+func IsUpper(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// HasDigit reports whether the word contains a decimal digit.
+func HasDigit(w string) bool {
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsURL reports whether the word is a web or e-mail address.
+func IsURL(w string) bool {
+	return urlLen(w) == len(w) && w != "" || (strings.Contains(w, "@") && strings.Contains(w, "."))
+}
