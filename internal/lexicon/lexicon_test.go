@@ -1,0 +1,78 @@
+package lexicon
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestReadNative(t *testing.T) {
+	in := "\ufeff# English-Italian\n\nhouse\tcasa\r\nhouse\tabitazione\naccording to\tsecondo\tprep.\n"
+	got, err := Read(strings.NewReader(in), Native)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{{"house", "casa"}, {"house", "abitazione"}, {"according to", "secondo"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Read mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestReadHunalign(t *testing.T) {
+	in := "casa @ house\npiù grande @ bigger\n"
+	got, err := Read(strings.NewReader(in), Hunalign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{{"house", "casa"}, {"bigger", "più grande"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Read mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, tt := range []struct {
+		in string
+		f  Format
+	}{
+		{"house casa\n", Native},
+		{"house\t\n", Native},
+		{"casa house\n", Hunalign},
+		{"ok\tbene\n\xff\tx\n", Native},
+	} {
+		if _, err := Read(strings.NewReader(tt.in), tt.f); !errors.Is(err, ErrFormat) {
+			t.Errorf("Read(%q) error = %v, want ErrFormat", tt.in, err)
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	l := New("en", "it", []Entry{{"infrastructure", "infrastruttura"}, {"house", "casa"}, {"according to", "secondo"}, {"house", "casa"}})
+	if l.Len() != 3 {
+		t.Errorf("Len = %d, want 3", l.Len())
+	}
+	for _, tt := range []struct {
+		s, t string
+		want bool
+	}{
+		{"infrastructures", "infrastrutture", true},
+		{"Houses", "case", true},
+		{"according", "secondo", true},
+		{"house", "secondo", false},
+		{"casa", "house", false},
+	} {
+		if got := l.Match(tt.s, tt.t); got != tt.want {
+			t.Errorf("Match(%q, %q) = %v, want %v", tt.s, tt.t, got, tt.want)
+		}
+	}
+	var nilLex *Lexicon
+	if nilLex.Len() != 0 || nilLex.Translations("x") != nil {
+		t.Error("nil Lexicon must be empty")
+	}
+	r := New("it", "en", Swap([]Entry{{"house", "casa"}}))
+	if !r.Match("case", "houses") {
+		t.Error("swapped lexicon does not match")
+	}
+}
