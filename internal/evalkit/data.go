@@ -1,0 +1,227 @@
+package evalkit
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Bead is a gold or predicted alignment bead: indices into the source
+// and target sentence lists.
+type Bead struct {
+	Src, Tgt []int
+}
+
+// String formats the bead as in vecalign files: "[0, 1]:[2]".
+func (b Bead) String() string {
+	return list(b.Src) + ":" + list(b.Tgt)
+}
+
+func list(xs []int) string {
+	var sb strings.Builder
+	sb.WriteByte('[')
+	for i, x := range xs {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(strconv.Itoa(x))
+	}
+	sb.WriteByte(']')
+	return sb.String()
+}
+
+// Doc is a document pair with its gold alignment.
+type Doc struct {
+	Name     string
+	Src, Tgt []string
+	Gold     []Bead
+}
+
+// ErrNoData is returned by Dir when the evaluation data cannot be found.
+var ErrNoData = errors.New("evalkit: evaluation data not found (set FEDELE_EVAL or place shared/eval beside the repository)")
+
+// Dir returns the evaluation data folder: $FEDELE_EVAL when set, or the
+// first shared/eval found walking up from the working directory.
+func Dir() (string, error) {
+	if d := os.Getenv("FEDELE_EVAL"); d != "" {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			return d, nil
+		}
+		return "", ErrNoData
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", ErrNoData
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		c := filepath.Join(d, "shared", "eval")
+		if st, err := os.Stat(c); err == nil && st.IsDir() {
+			return c, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", ErrNoData
+		}
+	}
+}
+
+// ReadLines reads a presegmented file: one sentence a line, trailing
+// white space and CR removed. Blank lines are kept as empty strings
+// (Text+Berg line numbers count them); use NonBlank to drop them.
+func ReadLines(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("evalkit: %w", err)
+	}
+	s := strings.TrimPrefix(string(data), "\ufeff")
+	s = strings.TrimSuffix(s, "\n")
+	if s == "" {
+		return nil, nil
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t\r")
+	}
+	return lines, nil
+}
+
+// ReadBeads parses an alignment in vecalign format, one bead a line:
+// "[0]:[0]", "[3, 4]:[5]:0.81", "[7]:[]". A third field (a score) is
+// ignored.
+func ReadBeads(r io.Reader) ([]Bead, error) {
+	var out []Bead
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		b, err := ParseBead(line)
+		if err != nil {
+			return nil, fmt.Errorf("evalkit: line %d: %w", n, err)
+		}
+		out = append(out, b)
+	}
+	return out, sc.Err()
+}
+
+// ParseBead parses one bead line in vecalign format.
+func ParseBead(line string) (Bead, error) {
+	parts := strings.SplitN(line, ":", 3)
+	if len(parts) < 2 {
+		return Bead{}, fmt.Errorf("bad bead %q", line)
+	}
+	src, err := parseList(parts[0])
+	if err != nil {
+		return Bead{}, err
+	}
+	tgt, err := parseList(parts[1])
+	if err != nil {
+		return Bead{}, err
+	}
+	return Bead{src, tgt}, nil
+}
+
+func parseList(s string) ([]int, error) {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
+		return nil, fmt.Errorf("bad index list %q", s)
+	}
+	s = strings.TrimSpace(s[1 : len(s)-1])
+	if s == "" {
+		return nil, nil
+	}
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		x, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || x < 0 {
+			return nil, fmt.Errorf("bad index %q", f)
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// TextBerg reads the Text+Berg German-French development document.
+func TextBerg(evalDir string) (Doc, error) {
+	d := filepath.Join(evalDir, "textberg-dev")
+	src, err := ReadLines(filepath.Join(d, "dev.de"))
+	if err != nil {
+		return Doc{}, err
+	}
+	tgt, err := ReadLines(filepath.Join(d, "dev.fr"))
+	if err != nil {
+		return Doc{}, err
+	}
+	f, err := os.Open(filepath.Join(d, "dev.defr"))
+	if err != nil {
+		return Doc{}, fmt.Errorf("evalkit: %w", err)
+	}
+	defer f.Close()
+	gold, err := ReadBeads(f)
+	if err != nil {
+		return Doc{}, err
+	}
+	return Doc{Name: "textberg-dev", Src: src, Tgt: tgt, Gold: gold}, nil
+}
+
+// PUDPair is one sentence pair of the parallel treebank.
+type PUDPair struct {
+	ID, Doc string // sentence and document identifiers
+	It, En  string
+}
+
+// PUD reads ud-pud/pud_it_en.tsv.
+func PUD(evalDir string) ([]PUDPair, error) {
+	f, err := os.Open(filepath.Join(evalDir, "ud-pud", "pud_it_en.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("evalkit: %w", err)
+	}
+	defer f.Close()
+	var out []PUDPair
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	first := true
+	for sc.Scan() {
+		if first {
+			first = false
+			continue
+		}
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) != 4 {
+			return nil, fmt.Errorf("evalkit: pud_it_en.tsv: bad line %q", sc.Text())
+		}
+		out = append(out, PUDPair{ID: fs[0], Doc: fs[1], It: fs[2], En: fs[3]})
+	}
+	return out, sc.Err()
+}
+
+// PUDDocuments concatenates consecutive treebank documents into n
+// document pairs of about len(pairs)/n sentences each (English source,
+// Italian target), never splitting a treebank document. Their gold
+// alignment is 1-1 throughout.
+func PUDDocuments(pairs []PUDPair, n int) []Doc {
+	if n <= 0 || len(pairs) == 0 {
+		return nil
+	}
+	var out []Doc
+	var cur Doc
+	for i, p := range pairs {
+		cur.Gold = append(cur.Gold, Bead{[]int{len(cur.Src)}, []int{len(cur.Tgt)}})
+		cur.Src = append(cur.Src, p.En)
+		cur.Tgt = append(cur.Tgt, p.It)
+		docEnd := i+1 == len(pairs) || pairs[i+1].Doc != p.Doc
+		if docEnd && (i+1)*n >= (len(out)+1)*len(pairs) {
+			cur.Name = fmt.Sprintf("pud-%02d", len(out))
+			out = append(out, cur)
+			cur = Doc{}
+		}
+	}
+	return out
+}

@@ -1,0 +1,213 @@
+package evalkit
+
+import (
+	"fmt"
+	"io"
+	"sort"
+)
+
+// PRF holds precision, recall and F1 with the counts behind them.
+type PRF struct {
+	P, R, F1 float64
+	// Predicted items that are right, predicted items, gold items that
+	// are found, gold items. Strict and unaligned scores have Correct ==
+	// Found; lax ones may not.
+	Correct, Pred, Found, Gold int
+}
+
+func prf(correctP, pred, correctR, gold int) PRF {
+	var p, r, f float64
+	if pred > 0 {
+		p = float64(correctP) / float64(pred)
+	}
+	if gold > 0 {
+		r = float64(correctR) / float64(gold)
+	}
+	if pred == 0 && gold == 0 {
+		p, r = 1, 1
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return PRF{P: p, R: r, F1: f, Correct: correctP, Pred: pred, Found: correctR, Gold: gold}
+}
+
+// Add returns the PRF of the pooled counts (micro average).
+func (a PRF) Add(b PRF) PRF {
+	return prf(a.Correct+b.Correct, a.Pred+b.Pred, a.Found+b.Found, a.Gold+b.Gold)
+}
+
+// String formats the figures as "P 0.950 R 0.930 F1 0.940".
+func (a PRF) String() string {
+	return fmt.Sprintf("P %.3f R %.3f F1 %.3f", a.P, a.R, a.F1)
+}
+
+// Scores is the evaluation of one predicted alignment.
+type Scores struct {
+	Strict, Lax PRF
+	Unaligned   PRF // sentences in beads with an empty side (both languages pooled)
+}
+
+// Add pools two evaluations (micro average).
+func (s Scores) Add(o Scores) Scores {
+	return Scores{s.Strict.Add(o.Strict), s.Lax.Add(o.Lax), s.Unaligned.Add(o.Unaligned)}
+}
+
+type key struct{ s, t string }
+
+func beadKey(b Bead) key { return key{list(b.Src), list(b.Tgt)} }
+
+// Score compares a predicted alignment with the gold one.
+func Score(gold, pred []Bead) Scores {
+	var g, p []Bead
+	goldSet := map[key]bool{}
+	for _, b := range gold {
+		if len(b.Src) > 0 && len(b.Tgt) > 0 {
+			g = append(g, b)
+			goldSet[beadKey(b)] = true
+		}
+	}
+	predSet := map[key]bool{}
+	for _, b := range pred {
+		if len(b.Src) > 0 && len(b.Tgt) > 0 {
+			p = append(p, b)
+			predSet[beadKey(b)] = true
+		}
+	}
+	strictP := 0
+	for _, b := range p {
+		if goldSet[beadKey(b)] {
+			strictP++
+		}
+	}
+	strictR := 0
+	for _, b := range g {
+		if predSet[beadKey(b)] {
+			strictR++
+		}
+	}
+	// Lax: a bead is right when it shares a source and a target sentence
+	// with a bead of the other side.
+	laxP := countOverlapping(p, g)
+	laxR := countOverlapping(g, p)
+
+	// Unaligned sentences.
+	type sent struct {
+		side byte
+		i    int
+	}
+	unal := func(bs []Bead) map[sent]bool {
+		m := map[sent]bool{}
+		for _, b := range bs {
+			if len(b.Tgt) == 0 {
+				for _, i := range b.Src {
+					m[sent{'s', i}] = true
+				}
+			}
+			if len(b.Src) == 0 {
+				for _, j := range b.Tgt {
+					m[sent{'t', j}] = true
+				}
+			}
+		}
+		return m
+	}
+	gu, pu := unal(gold), unal(pred)
+	both := 0
+	for s := range pu {
+		if gu[s] {
+			both++
+		}
+	}
+	return Scores{
+		Strict:    prf(strictP, len(p), strictR, len(g)),
+		Lax:       prf(laxP, len(p), laxR, len(g)),
+		Unaligned: prf(both, len(pu), both, len(gu)),
+	}
+}
+
+func countOverlapping(a, b []Bead) int {
+	srcOf := map[int][]int{} // source sentence -> beads of b
+	for k, bb := range b {
+		for _, s := range bb.Src {
+			srcOf[s] = append(srcOf[s], k)
+		}
+	}
+	n := 0
+	for _, ba := range a {
+		tgts := map[int]bool{}
+		for _, t := range ba.Tgt {
+			tgts[t] = true
+		}
+		found := false
+		for _, s := range ba.Src {
+			for _, k := range srcOf[s] {
+				for _, t := range b[k].Tgt {
+					if tgts[t] {
+						found = true
+					}
+				}
+			}
+		}
+		if found {
+			n++
+		}
+	}
+	return n
+}
+
+// Bucket is one row of a reliability table.
+type Bucket struct {
+	Lo, Hi    float64 // score range [Lo, Hi)
+	N         int     // predicted beads in the range
+	Correct   int     // of which exactly right
+	MeanScore float64
+}
+
+// Reliability groups predicted beads (both sides non-empty, or all beads
+// when withEmpty) by score into the given bucket edges and counts how
+// many are exactly right. scores[i] is the score of pred[i].
+func Reliability(gold, pred []Bead, scores []float64, edges []float64, withEmpty bool) []Bucket {
+	goldSet := map[key]bool{}
+	for _, b := range gold {
+		goldSet[beadKey(b)] = true
+	}
+	bs := make([]Bucket, len(edges)-1)
+	for i := range bs {
+		bs[i].Lo, bs[i].Hi = edges[i], edges[i+1]
+	}
+	for i, b := range pred {
+		if !withEmpty && (len(b.Src) == 0 || len(b.Tgt) == 0) {
+			continue
+		}
+		k := sort.SearchFloat64s(edges, scores[i]+1e-12) - 1
+		if k < 0 {
+			k = 0
+		}
+		if k >= len(bs) {
+			k = len(bs) - 1
+		}
+		bs[k].N++
+		bs[k].MeanScore += scores[i]
+		if goldSet[beadKey(b)] {
+			bs[k].Correct++
+		}
+	}
+	for i := range bs {
+		if bs[i].N > 0 {
+			bs[i].MeanScore /= float64(bs[i].N)
+		}
+	}
+	return bs
+}
+
+// WriteReliability prints a reliability table.
+func WriteReliability(w io.Writer, bs []Bucket) {
+	fmt.Fprintf(w, "%-12s %6s %8s %10s\n", "score", "beads", "correct", "mean score")
+	for _, b := range bs {
+		if b.N == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "[%.2f,%.2f) %6d %8.3f %10.3f\n", b.Lo, b.Hi, b.N, float64(b.Correct)/float64(b.N), b.MeanScore)
+	}
+}
