@@ -1,0 +1,412 @@
+package normalize
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:generate go run gen_fold.go
+
+// foldDirect bounds the runes looked up in foldLow instead of by binary
+// search in foldTable; gen_fold.go has the same constant.
+const foldDirect = 0x800
+
+// foldEntry is the comparison key of one rune: its full case folding, and
+// the same without combining diacritical marks.
+type foldEntry struct {
+	r           rune
+	fold, strip string
+}
+
+// lookupFold returns the table entry of r, if any.
+func lookupFold(r rune) (*foldEntry, bool) {
+	if r < foldDirect {
+		if k := foldLow[r]; k != 0 {
+			return &foldTable[k-1], true
+		}
+		return nil, false
+	}
+	i := sort.Search(len(foldTable), func(i int) bool { return foldTable[i].r >= r })
+	if i < len(foldTable) && foldTable[i].r == r {
+		return &foldTable[i], true
+	}
+	return nil, false
+}
+
+// FoldOption configures a [Folder].
+type FoldOption func(foldOptions) foldOptions
+
+type foldOptions struct {
+	stripAccents bool
+}
+
+// StripAccents makes Fold remove accents: the combining diacritical marks
+// (U+0300 to U+036F) of the canonical decomposition, so that "perché",
+// "perche" and "PERCHÈ" share a key. Letters without a decomposition (ø, ł,
+// æ) are kept, and so are the marks of other scripts (Devanagari vowel
+// signs, Hebrew points), which carry meaning.
+func StripAccents() FoldOption {
+	return func(o foldOptions) foldOptions {
+		o.stripAccents = true
+		return o
+	}
+}
+
+// A Folder builds comparison keys. Its zero value keeps accents. A Folder
+// holds no state between calls and is safe for concurrent use.
+type Folder struct {
+	strip bool
+}
+
+// NewFolder returns a Folder configured by opts. Build it once and reuse it
+// on hot paths: its methods take no options.
+func NewFolder(opts ...FoldOption) Folder {
+	var o foldOptions
+	for _, opt := range opts {
+		o = opt(o)
+	}
+	return Folder{strip: o.stripAccents}
+}
+
+// Fold returns the comparison key of text and the map from the key back to
+// text. See [Fold].
+func (f Folder) Fold(text string) (string, *Map) {
+	var b mapBuilder
+	b.init(4)
+	out := f.run(make([]byte, 0, len(text)), text, &b)
+	return string(out), b.finish()
+}
+
+// Key returns the comparison key of text without a map.
+func (f Folder) Key(text string) string {
+	if isFoldedASCII(text) {
+		return text
+	}
+	return string(f.run(make([]byte, 0, len(text)), text, nil))
+}
+
+// AppendFold appends the comparison key of src to dst and returns the
+// extended buffer. It allocates only to grow dst.
+func (f Folder) AppendFold(dst []byte, src string) []byte {
+	return f.run(dst, src, nil)
+}
+
+// Fold returns a canonical comparison key for text, and the map from the
+// bytes of the key back to the bytes of text.
+//
+// In the key, text is in Unicode NFC and case folded (full Unicode case
+// folding, as golang.org/x/text/cases.Fold); every double quote and
+// guillemet ("“”„«» and the like) is '"'; every single quote, apostrophe and
+// prime (’‘‚‹›′ʼ´`) is '\”; every hyphen, dash and minus sign (‐–—―−) is
+// '-'; the ellipsis character is "..."; every run of white space (NBSP,
+// thin and other spaces, tabs, line ends) is one ' ', and white space at
+// the ends is removed; invisible format characters (BOM, zero-width space,
+// soft hyphen, word joiner) are removed. Accents are kept unless
+// [StripAccents] is given. Invalid UTF-8 bytes are kept as they are.
+//
+// Fold is idempotent: Fold of a key is the key. Text that is already a key
+// is returned with no copy. For many short keys use a [Folder] and its
+// AppendFold method, which does not allocate.
+//
+// Cost is linear in the length of text; ASCII runs are copied in bulk.
+func Fold(text string, opts ...FoldOption) (string, *Map) {
+	return NewFolder(opts...).Fold(text)
+}
+
+// AppendFold appends the comparison key of src (see [Fold]) to dst and
+// returns the extended buffer.
+func AppendFold(dst []byte, src string, opts ...FoldOption) []byte {
+	return NewFolder(opts...).AppendFold(dst, src)
+}
+
+// asciiFoldClass marks the ASCII bytes that Fold does not copy unchanged:
+// 1 for white space, 2 for bytes it rewrites ('A'-'Z', '`').
+var asciiFoldClass = [128]uint8{
+	'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1,
+	'A': 2, 'B': 2, 'C': 2, 'D': 2, 'E': 2, 'F': 2, 'G': 2, 'H': 2, 'I': 2,
+	'J': 2, 'K': 2, 'L': 2, 'M': 2, 'N': 2, 'O': 2, 'P': 2, 'Q': 2, 'R': 2,
+	'S': 2, 'T': 2, 'U': 2, 'V': 2, 'W': 2, 'X': 2, 'Y': 2, 'Z': 2,
+	'`': 2,
+}
+
+// isFoldedASCII reports whether s is ASCII text that is its own key.
+func isFoldedASCII(s string) bool {
+	if len(s) == 0 {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return false
+		}
+		switch asciiFoldClass[c] {
+		case 2:
+			return false
+		case 1:
+			if c != ' ' || prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+	}
+	return true
+}
+
+// foldState is the state of one Fold call.
+type foldState struct {
+	dst   []byte
+	b     *mapBuilder // nil when no map is wanted
+	base  int         // len(dst) at the start: the key starts there
+	ws    int         // input offset of pending white space, or -1
+	strip bool
+}
+
+func (f Folder) run(dst []byte, s string, b *mapBuilder) []byte {
+	st := foldState{dst: dst, b: b, base: len(dst), ws: -1, strip: f.strip}
+	n := len(s)
+	i := 0
+	for i < n {
+		c := s[i]
+		if c >= 0x80 {
+			i = st.island(s, i)
+			continue
+		}
+		if asciiFoldClass[c] == 1 {
+			if st.ws < 0 {
+				st.ws = i
+			}
+			i++
+			continue
+		}
+		st.flushSpace(i)
+		j := i + 1
+		for j < n {
+			c := s[j]
+			if c >= 0x80 || asciiFoldClass[c] == 1 {
+				break
+			}
+			j++
+		}
+		k := len(st.dst)
+		st.dst = append(st.dst, s[i:j]...)
+		for p := k; p < len(st.dst); p++ {
+			if asciiFoldClass[st.dst[p]] == 2 {
+				if st.dst[p] == '`' {
+					st.dst[p] = '\''
+				} else {
+					st.dst[p] += 'a' - 'A'
+				}
+			}
+		}
+		if b != nil {
+			b.add(j-i, j-i, true)
+		}
+		i = j
+	}
+	if st.ws >= 0 && b != nil {
+		// Trailing white space is dropped.
+		b.add(n-st.ws, 0, false)
+	}
+	return st.dst
+}
+
+// flushSpace emits the pending white space, if any, before the visible
+// character at input offset p.
+func (st *foldState) flushSpace(p int) {
+	if st.ws < 0 {
+		return
+	}
+	n := p - st.ws
+	st.ws = -1
+	if len(st.dst) == st.base {
+		// Leading white space is dropped.
+		if st.b != nil {
+			st.b.add(n, 0, false)
+		}
+		return
+	}
+	st.dst = append(st.dst, ' ')
+	if st.b != nil {
+		st.b.add(n, 1, n == 1)
+	}
+}
+
+// island folds the non-ASCII run that starts at s[i] and returns the offset
+// of the ASCII byte that ends it.
+func (st *foldState) island(s string, i int) int {
+	j := i + 1
+	for j < len(s) && s[j] >= 0x80 {
+		j++
+	}
+	start := i
+	if i > 0 && asciiFoldClass[s[i-1]] != 1 && !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() {
+		// A combining mark after an ASCII letter composes with it: take
+		// the letter back from the ASCII run.
+		st.dst = st.dst[:len(st.dst)-1]
+		if st.b != nil {
+			st.b.retractExact(1)
+		}
+		start = i - 1
+	}
+	seg := s[start:j]
+	if norm.NFC.QuickSpanString(seg) == len(seg) {
+		st.runes(seg, start)
+		return j
+	}
+	var it norm.Iter
+	it.InitString(norm.NFC, seg)
+	for !it.Done() {
+		p := it.Pos()
+		out := it.Next()
+		q := it.Pos()
+		if string(out) == seg[p:q] {
+			st.runes(seg[p:q], start+p)
+		} else {
+			st.group(string(out), start+p, start+q)
+		}
+	}
+	return j
+}
+
+// runes folds NFC text s found at input offset off, rune by rune.
+func (st *foldState) runes(s string, off int) {
+	for p := 0; p < len(s); {
+		r, size := utf8.DecodeRuneInString(s[p:])
+		in := off + p
+		p += size
+		if r < 0x80 {
+			// An ASCII letter taken back for composition.
+			st.flushSpace(in)
+			c := byte(r)
+			if asciiFoldClass[c] == 2 {
+				if c == '`' {
+					c = '\''
+				} else {
+					c += 'a' - 'A'
+				}
+			}
+			st.dst = append(st.dst, c)
+			st.add(1, 1, true)
+			continue
+		}
+		if r == utf8.RuneError && size == 1 {
+			// Invalid UTF-8: kept as is.
+			st.flushSpace(in)
+			st.dst = append(st.dst, s[p-1])
+			st.add(1, 1, true)
+			continue
+		}
+		switch classify(r) {
+		case classSpace:
+			if st.ws < 0 {
+				st.ws = in
+			}
+			continue
+		case classInvisible:
+			if st.ws < 0 {
+				st.add(size, 0, false)
+			}
+			continue
+		case classDoubleQuote:
+			st.flushSpace(in)
+			st.dst = append(st.dst, '"')
+			st.add(size, 1, false)
+			continue
+		case classSingleQuote:
+			st.flushSpace(in)
+			st.dst = append(st.dst, '\'')
+			st.add(size, 1, false)
+			continue
+		case classDash:
+			st.flushSpace(in)
+			st.dst = append(st.dst, '-')
+			st.add(size, 1, false)
+			continue
+		case classEllipsis:
+			st.flushSpace(in)
+			st.dst = append(st.dst, "..."...)
+			st.add(size, 3, false)
+			continue
+		}
+		e, ok := lookupFold(r)
+		if !ok {
+			st.flushSpace(in)
+			st.dst = append(st.dst, s[p-size:p]...)
+			st.add(size, size, true)
+			continue
+		}
+		k := e.fold
+		if st.strip {
+			k = e.strip
+		}
+		if hasMarks(k) {
+			// The folding holds a mark Fold rewrites (ŉ is ʼn).
+			st.group(k, in, in+size)
+			continue
+		}
+		if k == "" {
+			// A lone combining mark when accents are stripped.
+			if st.ws < 0 {
+				st.add(size, 0, false)
+			}
+			continue
+		}
+		st.flushSpace(in)
+		st.dst = append(st.dst, k...)
+		st.add(size, len(k), len(k) == size && utf8.RuneCountInString(k) == 1)
+	}
+}
+
+// group folds out, the NFC form of the input [in, end) that normalization
+// changed, as one unit of the map. White space pending before it joins the
+// unit.
+func (st *foldState) group(out string, in, end int) {
+	from := in
+	if st.ws >= 0 {
+		from = st.ws
+	}
+	k := len(st.dst)
+	sub := foldState{dst: st.dst, base: st.base, ws: st.ws, strip: st.strip}
+	sub.runes(out, 0)
+	st.dst = sub.dst
+	switch {
+	case len(st.dst) == k && sub.ws >= 0:
+		// Only white space (and invisible characters): still pending.
+		if st.ws < 0 {
+			st.ws = in
+		}
+	case sub.ws >= 0:
+		// Ends in white space: the unit stops here and the space stays
+		// pending, as an insertion at end if nothing follows it.
+		st.add(end-from, len(st.dst)-k, false)
+		st.ws = end
+	default:
+		st.add(end-from, len(st.dst)-k, false)
+		st.ws = -1
+	}
+}
+
+func (st *foldState) add(n, k int, exact bool) {
+	if st.b != nil {
+		st.b.add(n, k, exact)
+	}
+}
+
+// hasMarks reports whether s holds a non-ASCII character of a class that
+// Fold rewrites.
+func hasMarks(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && classify(r) != classOther {
+			return true
+		}
+	}
+	return false
+}

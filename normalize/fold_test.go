@@ -1,0 +1,146 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+var foldTests = []struct {
+	in, want, strip string
+}{
+	// Empty and white space only.
+	{"", "", ""},
+	{"   ", "", ""},
+	{"\t\r\n\u00A0\u2009", "", ""},
+	// ASCII: case, runs of white space, ends trimmed.
+	{"Hello World", "hello world", ""},
+	{"  Hello \t\r\n World  ", "hello world", ""},
+	{"already folded", "already folded", ""},
+	{"GPT-5 AND 40%", "gpt-5 and 40%", ""},
+	{"`quoted'", "'quoted'", ""},
+	// Quotes of every kind become one form.
+	{"«Ciao» “ciao” „ciao“ \"ciao\"", `"ciao" "ciao" "ciao" "ciao"`, ""},
+	{"‹a› ‘b’ ‚c‘ 'd'", `'a' 'b' 'c' 'd'`, ""},
+	{"l’AI l'AI l´AI lʼAI", "l'ai l'ai l'ai l'ai", ""},
+	{"5′10″", `5'10"`, ""},
+	// Dashes and minus signs.
+	{"a – b — c ― d ‐ e − 5", "a - b - c - d - e - 5", ""},
+	// Ellipsis.
+	{"Allora…", "allora...", ""},
+	{"allora...", "allora...", ""},
+	// Space variants.
+	{"10\u00A0000 \u202Fkm\u3000x", "10 000 km x", ""},
+	{"a\u2028b\u2029c\u0085d", "a b c d", ""},
+	// Invisible characters.
+	{"\uFEFFBOM", "bom", ""},
+	{"in\u00ADcre\u00ADdi\u00ADbile", "incredibile", ""},
+	{"zero\u200Bwidth", "zerowidth", ""},
+	{"a \u200B b", "a b", ""},
+	// Accents: kept, or stripped by option.
+	{"Perché È così", "perché è così", "perche e cosi"},
+	{"PERCHÉ", "perché", "perche"},
+	{"Città, VIRTÙ, più", "città, virtù, più", "citta, virtu, piu"},
+	{"façade naïve Ångström", "façade naïve ångström", "facade naive angstrom"},
+	{"Øre Łódź", "øre łódź", "øre łodz"},
+	// Decomposed input is composed first (NFC).
+	{"perche\u0301", "perché", "perche"},
+	{"E\u0300 vero", "è vero", "e vero"},
+	{"x\u0301", "x\u0301", "x"},
+	{"\u212B", "å", "a"}, // ANGSTROM SIGN
+	// Full case folding.
+	{"Straße", "strasse", ""},
+	{"ΣΊΣΥΦΟΣ", "σίσυφοσ", "σισυφοσ"},
+	{"ﬁne", "fine", ""},
+	{"İstanbul", "i̇stanbul", "istanbul"},
+	{"МОСКВА", "москва", ""},
+	// Other scripts keep their marks when accents are stripped.
+	{"हिन्दी", "हिन्दी", "हिन्दी"},
+	{"日本語", "日本語", ""},
+	// Invalid UTF-8 is kept as is.
+	{"a\xffB", "a\xffb", ""},
+	{"\xc3", "\xc3", ""},
+	{"\xc3(", "\xc3(", ""},
+}
+
+func TestFold(t *testing.T) {
+	strip := NewFolder(StripAccents())
+	for _, tt := range foldTests {
+		got, m := Fold(tt.in)
+		if got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		checkMap(t, tt.in, got, m)
+		if k := (Folder{}).Key(tt.in); k != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, k, tt.want)
+		}
+		if b := AppendFold([]byte("prefix:"), tt.in); string(b) != "prefix:"+tt.want {
+			t.Errorf("AppendFold(%q) = %q, want %q", tt.in, b, "prefix:"+tt.want)
+		}
+		want := tt.strip
+		if want == "" {
+			want = tt.want
+		}
+		got2, m2 := strip.Fold(tt.in)
+		if got2 != want {
+			t.Errorf("Fold(%q, StripAccents()) = %q, want %q", tt.in, got2, want)
+		}
+		checkMap(t, tt.in, got2, m2)
+		for _, f := range []Folder{{}, strip} {
+			k := f.Key(tt.in)
+			if again := f.Key(k); again != k {
+				t.Errorf("Fold not idempotent on %q: %q then %q", tt.in, k, again)
+			}
+		}
+	}
+}
+
+// TestFoldEveryRune folds each rune alone and after a letter, with and
+// without accents, and checks idempotence and the map.
+func TestFoldEveryRune(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	folders := []Folder{{}, NewFolder(StripAccents())}
+	var buf []byte
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "A" + string(r) + string(r)} {
+			for _, f := range folders {
+				buf = f.AppendFold(buf[:0], s)
+				k := string(buf)
+				if again := f.AppendFold(nil, k); string(again) != k {
+					t.Fatalf("%U: Fold(%q) = %q, Fold again = %q", r, s, k, again)
+				}
+				if !utf8.ValidString(k) {
+					t.Fatalf("%U: Fold(%q) = %q is not valid UTF-8", r, s, k)
+				}
+			}
+		}
+		if r%97 == 0 {
+			s := "x" + string(r) + " Y"
+			k, m := Fold(s)
+			checkMap(t, s, k, m)
+		}
+	}
+}
+
+func TestFoldNoCopy(t *testing.T) {
+	s := strings.Repeat("gia folded text ", 10)
+	s = s[:len(s)-1]
+	if n := testing.AllocsPerRun(100, func() { _ = (Folder{}).Key(s) }); n != 0 {
+		t.Errorf("Key of a key allocates %v times, want 0", n)
+	}
+	buf := make([]byte, 0, 1024)
+	in := "L’Energia «Nucleare» È PIÙ… economica"
+	if n := testing.AllocsPerRun(100, func() { buf = AppendFold(buf[:0], in) }); n != 0 {
+		t.Errorf("AppendFold allocates %v times, want 0", n)
+	}
+	f := NewFolder(StripAccents())
+	if n := testing.AllocsPerRun(100, func() { buf = f.AppendFold(buf[:0], in) }); n != 0 {
+		t.Errorf("Folder.AppendFold allocates %v times, want 0", n)
+	}
+}
