@@ -44,7 +44,7 @@ func classify(r rune) charClass {
 		0x301D, 0x301E, 0x301F, // 〝 〞 〟
 		0xFF02: // ＂
 		return classDoubleQuote
-	case 0x00B4,                        // ´ ACUTE ACCENT, typed for an apostrophe
+	case 0x00B4, // ´ ACUTE ACCENT, typed for an apostrophe
 		0x02B9, 0x02BB, 0x02BC, 0x02BD, // ʹ ʻ ʼ ʽ modifier letters
 		0x2018, 0x2019, 0x201A, 0x201B, // ‘ ’ ‚ ‛
 		0x2032,         // ′ PRIME
