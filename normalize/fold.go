@@ -121,15 +121,28 @@ func AppendFold(dst []byte, src string, opts ...FoldOption) []byte {
 	return NewFolder(opts...).AppendFold(dst, src)
 }
 
-// asciiFoldClass marks the ASCII bytes that Fold does not copy unchanged:
-// 1 for white space, 2 for bytes it rewrites ('A'-'Z', '`').
-var asciiFoldClass = [128]uint8{
-	'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1,
-	'A': 2, 'B': 2, 'C': 2, 'D': 2, 'E': 2, 'F': 2, 'G': 2, 'H': 2, 'I': 2,
-	'J': 2, 'K': 2, 'L': 2, 'M': 2, 'N': 2, 'O': 2, 'P': 2, 'Q': 2, 'R': 2,
-	'S': 2, 'T': 2, 'U': 2, 'V': 2, 'W': 2, 'X': 2, 'Y': 2, 'Z': 2,
-	'`': 2,
-}
+// Classes of bytes for Fold's ASCII path.
+const (
+	fcCopy    = 0 // copied unchanged
+	fcSpace   = 1 // white space
+	fcRewrite = 2 // rewritten: 'A'-'Z' to lower case, '`' to '\''
+	fcWide    = 4 // the first byte of a multi-byte sequence, or invalid
+)
+
+// foldClass is the class of every byte for Fold's ASCII path.
+var foldClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 0x80:
+			t[c] = fcWide
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			t[c] = fcSpace
+		case c >= 'A' && c <= 'Z' || c == '`':
+			t[c] = fcRewrite
+		}
+	}
+	return t
+}()
 
 // isFoldedASCII reports whether s is ASCII text that is its own key.
 func isFoldedASCII(s string) bool {
@@ -145,10 +158,10 @@ func isFoldedASCII(s string) bool {
 		if c >= 0x80 {
 			return false
 		}
-		switch asciiFoldClass[c] {
-		case 2:
+		switch foldClass[c] {
+		case fcRewrite:
 			return false
-		case 1:
+		case fcSpace:
 			if c != ' ' || prevSpace {
 				return false
 			}
@@ -167,6 +180,17 @@ type foldState struct {
 	base  int         // len(dst) at the start: the key starts there
 	ws    int         // input offset of pending white space, or -1
 	strip bool
+	// invalidEnd is len(dst) just after the last invalid byte copied.
+	invalidEnd int
+}
+
+// joinsInvalid reports whether deleting the character that ends at s[p]
+// would let the invalid byte just copied join the continuation byte at s[p]
+// into a valid sequence. The character is then kept: invalid bytes must
+// stay invalid, and keys stable.
+func (st *foldState) joinsInvalid(s string, p int) bool {
+	return st.ws < 0 && st.invalidEnd > 0 && st.invalidEnd == len(st.dst) &&
+		p < len(s) && s[p]&0xC0 == 0x80
 }
 
 func (f Folder) run(dst []byte, s string, b *mapBuilder) []byte {
@@ -175,34 +199,48 @@ func (f Folder) run(dst []byte, s string, b *mapBuilder) []byte {
 	i := 0
 	for i < n {
 		c := s[i]
-		if c >= 0x80 {
+		switch foldClass[c] {
+		case fcWide:
 			i = st.island(s, i)
 			continue
-		}
-		if asciiFoldClass[c] == 1 {
+		case fcSpace:
 			if st.ws < 0 {
 				st.ws = i
 			}
 			i++
 			continue
 		}
+		// A run of visible ASCII, single spaces between words included,
+		// copied in bulk and mapped byte for byte.
 		st.flushSpace(i)
 		j := i + 1
+		var seen uint8
 		for j < n {
-			c := s[j]
-			if c >= 0x80 || asciiFoldClass[c] == 1 {
+			cl := foldClass[s[j]]
+			if cl == fcSpace {
+				if s[j] == ' ' && j+1 < n && foldClass[s[j+1]]&^fcRewrite == 0 {
+					j += 2
+					seen |= foldClass[s[j-1]]
+					continue
+				}
 				break
 			}
+			if cl == fcWide {
+				break
+			}
+			seen |= cl
 			j++
 		}
 		k := len(st.dst)
 		st.dst = append(st.dst, s[i:j]...)
-		for p := k; p < len(st.dst); p++ {
-			if asciiFoldClass[st.dst[p]] == 2 {
-				if st.dst[p] == '`' {
-					st.dst[p] = '\''
-				} else {
-					st.dst[p] += 'a' - 'A'
+		if seen|foldClass[c] != 0 {
+			for p := k; p < len(st.dst); p++ {
+				if c := st.dst[p]; foldClass[c] == fcRewrite {
+					if c == '`' {
+						st.dst[p] = '\''
+					} else {
+						st.dst[p] = c + 'a' - 'A'
+					}
 				}
 			}
 		}
@@ -247,7 +285,7 @@ func (st *foldState) island(s string, i int) int {
 		j++
 	}
 	start := i
-	if i > 0 && asciiFoldClass[s[i-1]] != 1 && !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() {
+	if i > 0 && foldClass[s[i-1]] != fcSpace && !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() {
 		// A combining mark after an ASCII letter composes with it: take
 		// the letter back from the ASCII run.
 		st.dst = st.dst[:len(st.dst)-1]
@@ -258,7 +296,7 @@ func (st *foldState) island(s string, i int) int {
 	}
 	seg := s[start:j]
 	if norm.NFC.QuickSpanString(seg) == len(seg) {
-		st.runes(seg, start)
+		st.runes(s, start, j)
 		return j
 	}
 	var it norm.Iter
@@ -268,7 +306,7 @@ func (st *foldState) island(s string, i int) int {
 		out := it.Next()
 		q := it.Pos()
 		if string(out) == seg[p:q] {
-			st.runes(seg[p:q], start+p)
+			st.runes(s, start+p, start+q)
 		} else {
 			st.group(string(out), start+p, start+q)
 		}
@@ -276,17 +314,17 @@ func (st *foldState) island(s string, i int) int {
 	return j
 }
 
-// runes folds NFC text s found at input offset off, rune by rune.
-func (st *foldState) runes(s string, off int) {
-	for p := 0; p < len(s); {
-		r, size := utf8.DecodeRuneInString(s[p:])
-		in := off + p
+// runes folds s[from:to], NFC text, rune by rune.
+func (st *foldState) runes(s string, from, to int) {
+	for p := from; p < to; {
+		r, size := utf8.DecodeRuneInString(s[p:to])
+		in := p
 		p += size
 		if r < 0x80 {
 			// An ASCII letter taken back for composition.
 			st.flushSpace(in)
 			c := byte(r)
-			if asciiFoldClass[c] == 2 {
+			if foldClass[c] == fcRewrite {
 				if c == '`' {
 					c = '\''
 				} else {
@@ -302,6 +340,7 @@ func (st *foldState) runes(s string, off int) {
 			st.flushSpace(in)
 			st.dst = append(st.dst, s[p-1])
 			st.add(1, 1, true)
+			st.invalidEnd = len(st.dst)
 			continue
 		}
 		switch classify(r) {
@@ -311,7 +350,10 @@ func (st *foldState) runes(s string, off int) {
 			}
 			continue
 		case classInvisible:
-			if st.ws < 0 {
+			if st.joinsInvalid(s, p) {
+				st.dst = append(st.dst, s[in:p]...)
+				st.add(size, size, true)
+			} else if st.ws < 0 {
 				st.add(size, 0, false)
 			}
 			continue
@@ -354,7 +396,10 @@ func (st *foldState) runes(s string, off int) {
 		}
 		if k == "" {
 			// A lone combining mark when accents are stripped.
-			if st.ws < 0 {
+			if st.joinsInvalid(s, p) {
+				st.dst = append(st.dst, s[in:p]...)
+				st.add(size, size, true)
+			} else if st.ws < 0 {
 				st.add(size, 0, false)
 			}
 			continue
@@ -375,7 +420,7 @@ func (st *foldState) group(out string, in, end int) {
 	}
 	k := len(st.dst)
 	sub := foldState{dst: st.dst, base: st.base, ws: st.ws, strip: st.strip}
-	sub.runes(out, 0)
+	sub.runes(out, 0, len(out))
 	st.dst = sub.dst
 	switch {
 	case len(st.dst) == k && sub.ws >= 0:

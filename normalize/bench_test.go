@@ -1,0 +1,89 @@
+package normalize
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// corpus returns a realistic text of about 4 MB: the testdata documents,
+// Italian and English, repeated.
+var corpus = sync.OnceValues(func() (string, error) {
+	var docs []string
+	for _, name := range []string{"it_news.txt", "en_news.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			return "", err
+		}
+		docs = append(docs, string(b))
+	}
+	var sb strings.Builder
+	for sb.Len() < 4<<20 {
+		for _, d := range docs {
+			sb.WriteString(d)
+			sb.WriteString("\n")
+		}
+	}
+	return sb.String(), nil
+})
+
+func benchText(b *testing.B) string {
+	s, err := corpus()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+// BenchmarkFold folds the whole corpus and builds its map.
+func BenchmarkFold(b *testing.B) {
+	s := benchText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Fold(s)
+	}
+}
+
+// BenchmarkFoldAppend folds the whole corpus into a reused buffer, no map.
+func BenchmarkFoldAppend(b *testing.B) {
+	s := benchText(b)
+	buf := make([]byte, 0, len(s)+1024)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = AppendFold(buf[:0], s)
+	}
+}
+
+// BenchmarkFoldWords folds the corpus word by word, as an aligner does.
+func BenchmarkFoldWords(b *testing.B) {
+	s := benchText(b)
+	words := strings.Fields(s)
+	f := NewFolder()
+	buf := make([]byte, 0, 256)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			buf = f.AppendFold(buf[:0], w)
+		}
+	}
+}
+
+// BenchmarkFoldWordsStripAccents is BenchmarkFoldWords without accents.
+func BenchmarkFoldWordsStripAccents(b *testing.B) {
+	s := benchText(b)
+	words := strings.Fields(s)
+	f := NewFolder(StripAccents())
+	buf := make([]byte, 0, 256)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			buf = f.AppendFold(buf[:0], w)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package normalize
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzFold checks on any byte string that Fold does not panic, is
+// idempotent, keeps invalid bytes, and returns a map that is monotonic,
+// covers both texts and answers span queries in both directions.
+func FuzzFold(f *testing.F) {
+	for _, tt := range foldTests {
+		f.Add(tt.in, false)
+		f.Add(tt.in, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, strip bool) {
+		var fo Folder
+		if strip {
+			fo = NewFolder(StripAccents())
+		}
+		k, m := fo.Fold(s)
+		checkMap(t, s, k, m)
+		if again := fo.Key(k); again != k {
+			t.Fatalf("Fold(%q) = %q, Fold again = %q", s, k, again)
+		}
+		if b := fo.AppendFold(nil, s); string(b) != k {
+			t.Fatalf("AppendFold(%q) = %q, Fold = %q", s, b, k)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(k) {
+			t.Fatalf("Fold(%q) = %q: invalid UTF-8 from valid input", s, k)
+		}
+		if countInvalid(s) != countInvalid(k) {
+			t.Fatalf("Fold(%q) = %q: invalid bytes lost or added", s, k)
+		}
+	})
+}
+
+// countInvalid counts the bytes of s that are not part of valid UTF-8.
+func countInvalid(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		i += size
+	}
+	return n
+}
