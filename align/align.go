@@ -1,0 +1,526 @@
+package align
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/fedele/fedele/internal/lexicon"
+)
+
+// Bead is a group of source sentences and the target sentences that
+// translate them. Src and Tgt are indices into the sentence lists given
+// to Align, in increasing order; one of them is empty for a sentence left
+// unaligned (an omission when Tgt is empty, an addition when Src is).
+type Bead struct {
+	Src, Tgt []int
+	// Score is the confidence in [0, 1] that the bead is right: the
+	// posterior probability of the bead among all alignments of the
+	// document pair under the cost model.
+	Score float64
+	// Evidence explains the bead.
+	Evidence Evidence
+}
+
+// Evidence is what a bead rests on.
+type Evidence struct {
+	// Coverage is the share of the bead's word weight (both sides) matched
+	// on the other side, in [0, 1].
+	Coverage float64
+	// LengthCost is the Gale-Church cost of the bead's lengths (0 for a
+	// perfect ratio; above about 4 the lengths hardly fit).
+	LengthCost float64
+	// Matches are the word pairs that matched, strongest first.
+	Matches []Match
+}
+
+// Match is a source word and a target word that support a bead.
+type Match struct {
+	Kind     EvidenceKind // Numbers, Identical, Cognates, Lexicon or Learned
+	Src, Tgt Span
+	Strength float64 // match score times the word's weight
+}
+
+// Span is a word in a sentence: Sent indexes the sentence list, Start
+// and End are byte offsets into that sentence.
+type Span struct {
+	Sent, Start, End int
+}
+
+// ErrInput is wrapped by errors about unusable input.
+var ErrInput = errors.New("align: bad input")
+
+// Align aligns the source sentences src with the target sentences tgt
+// and returns the beads in document order. Every sentence of both lists
+// is in exactly one bead. Empty lists are fine (everything on the other
+// side is then unaligned). Align is safe for concurrent use.
+func Align(src, tgt []string, opts ...Option) ([]Bead, error) {
+	sc, err := NewScorer(src, tgt, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return sc.align(), nil
+}
+
+// Scorer is a prepared document pair: it scores any group of source
+// sentences against any group of target sentences, so the same evidence
+// serves the monotone search of Align and other uses (reorganized
+// translations). A Scorer is safe for concurrent use once made.
+type Scorer struct {
+	o        options
+	src, tgt *side
+	lex      *lexicon.Lexicon
+	match    *matcher // with the learned table once trained
+	lm       lengthModel
+	kSrc     float64
+	kTgt     float64
+	sh       []shape
+	nLearned int
+}
+
+// NewScorer prepares a document pair for scoring: tokens, numbers,
+// dictionary matches, cognates, the length model; then a first alignment
+// from which it learns a translation table for the second.
+func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
+	o := defaultOptions()
+	for _, f := range opts {
+		f(&o)
+	}
+	s := &Scorer{o: o, kSrc: 1, kTgt: 1, sh: shapes(o.maxBead)}
+	s.src = newSide(src, o.srcLang)
+	s.tgt = newSide(tgt, o.tgtLang)
+	var entries []lexicon.Entry
+	if o.builtin {
+		entries = append(entries, builtinEntries(o.srcLang, o.tgtLang)...)
+	}
+	entries = append(entries, o.dict...)
+	s.lex = lexicon.New(o.srcLang, o.tgtLang, entries)
+	s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, nil)
+	s.lm = initialLength(s.src, s.tgt)
+	if len(src) > 0 && len(tgt) > 0 {
+		s.kSrc, s.kTgt = s.neighbourCoverage()
+		s.train()
+	}
+	return s, nil
+}
+
+func initialLength(src, tgt *side) lengthModel {
+	var ls, lt float64
+	for _, l := range src.length {
+		ls += l
+	}
+	for _, l := range tgt.length {
+		lt += l
+	}
+	r := 1.0
+	if ls > 0 && lt > 0 {
+		r = lt / ls
+	}
+	return lengthModel{ratio: r, variance: 6.8}
+}
+
+// neighbourCoverage estimates the coverage a sentence gets from its
+// translation: for each sentence, the best coverage among the sentences
+// of the other side near the diagonal; the median of these maxima, for
+// each side. It sets the scale of the coverage in the cost model.
+func (s *Scorer) neighbourCoverage() (float64, float64) {
+	n, m := len(s.src.bags), len(s.tgt.bags)
+	sc := s.match.newScratch()
+	const window = 6
+	step := max(1, n/2000)
+	var bs, bt []float64
+	bestT := map[int]float64{}
+	for i := 0; i < n; i += step {
+		c := i * m / n
+		var best float64
+		for j := max(0, c-window); j < min(m, c+window+1); j++ {
+			ms, mt := s.match.pairStats(i, j, sc)
+			if w := s.src.total[i]; w > 0 {
+				best = math.Max(best, float64(ms/w))
+			}
+			if w := s.tgt.total[j]; w > 0 {
+				bestT[j] = math.Max(bestT[j], float64(mt/w))
+			}
+		}
+		if s.src.total[i] > 0 {
+			bs = append(bs, best)
+		}
+	}
+	for _, v := range bestT {
+		bt = append(bt, v)
+	}
+	med := func(xs []float64) float64 {
+		if len(xs) == 0 {
+			return 0.5
+		}
+		sort.Float64s(xs)
+		return math.Max(0.02, math.Min(1, s.o.params.kScale*xs[len(xs)/2]))
+	}
+	return med(bs), med(bt)
+}
+
+// train runs the first pass: align, re-estimate the length variance and
+// the expected coverage from confident 1-1 beads, and learn a translation
+// table from them.
+func (s *Scorer) train() {
+	bd := s.band()
+	steps, post := s.search(bd, false)
+	var ones [][2]int
+	var ds []float64
+	var cs, ct []float64
+	for _, st := range steps {
+		if st.a != 1 || st.b != 1 {
+			continue
+		}
+		i, j := st.i-1, st.j-1
+		if post(st) < 0.5 {
+			continue
+		}
+		ones = append(ones, [2]int{i, j})
+		ls, lt := s.src.length[i], s.tgt.length[j]
+		if ls > 0 {
+			d := (lt - ls*s.lm.ratio) / math.Sqrt((ls+lt/s.lm.ratio)/2*s.lm.ratio)
+			ds = append(ds, d*d)
+		}
+		ms, mt := s.match.pairStats(i, j, s.match.newScratch())
+		if s.src.total[i] > 0 {
+			cs = append(cs, float64(ms/s.src.total[i]))
+		}
+		if s.tgt.total[j] > 0 {
+			ct = append(ct, float64(mt/s.tgt.total[j]))
+		}
+	}
+	if len(ds) >= 10 {
+		sort.Float64s(ds)
+		v := ds[len(ds)/2] / 0.455 // median of chi-square(1) is 0.455
+		s.lm.variance = math.Max(1, math.Min(40, v))
+	}
+	if s.o.evidence&Learned != 0 && len(ones) >= 5 {
+		learned := learnTable(s.src, s.tgt, ones, s.o.params.learnMin)
+		s.nLearned = len(learned)
+		s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, learned)
+		s.kSrc, s.kTgt = s.neighbourCoverage()
+	}
+	_ = cs
+	_ = ct
+}
+
+// band returns the cells to search: all of them for small documents, a
+// band around a coarse alignment for long ones.
+func (s *Scorer) band() *band {
+	return s.coarseBand(s.src, s.tgt, 1)
+}
+
+const (
+	fullCells = 1 << 21 // search every cell up to this many
+	blockSize = 8       // sentences per block at each coarser level
+)
+
+func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
+	n, m := len(src.bags), len(tgt.bags)
+	if (n+1)*(m+1) <= fullCells || n < 2*blockSize || m < 2*blockSize {
+		return fullBand(n, m)
+	}
+	cs, ct := src.coarsen(blockSize), tgt.coarsen(blockSize)
+	cb := s.coarseBand(cs, ct, scale*blockSize)
+	pt := newPairTable(cb, s.match.with(cs, ct), 3, 3)
+	cm := &costModel{src: cs, tgt: ct, pairs: pt.get, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
+	steps := viterbi(cb, shapes(3), cm.beadCost)
+	return projectBand(steps, blockSize, n, m)
+}
+
+// projectBand turns a path over blocks into a band over sentences: the
+// rectangle of each coarse bead, widened by a margin.
+func projectBand(steps []step, f, n, m int) *band {
+	lo := make([]int, n+1)
+	hi := make([]int, n+1)
+	for i := range lo {
+		lo[i] = m
+		hi[i] = 0
+	}
+	for _, st := range steps {
+		s0, s1 := min(n, (st.i-st.a)*f), min(n, st.i*f)
+		t0, t1 := min(m, (st.j-st.b)*f), min(m, st.j*f)
+		for i := s0; i <= s1; i++ {
+			lo[i] = min(lo[i], t0)
+			hi[i] = max(hi[i], t1)
+		}
+	}
+	margin := f + 4
+	b := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
+	// Widen: windowed min/max over rows, then by the margin.
+	for i := 0; i <= n; i++ {
+		l, h := m, 0
+		for k := max(0, i-margin); k <= min(n, i+margin); k++ {
+			l = min(l, lo[k])
+			h = max(h, hi[k])
+		}
+		b.lo[i] = max(0, l-margin)
+		b.hi[i] = min(m, h+margin)
+	}
+	// Keep the band monotone and connected.
+	for i := 1; i <= n; i++ {
+		b.lo[i] = max(b.lo[i], b.lo[i-1])
+		b.hi[i] = max(b.hi[i], b.hi[i-1])
+	}
+	for i := n - 1; i >= 0; i-- {
+		b.lo[i] = min(b.lo[i], b.lo[i+1])
+	}
+	b.lo[0], b.hi[n] = 0, m
+	b.index()
+	return b
+}
+
+// search runs the dynamic programme in the band and returns the path and
+// the bead posteriors (or nil when posts is false).
+func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
+	maxA, maxB := 0, 0
+	for _, x := range s.sh {
+		maxA, maxB = max(maxA, x.a), max(maxB, x.b)
+	}
+	pt := newPairTable(bd, s.match, maxA, maxB)
+	cm := s.costModel(pt.get)
+	steps := viterbi(bd, s.sh, cm.beadCost)
+	post, _, _ := posteriors(bd, s.sh, cm.beadCost, s.o.params.temp)
+	return steps, post
+}
+
+func (s *Scorer) costModel(pairs func(s, t int) (float32, float32)) *costModel {
+	return &costModel{src: s.src, tgt: s.tgt, pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
+}
+
+// align runs the final search and builds the beads.
+func (s *Scorer) align() []Bead {
+	n, m := len(s.src.bags), len(s.tgt.bags)
+	if n == 0 || m == 0 {
+		var out []Bead
+		for i := 0; i < n; i++ {
+			out = append(out, Bead{Src: []int{i}, Score: 1})
+		}
+		for j := 0; j < m; j++ {
+			out = append(out, Bead{Tgt: []int{j}, Score: 1})
+		}
+		return out
+	}
+	bd := s.band()
+	maxA, maxB := 0, 0
+	for _, x := range s.sh {
+		maxA, maxB = max(maxA, x.a), max(maxB, x.b)
+	}
+	pt := newPairTable(bd, s.match, maxA, maxB)
+	cm := s.costModel(pt.get)
+	steps := viterbi(bd, s.sh, cm.beadCost)
+	post, skipS, skipT := posteriors(bd, s.sh, cm.beadCost, s.o.params.temp)
+	var out []Bead
+	for _, st := range steps {
+		b := Bead{Src: seq(st.i-st.a, st.i), Tgt: seq(st.j-st.b, st.j), Score: post(st)}
+		if s.o.secondLook && len(b.Src) > 0 && len(b.Tgt) > 0 && (len(b.Src) > 1 || len(b.Tgt) > 1) {
+			out = append(out, s.secondLook(b, pt.get, skipS, skipT)...)
+			continue
+		}
+		out = append(out, b)
+	}
+	for k := range out {
+		out[k].Evidence = s.evidence(out[k].Src, out[k].Tgt)
+	}
+	return out
+}
+
+func seq(a, b int) []int {
+	if a >= b {
+		return nil
+	}
+	out := make([]int, b-a)
+	for k := range out {
+		out[k] = a + k
+	}
+	return out
+}
+
+// secondLook splits out of a many-sentence bead an edge sentence that
+// adds no evidence: it matches almost nothing on the other side, and the
+// other side's coverage hardly changes without it.
+func (s *Scorer) secondLook(b Bead, pairs func(s, t int) (float32, float32), skipS, skipT []float64) []Bead {
+	p := s.o.params
+	var before, after []Bead
+	for changed := true; changed; {
+		changed = false
+		if len(b.Src) > 1 {
+			for _, x := range []int{b.Src[0], b.Src[len(b.Src)-1]} {
+				if s.addsNothing(x, b.Src, b.Tgt, true, pairs, p) {
+					nb := Bead{Src: []int{x}, Score: skipS[x]}
+					if x == b.Src[0] {
+						before = append(before, nb)
+						b.Src = b.Src[1:]
+					} else {
+						after = append([]Bead{nb}, after...)
+						b.Src = b.Src[:len(b.Src)-1]
+					}
+					changed = true
+					break
+				}
+			}
+		}
+		if !changed && len(b.Tgt) > 1 {
+			for _, x := range []int{b.Tgt[0], b.Tgt[len(b.Tgt)-1]} {
+				if s.addsNothing(x, b.Tgt, b.Src, false, pairs, p) {
+					nb := Bead{Tgt: []int{x}, Score: skipT[x]}
+					if x == b.Tgt[0] {
+						before = append(before, nb)
+						b.Tgt = b.Tgt[1:]
+					} else {
+						after = append([]Bead{nb}, after...)
+						b.Tgt = b.Tgt[:len(b.Tgt)-1]
+					}
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	out := append(before, b)
+	return append(out, after...)
+}
+
+// addsNothing reports whether sentence x of group own (source side when
+// isSrc) adds no evidence to the bead own:other.
+func (s *Scorer) addsNothing(x int, own, other []int, isSrc bool, pairs func(s, t int) (float32, float32), p params) bool {
+	ownSide, otherSide := s.src, s.tgt
+	if !isSrc {
+		ownSide, otherSide = s.tgt, s.src
+	}
+	get := func(a, b int) (float32, float32) { // a on own side, b on other side
+		if isSrc {
+			return pairs(a, b)
+		}
+		ms, mt := pairs(b, a)
+		return mt, ms
+	}
+	w := ownSide.total[x]
+	if w == 0 {
+		return false
+	}
+	var m float32
+	for _, o := range other {
+		ms, _ := get(x, o)
+		m += ms
+	}
+	k := s.kSrc
+	if !isSrc {
+		k = s.kTgt
+	}
+	if float64(m/w)/k >= p.splitCov {
+		return false
+	}
+	// Gain of the other side's coverage from x.
+	var gain float64
+	for _, o := range other {
+		wo := otherSide.total[o]
+		if wo == 0 {
+			continue
+		}
+		var with, without float32
+		for _, y := range own {
+			_, mt := get(y, o)
+			with += mt
+			if y != x {
+				without += mt
+			}
+		}
+		gain += math.Min(1, float64(with/wo)) - math.Min(1, float64(without/wo))
+	}
+	return gain/float64(len(other)) < p.splitGain
+}
+
+// Score returns the cost of aligning the source sentences srcIdx with the
+// target sentences tgtIdx as one bead (lower is better; a 1-0 or 0-1
+// bead has the skip cost) and the evidence behind it. The indices need
+// not be contiguous. Indices out of range give an error wrapping
+// ErrInput.
+func (s *Scorer) Score(srcIdx, tgtIdx []int) (float64, Evidence, error) {
+	for _, i := range srcIdx {
+		if i < 0 || i >= len(s.src.bags) {
+			return 0, Evidence{}, fmt.Errorf("%w: source index %d out of range", ErrInput, i)
+		}
+	}
+	for _, j := range tgtIdx {
+		if j < 0 || j >= len(s.tgt.bags) {
+			return 0, Evidence{}, fmt.Errorf("%w: target index %d out of range", ErrInput, j)
+		}
+	}
+	sc := s.match.newScratch()
+	// Map the groups to 0..k so the cost model can index them.
+	pairs := func(a, b int) (float32, float32) { return s.match.pairStats(srcIdx[a], tgtIdx[b], sc) }
+	sub := &costModel{src: s.src.subset(srcIdx), tgt: s.tgt.subset(tgtIdx), pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
+	cost := sub.beadCost(0, len(srcIdx), 0, len(tgtIdx))
+	return cost, s.evidence(srcIdx, tgtIdx), nil
+}
+
+// evidence collects the matched word pairs of a bead.
+func (s *Scorer) evidence(srcIdx, tgtIdx []int) Evidence {
+	var ev Evidence
+	if len(srcIdx) == 0 || len(tgtIdx) == 0 {
+		return ev
+	}
+	var ls, lt float64
+	for _, i := range srcIdx {
+		ls += s.src.length[i]
+	}
+	for _, j := range tgtIdx {
+		lt += s.tgt.length[j]
+	}
+	ev.LengthCost = s.lm.cost(ls, lt)
+	// Target types present in the bead, with their first sentence.
+	where := map[int32]int{}
+	for _, j := range tgtIdx {
+		for _, b := range s.tgt.bags[j] {
+			if _, ok := where[b]; !ok {
+				where[b] = j
+			}
+		}
+	}
+	var tot, got float64
+	matchedT := map[int32]float32{}
+	for _, i := range srcIdx {
+		for _, a := range s.src.bags[i] {
+			w := float64(s.src.types[a].weight)
+			tot += w
+			var best cand
+			for _, c := range s.match.cands[a] {
+				if _, ok := where[c.tgt]; ok && c.score > best.score {
+					best = c
+				}
+			}
+			if best.score == 0 {
+				continue
+			}
+			got += w * float64(best.score)
+			matchedT[best.tgt] = max(matchedT[best.tgt], best.score)
+			ss, ts := s.src.span(i, a), s.tgt.span(where[best.tgt], best.tgt)
+			ev.Matches = append(ev.Matches, Match{Kind: best.kind, Src: ss, Tgt: ts, Strength: w * float64(best.score)})
+		}
+	}
+	for _, j := range tgtIdx {
+		for _, b := range s.tgt.bags[j] {
+			tot += float64(s.tgt.types[b].weight)
+		}
+	}
+	for b, sc := range matchedT {
+		got += float64(s.tgt.types[b].weight * sc)
+	}
+	if tot > 0 {
+		ev.Coverage = math.Min(1, got/tot)
+	}
+	slices.SortStableFunc(ev.Matches, func(x, y Match) int {
+		switch {
+		case x.Strength > y.Strength:
+			return -1
+		case x.Strength < y.Strength:
+			return 1
+		}
+		return 0
+	})
+	return ev
+}

@@ -1,0 +1,186 @@
+package align
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/fedele/fedele/internal/lexicon"
+)
+
+// cand is a target type that a source type may translate to.
+type cand struct {
+	tgt   int32
+	score float32
+	kind  EvidenceKind
+}
+
+// matcher knows which source types match which target types.
+type matcher struct {
+	src, tgt *side
+	cands    [][]cand // by source type
+}
+
+// learnedPair is one entry of a learned translation table, by stem ids.
+type learnedPair struct {
+	src, tgt int32
+	score    float32
+}
+
+func newMatcher(src, tgt *side, o *options, lex *lexicon.Lexicon, learned []learnedPair) *matcher {
+	m := &matcher{src: src, tgt: tgt, cands: make([][]cand, len(src.types))}
+	ev := o.evidence
+	add := func(a int32, c cand) {
+		cs := m.cands[a]
+		for k := range cs {
+			if cs[k].tgt == c.tgt {
+				if c.score > cs[k].score {
+					cs[k] = c
+				}
+				return
+			}
+		}
+		m.cands[a] = append(cs, c)
+	}
+	// Identical words and numbers.
+	for a, ty := range src.types {
+		b, ok := tgt.byForm[ty.form]
+		if !ok {
+			continue
+		}
+		switch {
+		case ty.number && ev&Numbers != 0:
+			add(int32(a), cand{b, 1, Numbers})
+		case !ty.number && ev&Identical != 0:
+			add(int32(a), cand{b, 1, Identical})
+		}
+	}
+	// Dictionary.
+	if lex.Len() > 0 && ev&Lexicon != 0 {
+		for a, ty := range src.types {
+			if ty.number {
+				continue
+			}
+			for _, ts := range lex.Translations(src.stems[ty.stem]) {
+				if sid, ok := tgt.byStem[ts]; ok {
+					for _, b := range tgt.stemTyp[sid] {
+						add(int32(a), cand{b, 1, Lexicon})
+					}
+				}
+			}
+		}
+	}
+	// Learned table.
+	if ev&Learned != 0 {
+		for _, p := range learned {
+			for _, a := range src.stemTyp[p.src] {
+				for _, b := range tgt.stemTyp[p.tgt] {
+					add(a, cand{b, p.score, Learned})
+				}
+			}
+		}
+	}
+	// Cognates, looked for among target words with the same first letters.
+	if ev&Cognates != 0 {
+		buckets := map[string][]int32{}
+		for b, ty := range tgt.types {
+			if !ty.number && runeLen(ty.form) >= cognateMin {
+				k := prefixKey(ty.form)
+				buckets[k] = append(buckets[k], int32(b))
+			}
+		}
+		th := o.params.cognateMin
+		for a, ty := range src.types {
+			if ty.number || runeLen(ty.form) < cognateMin {
+				continue
+			}
+			la := runeLen(ty.form)
+			for _, b := range buckets[prefixKey(ty.form)] {
+				tf := tgt.types[b].form
+				lb := runeLen(tf)
+				if lb*2 < la || la*2 < lb || tf == ty.form {
+					continue
+				}
+				if strings.ContainsRune(tf, '#') {
+					continue
+				}
+				sim := o.cognate.similarity(ty.form, tf)
+				if sim >= th {
+					add(int32(a), cand{b, float32(sim), Cognates})
+				}
+			}
+		}
+	}
+	for a := range m.cands {
+		slices.SortFunc(m.cands[a], func(x, y cand) int { return int(x.tgt - y.tgt) })
+	}
+	return m
+}
+
+// pairScratch is scratch space for pairStats.
+type pairScratch struct {
+	stamp []int32
+	pos   []int32
+	best  []float32
+	gen   int32
+}
+
+func (m *matcher) newScratch() *pairScratch {
+	st := make([]int32, len(m.tgt.types))
+	for i := range st {
+		st[i] = -1
+	}
+	return &pairScratch{stamp: st, pos: make([]int32, len(m.tgt.types))}
+}
+
+// pairStats returns the matched weight of source sentence i against
+// target sentence j (ms) and of j against i (mt): each word counts its
+// weight times its best match score in the other sentence.
+func (m *matcher) pairStats(i, j int, sc *pairScratch) (ms, mt float32) {
+	bi, bj := m.src.bags[i], m.tgt.bags[j]
+	if len(bi) == 0 || len(bj) == 0 {
+		return 0, 0
+	}
+	sc.gen++
+	if sc.gen == int32(^uint32(0)>>1) {
+		for k := range sc.stamp {
+			sc.stamp[k] = -1
+		}
+		sc.gen = 0
+	}
+	g := sc.gen
+	for p, b := range bj {
+		sc.stamp[b] = g
+		sc.pos[b] = int32(p)
+	}
+	if cap(sc.best) < len(bj) {
+		sc.best = make([]float32, len(bj))
+	}
+	best := sc.best[:len(bj)]
+	clear(best)
+	for _, a := range bi {
+		var top float32
+		for _, c := range m.cands[a] {
+			if sc.stamp[c.tgt] != g {
+				continue
+			}
+			if c.score > top {
+				top = c.score
+			}
+			p := sc.pos[c.tgt]
+			if c.score > best[p] {
+				best[p] = c.score
+			}
+		}
+		ms += top * m.src.types[a].weight
+	}
+	for p, b := range bj {
+		mt += best[p] * m.tgt.types[b].weight
+	}
+	return ms, mt
+}
+
+// with returns the matcher over other sides that share the same types
+// (the coarse levels of the search).
+func (m *matcher) with(src, tgt *side) *matcher {
+	return &matcher{src: src, tgt: tgt, cands: m.cands}
+}

@@ -1,0 +1,204 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fedele/fedele/internal/numbers"
+	"github.com/fedele/fedele/internal/token"
+)
+
+// A type is a distinct folded word (or a number key) of one side.
+type typeInfo struct {
+	form    string  // folded word, or "#" + number key
+	stem    int32   // stem id on this side
+	weight  float32 // inverse document frequency
+	df      int32
+	number  bool
+	capital bool // seen capitalized inside a sentence
+}
+
+// side holds one document of the pair, prepared for matching.
+type side struct {
+	lang    string
+	texts   []string
+	bags    [][]int32 // sorted distinct type ids of each sentence
+	total   []float32 // sum of type weights of each sentence
+	length  []float64 // length in characters (non-space runes)
+	types   []typeInfo
+	byForm  map[string]int32
+	stems   []string
+	byStem  map[string]int32
+	stemTyp [][]int32 // types of each stem
+}
+
+func newSide(texts []string, lang string) *side {
+	s := &side{lang: lang, texts: texts, byForm: map[string]int32{}, byStem: map[string]int32{}}
+	s.bags = make([][]int32, len(texts))
+	s.total = make([]float32, len(texts))
+	s.length = make([]float64, len(texts))
+	var words []token.Word
+	stemCache := map[string]string{}
+	for i, t := range texts {
+		s.length[i] = charLen(t)
+		words = token.AppendWords(words[:0], t)
+		var bag []int32
+		first := true
+		for _, w := range words {
+			text := w.Text(t)
+			if isNumeral(text) {
+				first = false
+				continue // numbers come from numbers.Find
+			}
+			f := token.Fold(text)
+			if utf8.RuneCountInString(f) < 2 && !token.HasDigit(f) {
+				first = false
+				continue
+			}
+			id, ok := s.byForm[f]
+			if !ok {
+				id = int32(len(s.types))
+				s.byForm[f] = id
+				st, ok := stemCache[f]
+				if !ok {
+					st = token.Stem(lang, strings.ToLower(text))
+					stemCache[f] = st
+				}
+				sid, ok := s.byStem[st]
+				if !ok {
+					sid = int32(len(s.stems))
+					s.byStem[st] = sid
+					s.stems = append(s.stems, st)
+					s.stemTyp = append(s.stemTyp, nil)
+				}
+				s.stemTyp[sid] = append(s.stemTyp[sid], id)
+				s.types = append(s.types, typeInfo{form: f, stem: sid})
+			}
+			if !first && token.IsCapitalized(text) {
+				s.types[id].capital = true
+			}
+			if token.IsUpper(text) || token.HasDigit(text) {
+				s.types[id].capital = true
+			}
+			first = false
+			bag = append(bag, id)
+		}
+		for _, n := range numbers.Find(t, lang) {
+			for _, k := range n.Keys {
+				f := "#" + k
+				id, ok := s.byForm[f]
+				if !ok {
+					id = int32(len(s.types))
+					s.byForm[f] = id
+					s.types = append(s.types, typeInfo{form: f, stem: -1, number: true})
+				}
+				bag = append(bag, id)
+			}
+		}
+		slices.Sort(bag)
+		bag = slices.Compact(bag)
+		s.bags[i] = slices.Clip(bag)
+		for _, id := range bag {
+			s.types[id].df++
+		}
+	}
+	n := float64(len(texts))
+	for id := range s.types {
+		ty := &s.types[id]
+		w := math.Log((n + 1) / (float64(ty.df) + 0.5))
+		if w < 0.1 {
+			w = 0.1
+		}
+		ty.weight = float32(w)
+	}
+	for i, bag := range s.bags {
+		var tot float32
+		for _, id := range bag {
+			tot += s.types[id].weight
+		}
+		s.total[i] = tot
+	}
+	return s
+}
+
+// isNumeral reports whether a word is digits with separators only.
+func isNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= '0' && c <= '9') && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// charLen counts the runes of t that are not white space.
+func charLen(t string) float64 {
+	n := 0
+	for _, r := range t {
+		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\u00a0' {
+			n++
+		}
+	}
+	return float64(n)
+}
+
+// coarsen returns a side whose sentences are blocks of f consecutive
+// sentences (for the coarse levels of the search). Types and weights are
+// shared with s.
+func (s *side) coarsen(f int) *side {
+	n := (len(s.bags) + f - 1) / f
+	c := &side{lang: s.lang, types: s.types, byForm: s.byForm, stems: s.stems, byStem: s.byStem, stemTyp: s.stemTyp}
+	c.bags = make([][]int32, n)
+	c.total = make([]float32, n)
+	c.length = make([]float64, n)
+	for k := 0; k < n; k++ {
+		var bag []int32
+		for i := k * f; i < min(len(s.bags), (k+1)*f); i++ {
+			bag = append(bag, s.bags[i]...)
+			c.length[k] += s.length[i]
+		}
+		slices.Sort(bag)
+		bag = slices.Compact(bag)
+		c.bags[k] = bag
+		for _, id := range bag {
+			c.total[k] += s.types[id].weight
+		}
+	}
+	return c
+}
+
+// subset returns a side made of the sentences idx of s, in that order.
+func (s *side) subset(idx []int) *side {
+	c := &side{lang: s.lang, types: s.types, byForm: s.byForm, stems: s.stems, byStem: s.byStem, stemTyp: s.stemTyp}
+	for _, i := range idx {
+		c.bags = append(c.bags, s.bags[i])
+		c.total = append(c.total, s.total[i])
+		c.length = append(c.length, s.length[i])
+	}
+	return c
+}
+
+// span finds the first word of sentence i whose type is id.
+func (s *side) span(i int, id int32) Span {
+	t := s.texts[i]
+	ty := s.types[id]
+	if ty.number {
+		for _, n := range numbers.Find(t, s.lang) {
+			if slices.Contains(n.Keys, ty.form[1:]) {
+				return Span{Sent: i, Start: n.Start, End: n.End}
+			}
+		}
+		return Span{Sent: i}
+	}
+	for _, w := range token.Words(t) {
+		if token.Fold(w.Text(t)) == ty.form {
+			return Span{Sent: i, Start: w.Start, End: w.End}
+		}
+	}
+	return Span{Sent: i}
+}

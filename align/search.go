@@ -1,0 +1,377 @@
+package align
+
+import (
+	"math"
+)
+
+// params are the tuned constants of the cost model. Costs are in nats
+// (negative log probabilities), so bead priors, the length model and the
+// word evidence add up on one scale.
+type params struct {
+	skip       float64 // prior cost of a 1-0 or 0-1 bead
+	merge      float64 // prior cost of a 1-2 or 2-1 bead
+	merge22    float64 // prior cost of a 2-2 bead
+	merge3     float64 // prior cost of a 1-3 or 3-1 bead, and more per extra sentence beyond
+	length     float64 // weight of the length cost
+	lex        float64 // slope of the word evidence per sentence
+	lexZero    float64 // relative coverage at which the word evidence is neutral
+	lexCap     float64 // most relative coverage counted
+	kScale     float64 // coverage scale: multiple of the neighbour coverage median
+	cognateMin float64 // least cognate similarity kept
+	learnMin   float64 // least learned translation score kept
+	temp       float64 // temperature of the bead posteriors
+	splitCov   float64 // second look: relative coverage under which a sentence adds no evidence
+	splitGain  float64 // second look: most coverage the sentence may add to the other side
+}
+
+var defaultParams = params{
+	skip:       4.6,
+	merge:      2.4,
+	merge22:    4.5,
+	merge3:     5,
+	length:     1,
+	lex:        3,
+	lexZero:    0.3,
+	lexCap:     2,
+	kScale:     1,
+	cognateMin: 0.7,
+	learnMin:   0.3,
+	temp:       1,
+	splitCov:   0.1,
+	splitGain:  0.05,
+}
+
+// shape is a bead shape: sentences taken from the source and the target.
+type shape struct{ a, b int }
+
+func shapes(maxBead int) []shape {
+	out := []shape{{1, 1}, {1, 0}, {0, 1}}
+	for s := 3; s <= maxBead+1; s++ {
+		for a := 1; a < s; a++ {
+			b := s - a
+			if a > maxBead || b > maxBead || min(a, b) > 2 {
+				continue
+			}
+			out = append(out, shape{a, b})
+		}
+	}
+	return out
+}
+
+// band is the set of DP cells searched: for each row i (source prefix
+// length) the target prefix lengths lo[i]..hi[i], inclusive.
+type band struct {
+	n, m   int
+	lo, hi []int
+	off    []int
+	cells  int
+}
+
+func fullBand(n, m int) *band {
+	b := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range b.hi {
+		b.hi[i] = m
+	}
+	b.index()
+	return b
+}
+
+func (b *band) index() {
+	b.off = make([]int, b.n+1)
+	c := 0
+	for i := 0; i <= b.n; i++ {
+		b.off[i] = c
+		c += b.hi[i] - b.lo[i] + 1
+	}
+	b.cells = c
+}
+
+// at returns the cell index of (i, j), or -1 outside the band.
+func (b *band) at(i, j int) int {
+	if i < 0 || j < 0 || i > b.n || j < b.lo[i] || j > b.hi[i] {
+		return -1
+	}
+	return b.off[i] + j - b.lo[i]
+}
+
+// pairTable holds matched weights for the sentence pairs the band can use.
+type pairTable struct {
+	lo, off []int
+	hi      []int
+	ms, mt  []float32
+}
+
+func newPairTable(bd *band, mt *matcher, maxA, maxB int) *pairTable {
+	n, m := bd.n, bd.m
+	p := &pairTable{lo: make([]int, n), hi: make([]int, n), off: make([]int, n)}
+	c := 0
+	for s := 0; s < n; s++ {
+		lo := max(0, bd.lo[s+1]-maxB)
+		hi := min(m, bd.hi[min(n, s+maxA)])
+		if hi < lo {
+			hi = lo
+		}
+		p.lo[s], p.hi[s], p.off[s] = lo, hi, c
+		c += hi - lo
+	}
+	p.ms = make([]float32, c)
+	p.mt = make([]float32, c)
+	sc := mt.newScratch()
+	for s := 0; s < n; s++ {
+		for t := p.lo[s]; t < p.hi[s]; t++ {
+			k := p.off[s] + t - p.lo[s]
+			p.ms[k], p.mt[k] = mt.pairStats(s, t, sc)
+		}
+	}
+	return p
+}
+
+func (p *pairTable) get(s, t int) (float32, float32) {
+	if t < p.lo[s] || t >= p.hi[s] {
+		return 0, 0
+	}
+	k := p.off[s] + t - p.lo[s]
+	return p.ms[k], p.mt[k]
+}
+
+// lengthModel is a Gale-Church model of character lengths.
+type lengthModel struct {
+	ratio, variance float64
+}
+
+// cost is -log of the two-sided tail probability of the length
+// difference of a bead with source length ls and target length lt.
+func (lm lengthModel) cost(ls, lt float64) float64 {
+	if ls == 0 && lt == 0 {
+		return 0
+	}
+	mean := (ls + lt/lm.ratio) / 2
+	if mean < 1 {
+		mean = 1
+	}
+	d := (lt - ls*lm.ratio) / math.Sqrt(mean*lm.variance*lm.ratio)
+	p := math.Erfc(math.Abs(d) / math.Sqrt2)
+	if p < 1e-30 {
+		p = 1e-30
+	}
+	return -math.Log(p)
+}
+
+// costModel computes bead costs from pair statistics.
+type costModel struct {
+	src, tgt *side
+	pairs    func(s, t int) (float32, float32)
+	lm       lengthModel
+	p        params
+	useLen   bool
+	kSrc     float64 // coverage expected of a translated source sentence
+	kTgt     float64
+}
+
+// prior returns the prior cost of a bead shape.
+func (p *params) prior(a, b int) float64 {
+	switch {
+	case a == 0 || b == 0:
+		return p.skip
+	case a == 1 && b == 1:
+		return 0
+	case a+b == 3:
+		return p.merge
+	case a == 2 && b == 2:
+		return p.merge22
+	}
+	return p.merge3 + p.merge*float64(a+b-4)
+}
+
+// lexCost is the cost of the word evidence of one sentence whose matched
+// share is c, against the expected share k of a translated sentence:
+// positive (evidence against) when little is matched, negative (evidence
+// for) when much is.
+func (c *costModel) lexCost(m, w float32, k float64) float64 {
+	if w == 0 {
+		return 0
+	}
+	r := math.Min(float64(m/w)/k, c.p.lexCap)
+	return c.p.lex * (c.p.lexZero - r)
+}
+
+// beadCost is the cost of the bead made of source sentences s0..s1-1 and
+// target sentences t0..t1-1.
+func (c *costModel) beadCost(s0, s1, t0, t1 int) float64 {
+	a, b := s1-s0, t1-t0
+	cost := c.p.prior(a, b)
+	if a == 0 || b == 0 {
+		return cost
+	}
+	var ls, lt float64
+	for s := s0; s < s1; s++ {
+		ls += c.src.length[s]
+		var m float32
+		for t := t0; t < t1; t++ {
+			ms, _ := c.pairs(s, t)
+			m += ms
+		}
+		cost += c.lexCost(m, c.src.total[s], c.kSrc)
+	}
+	for t := t0; t < t1; t++ {
+		lt += c.tgt.length[t]
+		var m float32
+		for s := s0; s < s1; s++ {
+			_, mt := c.pairs(s, t)
+			m += mt
+		}
+		cost += c.lexCost(m, c.tgt.total[t], c.kTgt)
+	}
+	if c.useLen {
+		cost += c.p.length * c.lm.cost(ls, lt)
+	}
+	return cost
+}
+
+// path is the result of a search: beads as prefix boundaries.
+type step struct {
+	i, j int // end of the bead (prefix lengths)
+	a, b int // its shape
+}
+
+// viterbi finds the cheapest monotone path through the band.
+func viterbi(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) []step {
+	inf := math.Inf(1)
+	d := make([]float64, bd.cells)
+	back := make([]uint8, bd.cells)
+	for k := range d {
+		d[k] = inf
+	}
+	d[bd.at(0, 0)] = 0
+	for i := 0; i <= bd.n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			k := bd.at(i, j)
+			if i == 0 && j == 0 {
+				continue
+			}
+			best, arg := inf, uint8(0)
+			for x, s := range sh {
+				pk := bd.at(i-s.a, j-s.b)
+				if pk < 0 || d[pk] == inf {
+					continue
+				}
+				v := d[pk] + cost(i-s.a, i, j-s.b, j)
+				if v < best {
+					best, arg = v, uint8(x)
+				}
+			}
+			d[k], back[k] = best, arg
+		}
+	}
+	var out []step
+	i, j := bd.n, bd.m
+	for i > 0 || j > 0 {
+		k := bd.at(i, j)
+		if k < 0 || d[k] == inf {
+			// Unreachable (should not happen with a valid band): fall back
+			// to skipping.
+			if i > 0 {
+				out = append(out, step{i, j, 1, 0})
+				i--
+			} else {
+				out = append(out, step{i, j, 0, 1})
+				j--
+			}
+			continue
+		}
+		s := sh[back[k]]
+		out = append(out, step{i, j, s.a, s.b})
+		i -= s.a
+		j -= s.b
+	}
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l]
+	}
+	return out
+}
+
+// posteriors runs the forward-backward algorithm over the band with
+// costs divided by temp and returns a function giving the posterior
+// probability of a bead, and the probability that each source and target
+// sentence is left unaligned.
+func posteriors(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64, temp float64) (func(st step) float64, []float64, []float64) {
+	ninf := math.Inf(-1)
+	f := make([]float64, bd.cells)
+	g := make([]float64, bd.cells)
+	for k := range f {
+		f[k], g[k] = ninf, ninf
+	}
+	f[bd.at(0, 0)] = 0
+	for i := 0; i <= bd.n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			acc := ninf
+			for _, s := range sh {
+				pk := bd.at(i-s.a, j-s.b)
+				if pk < 0 || f[pk] == ninf {
+					continue
+				}
+				acc = logAdd(acc, f[pk]-cost(i-s.a, i, j-s.b, j)/temp)
+			}
+			f[bd.at(i, j)] = acc
+		}
+	}
+	g[bd.at(bd.n, bd.m)] = 0
+	for i := bd.n; i >= 0; i-- {
+		for j := bd.hi[i]; j >= bd.lo[i]; j-- {
+			if i == bd.n && j == bd.m {
+				continue
+			}
+			acc := ninf
+			for _, s := range sh {
+				nk := bd.at(i+s.a, j+s.b)
+				if nk < 0 || g[nk] == ninf {
+					continue
+				}
+				acc = logAdd(acc, g[nk]-cost(i, i+s.a, j, j+s.b)/temp)
+			}
+			g[bd.at(i, j)] = acc
+		}
+	}
+	z := f[bd.at(bd.n, bd.m)]
+	post := func(st step) float64 {
+		pk, k := bd.at(st.i-st.a, st.j-st.b), bd.at(st.i, st.j)
+		if pk < 0 || k < 0 {
+			return 0
+		}
+		v := f[pk] - cost(st.i-st.a, st.i, st.j-st.b, st.j)/temp + g[k] - z
+		return math.Min(1, math.Exp(v))
+	}
+	skipS := make([]float64, bd.n)
+	skipT := make([]float64, bd.m)
+	for i := 0; i <= bd.n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			k := bd.at(i, j)
+			if f[k] == ninf {
+				continue
+			}
+			if nk := bd.at(i+1, j); nk >= 0 && i < bd.n {
+				skipS[i] += math.Exp(f[k] - cost(i, i+1, j, j)/temp + g[nk] - z)
+			}
+			if nk := bd.at(i, j+1); nk >= 0 && j < bd.m {
+				skipT[j] += math.Exp(f[k] - cost(i, i, j, j+1)/temp + g[nk] - z)
+			}
+		}
+	}
+	return post, skipS, skipT
+}
+
+func logAdd(a, b float64) float64 {
+	if a == math.Inf(-1) {
+		return b
+	}
+	if b == math.Inf(-1) {
+		return a
+	}
+	if a < b {
+		a, b = b, a
+	}
+	return a + math.Log1p(math.Exp(b-a))
+}
