@@ -47,3 +47,31 @@ func countInvalid(s string) int {
 	}
 	return n
 }
+
+// FuzzString checks on any byte string, in Italian, English and a language
+// without conventions, that String does not panic, is idempotent, keeps
+// every invalid byte (or replaces it when asked), returns a map that is
+// monotonic, covers both texts and answers span queries in both directions,
+// and lists changes that rebuild the output from the input.
+func FuzzString(f *testing.F) {
+	for _, tt := range stringTests {
+		f.Add(tt.in, uint8(0))
+	}
+	for _, tt := range foldTests {
+		f.Add(tt.in, uint8(5))
+	}
+	f.Fuzz(func(t *testing.T, s string, knobs uint8) {
+		tag := fuzzTags[int(knobs)%len(fuzzTags)]
+		opts := []Option{RecordChanges()}
+		if knobs&4 != 0 {
+			opts = append(opts, PlainSpaces())
+		}
+		if knobs&8 != 0 {
+			opts = append(opts, ReplaceInvalid())
+		}
+		if knobs&16 != 0 {
+			opts = append(opts, PrimaryQuotes(DoubleCurly))
+		}
+		checkString(t, s, tag, opts...)
+	})
+}

@@ -1,0 +1,436 @@
+package normalize
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind names the kind of a [Change].
+type Kind uint8
+
+// The kinds of change String makes.
+const (
+	// InvalidUTF8 marks bytes that are not valid UTF-8: reported and kept
+	// as they are, or replaced by U+FFFD with [ReplaceInvalid].
+	InvalidUTF8 Kind = iota + 1
+	// Invisible is a byte order mark, zero-width space, soft hyphen, word
+	// joiner or Mongolian vowel separator, removed.
+	Invisible
+	// LineEnd is a line end other than "\n" (CRLF, CR, NEL, LINE
+	// SEPARATOR, PARAGRAPH SEPARATOR) made "\n" ("\n\n" for a paragraph).
+	LineEnd
+	// Composition is text brought to Unicode NFC ("e\u0301" to "é").
+	Composition
+	// Space is a no-break, thin or other special space made plain by
+	// [PlainSpaces].
+	Space
+	// SpaceRun is a run of two or more spaces collapsed into one.
+	SpaceRun
+	// TrailingSpace is white space removed at the end of a line.
+	TrailingSpace
+	// Quote is a quotation mark set by the conventions of the language.
+	Quote
+	// Apostrophe is a straight or look-alike apostrophe made ’.
+	Apostrophe
+	// Ellipsis is "..." made "…".
+	Ellipsis
+	// Dash is a hyphen between spaces (an inciso) made a dash.
+	Dash
+	// Accent is an Italian word typed with an apostrophe for its accent
+	// ("perche'", "E'") given its accent ("perché", "È").
+	Accent
+)
+
+var kindNames = [...]string{
+	InvalidUTF8:   "invalid-utf8",
+	Invisible:     "invisible",
+	LineEnd:       "line-end",
+	Composition:   "nfc",
+	Space:         "space",
+	SpaceRun:      "space-run",
+	TrailingSpace: "trailing-space",
+	Quote:         "quote",
+	Apostrophe:    "apostrophe",
+	Ellipsis:      "ellipsis",
+	Dash:          "dash",
+	Accent:        "accent",
+}
+
+// String returns the name of the kind, such as "quote".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Change is one change String made.
+type Change struct {
+	Kind Kind
+	// Rule names the rule that made the change, such as "QuoteFlank" or
+	// "AccentList"; the package documentation lists them.
+	Rule string
+	// In is the span of the original input that changed; Out is the span
+	// of Result.Text that replaced it (empty for a removal).
+	In, Out Span
+	// Original is the input text of In and Replacement the output text of
+	// Out, both slices of the strings they come from.
+	Original, Replacement string
+}
+
+// Result is the outcome of String.
+type Result struct {
+	// Text is the normalized text.
+	Text string
+	// Map maps Text back to the input and forward again.
+	Map *Map
+	// Changes lists every change in input order, with [RecordChanges]
+	// only.
+	Changes []Change
+	// Invalid lists the spans of the input that are not valid UTF-8. It is
+	// always filled: such bytes are kept in Text (or replaced, with
+	// [ReplaceInvalid]), never dropped.
+	Invalid []Span
+}
+
+// Option configures String.
+type Option func(options) options
+
+type options struct {
+	quotes         *QuotePair
+	plainSpaces    bool
+	dash           *string
+	replaceInvalid bool
+	record         bool
+}
+
+// PrimaryQuotes sets the marks of primary quotations, for example
+// DoubleCurly in Italian, where guillemets are the default; the language's
+// other levels follow, without the pair chosen. For a language without
+// quotation conventions it enables quotation marks, at one level.
+func PrimaryQuotes(p QuotePair) Option {
+	return func(o options) options {
+		o.quotes = &p
+		return o
+	}
+}
+
+// PlainSpaces makes no-break, thin and other special spaces plain spaces.
+// By default they are kept, since they carry typography (a no-break space
+// in "10 km").
+func PlainSpaces() Option {
+	return func(o options) options {
+		o.plainSpaces = true
+		return o
+	}
+}
+
+// InciseDash sets what a hyphen (or two) standing between spaces becomes:
+// by default "–" in Italian and "—" in English; "" or "-" leaves such
+// hyphens alone. A spaced hyphen between two numbers (10 - 20) is a range
+// and always becomes "–".
+func InciseDash(dash string) Option {
+	return func(o options) options {
+		o.dash = &dash
+		return o
+	}
+}
+
+// ReplaceInvalid replaces each run of bytes that is not valid UTF-8 with
+// U+FFFD. By default such bytes are kept as they are. Either way they are
+// listed in Result.Invalid.
+func ReplaceInvalid() Option {
+	return func(o options) options {
+		o.replaceInvalid = true
+		return o
+	}
+}
+
+// RecordChanges makes String list each change it makes in
+// Result.Changes.
+func RecordChanges() Option {
+	return func(o options) options {
+		o.record = true
+		return o
+	}
+}
+
+// String normalizes the typography of text, written in the language of
+// tag, for display and output. See the package documentation for the
+// rules. The result maps every byte of the normalized text back to the
+// input.
+//
+// String is idempotent: normalizing its output again changes nothing. It
+// never drops text: invalid UTF-8 is kept (or replaced when asked) and
+// reported in Result.Invalid. Cost is linear in the length of text.
+func String(text string, tag language.Tag, opts ...Option) Result {
+	var o options
+	for _, opt := range opts {
+		o = opt(o)
+	}
+	var res Result
+	mid, mapA, chA := clean(text, o, &res)
+	conv := conventionsFor(tag)
+	out, mapB, chB := typeset(mid, conv, o)
+	if mapA == nil {
+		res.Map = mapB
+	} else {
+		m, err := mapA.Compose(mapB)
+		if err != nil {
+			// The two passes always chain; keep the first map rather than
+			// fail if they ever do not.
+			m = mapA
+		}
+		res.Map = m
+	}
+	res.Text = out
+	if o.record {
+		for _, c := range chA {
+			// First-pass spans are already in input coordinates; map their
+			// output through the second pass.
+			if c.Out.Start < 0 {
+				// Kept invalid bytes: where the first pass copied them.
+				c.Out = c.In
+				if mapA != nil {
+					c.Out.Start, c.Out.End = mapA.Output(c.In.Start, c.In.End)
+				}
+			}
+			c.Out.Start, c.Out.End = mapB.Output(c.Out.Start, c.Out.End)
+			res.Changes = append(res.Changes, c)
+		}
+		for _, c := range chB {
+			if mapA != nil {
+				c.In.Start, c.In.End = mapA.Input(c.In.Start, c.In.End)
+			}
+			res.Changes = append(res.Changes, c)
+		}
+		slices.SortStableFunc(res.Changes, func(a, b Change) int {
+			return cmp.Or(cmp.Compare(a.In.Start, b.In.Start), cmp.Compare(a.Out.Start, b.Out.Start))
+		})
+		for i := range res.Changes {
+			c := &res.Changes[i]
+			c.Original = text[c.In.Start:c.In.End]
+			c.Replacement = out[c.Out.Start:c.Out.End]
+		}
+	}
+	return res
+}
+
+// Bytes is String for a byte slice; it costs one copy of text.
+func Bytes(text []byte, tag language.Tag, opts ...Option) Result {
+	return String(string(text), tag, opts...)
+}
+
+// writer builds the output of one pass: it copies unchanged text lazily and
+// records replacements in a map and, when asked, as changes.
+type writer struct {
+	src     string
+	dst     []byte
+	b       mapBuilder
+	from    int // start of the text not yet copied
+	record  bool
+	changes []Change
+	changed bool
+}
+
+func (w *writer) flush(p int) {
+	if p > w.from {
+		w.dst = append(w.dst, w.src[w.from:p]...)
+		w.b.add(p-w.from, p-w.from, true)
+		w.from = p
+	}
+}
+
+// replace replaces src[from:to] with repl. Replacements come in order.
+func (w *writer) replace(from, to int, repl string, kind Kind, rule string) {
+	if from < w.from {
+		return
+	}
+	if !w.changed {
+		w.changed = true
+		w.dst = make([]byte, 0, len(w.src)+len(w.src)/32+8)
+		w.b.init(16)
+	}
+	w.flush(from)
+	start := len(w.dst)
+	w.dst = append(w.dst, repl...)
+	w.b.add(to-from, len(repl), false)
+	w.from = to
+	if w.record {
+		w.changes = append(w.changes, Change{Kind: kind, Rule: rule, In: Span{from, to}, Out: Span{start, len(w.dst)}})
+	}
+}
+
+// finish returns the output and its map; a nil map when nothing changed
+// (the output is then src itself).
+func (w *writer) finish() (string, *Map) {
+	if !w.changed {
+		return w.src, nil
+	}
+	w.flush(len(w.src))
+	return string(w.dst), w.b.finish()
+}
+
+// clean is the first pass: invalid UTF-8, invisible characters, line ends
+// and NFC. Its changes are in input coordinates with output spans in its
+// own output. The map is nil when nothing changed.
+func clean(s string, o options, res *Result) (string, *Map, []Change) {
+	w := writer{src: s, record: o.record}
+	lastInvalid := -1 // offset just after the last invalid byte kept
+	n := len(s)
+	for i := 0; i < n; {
+		c := s[i]
+		if c < 0x80 {
+			if c == '\r' {
+				if i+1 < n && s[i+1] == '\n' {
+					w.replace(i, i+2, "\n", LineEnd, "LineEndCRLF")
+					i += 2
+				} else {
+					w.replace(i, i+1, "\n", LineEnd, "LineEndCR")
+					i++
+				}
+				continue
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && s[j] >= 0x80 {
+			j++
+		}
+		start := i
+		if i > w.from && !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() {
+			// A combining mark after an ASCII letter composes with it.
+			start = i - 1
+		}
+		seg := s[start:j]
+		if norm.NFC.QuickSpanString(seg) == len(seg) {
+			lastInvalid = cleanRunes(&w, s, start, j, o, res, lastInvalid)
+			i = j
+			continue
+		}
+		var it norm.Iter
+		it.InitString(norm.NFC, seg)
+		for !it.Done() {
+			p := start + it.Pos()
+			out := it.Next()
+			q := start + it.Pos()
+			if string(out) == s[p:q] {
+				lastInvalid = cleanRunes(&w, s, p, q, o, res, lastInvalid)
+				continue
+			}
+			// Bytes that are not UTF-8 can sit in a segment that
+			// normalization changes: report them too.
+			repl := composed(out)
+			for k := p; k < q; {
+				r, size := utf8.DecodeRuneInString(s[k:q])
+				if r == utf8.RuneError && size == 1 {
+					res.Invalid = append(res.Invalid, Span{k, k + 1})
+				}
+				k += size
+			}
+			if o.replaceInvalid && !utf8.ValidString(repl) {
+				repl = strings.ToValidUTF8(repl, "\uFFFD")
+			}
+			w.replace(p, q, repl, Composition, "NFC")
+		}
+		i = j
+	}
+	out, m := w.finish()
+	return out, m, w.changes
+}
+
+// composed returns the NFC text out with the characters the first pass
+// removes or rewrites treated as it treats them elsewhere.
+func composed(out []byte) string {
+	clean := true
+	for _, r := range string(out) {
+		if classify(r) == classInvisible || isLineBreak(r) {
+			clean = false
+		}
+	}
+	if clean {
+		return string(out)
+	}
+	b := make([]byte, 0, len(out))
+	for _, r := range string(out) {
+		switch {
+		case classify(r) == classInvisible:
+		case r == 0x2029:
+			b = append(b, "\n\n"...)
+		case isLineBreak(r) && r != '\v' && r != '\f':
+			b = append(b, '\n')
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
+}
+
+// invisibleRule names the rule that removes r.
+func invisibleRule(r rune) string {
+	switch r {
+	case 0xFEFF:
+		return "ByteOrderMark"
+	case 0x200B:
+		return "ZeroWidthSpace"
+	case 0x00AD:
+		return "SoftHyphen"
+	case 0x2060:
+		return "WordJoiner"
+	}
+	return "Invisible"
+}
+
+// cleanRunes handles s[from:to], NFC text, rune by rune, and returns the
+// updated lastInvalid.
+func cleanRunes(w *writer, s string, from, to int, o options, res *Result, lastInvalid int) int {
+	for p := from; p < to; {
+		r, size := utf8.DecodeRuneInString(s[p:to])
+		if r == utf8.RuneError && size == 1 {
+			q := p + 1
+			for q < to {
+				r2, size2 := utf8.DecodeRuneInString(s[q:to])
+				if r2 != utf8.RuneError || size2 != 1 {
+					break
+				}
+				q++
+			}
+			res.Invalid = append(res.Invalid, Span{p, q})
+			if o.replaceInvalid {
+				w.replace(p, q, "\uFFFD", InvalidUTF8, "ReplaceInvalid")
+			} else {
+				if o.record {
+					w.changes = append(w.changes, Change{Kind: InvalidUTF8, Rule: "KeepInvalid", In: Span{p, q}, Out: Span{-1, -1}})
+				}
+				lastInvalid = q
+			}
+			p = q
+			continue
+		}
+		q := p + size
+		switch {
+		case classify(r) == classInvisible:
+			if lastInvalid == p && q < len(s) && s[q]&0xC0 == 0x80 {
+				// Removing it would join two invalid bytes into a
+				// valid character: keep it.
+				break
+			}
+			w.replace(p, q, "", Invisible, invisibleRule(r))
+			if lastInvalid == p {
+				lastInvalid = q
+			}
+		case r == 0x2029:
+			w.replace(p, q, "\n\n", LineEnd, "LineEndParagraph")
+		case r == 0x0085 || r == 0x2028:
+			w.replace(p, q, "\n", LineEnd, "LineEndSeparator")
+		}
+		p = q
+	}
+	return lastInvalid
+}

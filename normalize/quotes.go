@@ -1,0 +1,308 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file decides what a quotation mark does where it stands: open a
+// quotation, close one, or serve as an apostrophe or a prime. String and
+// Balance share these decisions, so that what String curls is what Balance
+// pairs.
+
+// markRole is what a quotation mark does in its context.
+type markRole uint8
+
+const (
+	roleNone        markRole = iota // leave it alone (ambiguous or stray)
+	roleOpen                        // opens a quotation
+	roleClose                       // closes the innermost quotation of its kind
+	roleApostrophe                  // an apostrophe inside or before a word
+	roleFinal                       // an apostrophe ending a word (po', goin')
+	rolePrime                       // a prime: 5'10", 45°30'
+	roleYear                        // the apostrophe of a shortened year: '90s
+	roleLeadElision                 // an apostrophe starting a word: 'ndrangheta, 'em
+)
+
+// family identifies a pair of marks for matching.
+type family uint8
+
+const (
+	famParen        family = iota + 1 // ( )
+	famBracket                        // [ ]
+	famBrace                          // { }
+	famGuillemet                      // « »
+	famSingleGuill                    // ‹ ›
+	famCurlyDouble                    // “ ” „ ‟
+	famStraightDbl                    // "
+	famCurlySingle                    // ‘ ’ ‚ ‛
+	famStraightSngl                   // ' ` ´ ʼ
+)
+
+// open is an entry of the stack of open quotations and brackets.
+type open struct {
+	fam    family
+	double bool   // a double quotation (any family of double marks)
+	quote  bool   // a quotation rather than a bracket
+	pos    int    // byte offset of the opening mark
+	size   int    // its length
+	close  string // the closing mark String will write for it
+	// singleGlyph marks a double quotation that String writes with single
+	// marks (a nested level, ‘…’ in English): later decisions treat it as
+	// the single quotation it will look like.
+	singleGlyph bool
+}
+
+// quoteState is the stack of open quotations (and, for Balance, brackets).
+type quoteState struct {
+	stack []open
+}
+
+// innermost returns the index of the innermost open quotation that is
+// double (or single, or written as single, when double is false), or -1.
+func (q *quoteState) innermost(double bool) int {
+	for k := len(q.stack) - 1; k >= 0; k-- {
+		e := &q.stack[k]
+		if e.quote && (e.double == double || !double && e.singleGlyph) {
+			return k
+		}
+	}
+	return -1
+}
+
+// depth is the number of open quotations.
+func (q *quoteState) depth() int {
+	n := 0
+	for _, o := range q.stack {
+		if o.quote {
+			n++
+		}
+	}
+	return n
+}
+
+// runeBefore returns the rune that ends s[:i], or -1 at the start.
+func runeBefore(s string, i int) rune {
+	if i <= 0 {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// runeAt returns the rune at s[i], or -1 at the end.
+func runeAt(s string, i int) rune {
+	if i >= len(s) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// isBlank reports whether r is white space or the edge of the text.
+func isBlank(r rune) bool {
+	return r < 0 || unicode.IsSpace(r)
+}
+
+func isLetter(r rune) bool { return r >= 0 && unicode.IsLetter(r) }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isWordChar(r rune) bool {
+	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// isOpener reports whether a quotation may open right after r.
+func isOpener(r rune) bool {
+	switch r {
+	case '(', '[', '{', '<', '/', '-', '–', '—', '―',
+		'«', '‹', '“', '‘', '„', '‚', '‟', '‛':
+		return true
+	}
+	return false
+}
+
+// opensBefore reports whether a quotation may open at s[i], judging by
+// what precedes it: white space, the start, an opening bracket or mark, or
+// straight marks that themselves follow one of these ("'word).
+func opensBefore(s string, i int) bool {
+	for {
+		r := runeBefore(s, i)
+		if r != '"' && r != '\'' && r != '`' {
+			return isBlank(r) || isOpener(r)
+		}
+		i--
+	}
+}
+
+// isCloserContext reports whether a quotation may close right before r:
+// white space, the end, or punctuation.
+func isCloserContext(r rune) bool {
+	return isBlank(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// doubleRole decides the role of the double mark r of size bytes at s[i].
+// Rule names: QuoteTrusted (directional marks « » „ “ ‟), QuoteFlank (a
+// straight or right mark by the characters around it), QuoteStack (an
+// ambiguous mark by the quotations open), Prime (after a number).
+func (q *quoteState) doubleRole(s string, i, size int, r rune) (markRole, string) {
+	switch r {
+	case '«', '„', '“', '‟', '〝':
+		return roleOpen, "QuoteTrusted"
+	case '»', '〞', '〟':
+		return roleClose, "QuoteTrusted"
+	}
+	p, nx := runeBefore(s, i), runeAt(s, i+size)
+	if r == '"' || r == '″' || r == '＂' {
+		if isDigit(p) {
+			// 5'10", 45°30'15": a prime, unless it closes a quotation
+			// that ends in a number ("nel 2031").
+			if r == '″' || isFeetInches(s, i) || q.innermost(true) < 0 || !isCloserContext(nx) {
+				return rolePrime, "Prime"
+			}
+		}
+	}
+	if isWordChar(p) && isWordChar(nx) {
+		// Inside a word: no telling; leave it.
+		return roleNone, ""
+	}
+	if r == '”' && q.innermost(true) >= 0 && !isBlank(p) {
+		// A right mark closes an open quotation, even an empty one.
+		return roleClose, "QuoteFlank"
+	}
+	ob := opensBefore(s, i)
+	left := !isBlank(nx) && ob
+	right := !ob && isCloserContext(nx)
+	switch {
+	case left && !right:
+		return roleOpen, "QuoteFlank"
+	case right && !left:
+		return roleClose, "QuoteFlank"
+	}
+	if q.innermost(true) >= 0 {
+		return roleClose, "QuoteStack"
+	}
+	return roleOpen, "QuoteStack"
+}
+
+// isFeetInches reports whether the double mark at s[i] ends a measure of
+// the form 5'10" or 45°30'15".
+func isFeetInches(s string, i int) bool {
+	j := i
+	for j > 0 && isDigit(rune(s[j-1])) {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	return r == '\'' || r == '′' || r == '’'
+}
+
+// singleRole decides the role of the single mark r (a straight or curly
+// single quote, an apostrophe or a look-alike) of size bytes at s[i].
+// leading and elisions are the words that begin or end with an apostrophe.
+func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions map[string]bool) (markRole, string) {
+	switch r {
+	case '‹':
+		return roleOpen, "QuoteTrusted"
+	case '›':
+		return roleClose, "QuoteTrusted"
+	}
+	p, nx := runeBefore(s, i), runeAt(s, i+size)
+	straight := r != '‘' && r != '’' && r != '‚' && r != '‛'
+	// ApostropheInWord: l'AI, don't, dell'8.
+	if isLetter(p) && isWordChar(nx) {
+		return roleApostrophe, "ApostropheInWord"
+	}
+	if straight && isDigit(p) {
+		// Prime: 5'10", 45°52'N; unless it closes a quotation that ends
+		// in a number.
+		if isDigit(nx) || q.innermost(false) < 0 || !isCloserContext(nx) {
+			return rolePrime, "Prime"
+		}
+		return roleClose, "QuoteStack"
+	}
+	// ApostropheYear: '90s, ’90, ‘80s typed with the wrong curl.
+	ob := opensBefore(s, i)
+	if ob && isYear(s, i+size) {
+		return roleYear, "ApostropheYear"
+	}
+	if r == '‘' || r == '‚' || r == '‛' {
+		// Left marks open, unless they start a word that begins with an
+		// apostrophe (‘n’ typed with the wrong curl).
+		if w := wordAfter(s, i+size); w != "" && leading[strings.ToLower(w)] {
+			return roleLeadElision, "ApostropheLeading"
+		}
+		return roleOpen, "QuoteTrusted"
+	}
+	left := !isBlank(nx) && ob
+	right := !ob && isCloserContext(nx)
+	if right && !left {
+		w := wordBefore(s, i)
+		if w != "" && elisions[strings.ToLower(w)] {
+			return roleFinal, "ApostropheElision"
+		}
+		if q.innermost(false) >= 0 {
+			return roleClose, "QuoteFlank"
+		}
+		if w != "" {
+			return roleFinal, "ApostropheFinal"
+		}
+		return roleNone, ""
+	}
+	if left && !right {
+		if w := wordAfter(s, i+size); w != "" && leading[strings.ToLower(w)] {
+			return roleLeadElision, "ApostropheLeading"
+		}
+		if r == '’' && q.innermost(false) >= 0 {
+			if !isBlank(p) {
+				// A right mark closes an open quotation, even an
+				// empty one.
+				return roleClose, "QuoteFlank"
+			}
+			// ’ before a word inside an open single quotation: an
+			// apostrophe written where a word starts, not a new quote.
+			return roleNone, ""
+		}
+		return roleOpen, "QuoteFlank"
+	}
+	if q.innermost(false) >= 0 {
+		return roleClose, "QuoteStack"
+	}
+	return roleNone, ""
+}
+
+// isYear reports whether s[i:] starts with two digits not followed by a
+// third: the rest of a shortened year.
+func isYear(s string, i int) bool {
+	return i+1 < len(s) && isDigit(rune(s[i])) && isDigit(rune(s[i+1])) &&
+		(i+2 >= len(s) || !isDigit(rune(s[i+2])))
+}
+
+// wordBefore returns the letters that end s[:i].
+func wordBefore(s string, i int) string {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !isLetter(r) {
+			break
+		}
+		j -= size
+	}
+	return s[j:i]
+}
+
+// wordAfter returns the letters that start s[i:].
+func wordAfter(s string, i int) string {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isLetter(r) {
+			break
+		}
+		j += size
+	}
+	return s[i:j]
+}

@@ -1,0 +1,357 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// typesetSpecial marks the bytes at which the second pass stops to look.
+var typesetSpecial = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\n', '\v', '\f', '"', '\'', '`', '.'} {
+		t[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// typesetter is the state of the second pass: spaces, quotation marks,
+// apostrophes, ellipses, dashes and Italian accents, on text that is NFC
+// with "\n" line ends.
+type typesetter struct {
+	w         writer
+	s         string
+	conv      *conventions
+	levels    []QuotePair
+	plain     bool
+	dash      string
+	q         quoteState
+	lineStart int
+}
+
+// typeset is the second pass. Its changes are in the coordinates of its
+// input s. The map is nil when nothing changed.
+func typeset(s string, conv *conventions, o options) (string, *Map, []Change) {
+	t := typesetter{
+		w:      writer{src: s, record: o.record},
+		s:      s,
+		conv:   conv,
+		levels: conv.quotes,
+		plain:  o.plainSpaces,
+		dash:   conv.dash,
+	}
+	if o.quotes != nil {
+		// The chosen pair, then the levels that follow it by default (all
+		// of them if it is not one of the defaults).
+		k := slices.Index(conv.quotes, *o.quotes)
+		if k >= 0 {
+			t.levels = conv.quotes[k:]
+		} else {
+			t.levels = append([]QuotePair{*o.quotes}, conv.quotes...)
+		}
+	}
+	if o.dash != nil {
+		t.dash = *o.dash
+		if t.dash == "-" {
+			t.dash = ""
+		}
+	}
+	t.run()
+	out, m := t.w.finish()
+	if m == nil {
+		m = IdentityMap(len(s))
+	}
+	return out, m, t.w.changes
+}
+
+func (t *typesetter) run() {
+	s := t.s
+	n := len(s)
+	for i := 0; i < n; {
+		c := s[i]
+		if !typesetSpecial[c] {
+			i++
+			continue
+		}
+		switch c {
+		case ' ':
+			i = t.spaces(i)
+			continue
+		case '\n', '\v', '\f':
+			t.lineEnd(i)
+			i++
+			t.lineStart = i
+			continue
+		case '"':
+			i = t.double(i, 1, '"')
+			continue
+		case '\'', '`':
+			i = t.single(i, 1, rune(c))
+			continue
+		case '.':
+			i = t.dots(i)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+		case isHorizontalSpace(r):
+			i = t.spaces(i)
+			continue
+		case r == 0x2028 || r == 0x2029 || r == 0x0085:
+			t.lineEnd(i)
+			t.lineStart = i + size
+		default:
+			switch classify(r) {
+			case classDoubleQuote:
+				i = t.double(i, size, r)
+				continue
+			case classSingleQuote:
+				if r != '′' && r != 'ʹ' && r != 'ʻ' && r != 'ʽ' && r != '＇' {
+					i = t.single(i, size, r)
+					continue
+				}
+			}
+		}
+		i += size
+	}
+}
+
+// lineEnd ends the quotations left open at the line end at s[i] when a
+// paragraph ends there (rule QuoteParagraph): at a blank line, or after a
+// line that ends a sentence. A line broken inside a sentence (hard-wrapped
+// text) keeps them open.
+func (t *typesetter) lineEnd(i int) {
+	if len(t.q.stack) == 0 {
+		return
+	}
+	if paragraphEnds(t.s, t.lineStart, i) {
+		t.q.stack = t.q.stack[:0]
+	}
+}
+
+// paragraphEnds reports whether the line s[start:i], followed by a line
+// end at s[i], ends a paragraph.
+func paragraphEnds(s string, start, i int) bool {
+	if i <= start || i+1 >= len(s) || s[i+1] == '\n' || s[i] != '\n' {
+		return true
+	}
+	line := strings.TrimRightFunc(s[start:i], isHorizontalSpace)
+	r := runeBefore(line, len(line))
+	switch r {
+	case '.', '!', '?', '…', ':', ';', '»', '”', '"', '\'', '’':
+		return true
+	}
+	return false
+}
+
+// isHorizontalSpace reports whether r is a space within a line: ' ' or a
+// Unicode space separator (no-break, thin, em space...). Tabs are not.
+func isHorizontalSpace(r rune) bool {
+	return r == ' ' || r >= 0x80 && unicode.Is(unicode.Zs, r)
+}
+
+// spaces handles the run of spaces at s[i] and returns its end. Rules:
+// SpaceTrailing, SpaceRun, SpacePlain, DashIncise, DashRange.
+func (t *typesetter) spaces(i int) int {
+	s := t.s
+	n := len(s)
+	j := i
+	count := 0
+	special := ""
+	for j < n {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isHorizontalSpace(r) {
+			break
+		}
+		if r != ' ' && special == "" {
+			special = s[j : j+size]
+		}
+		j += size
+		count++
+	}
+	if j == n || s[j] == '\n' || s[j] == '\v' || s[j] == '\f' {
+		t.w.replace(i, j, "", TrailingSpace, "SpaceTrailing")
+		return j
+	}
+	// A hyphen (or two) between spaces, not at the start of a line.
+	dashEnd := -1
+	if t.dash != "" && i > t.lineStart && s[j] == '-' {
+		k := j + 1
+		if k < n && s[k] == '-' {
+			k++
+		}
+		if k < n && isHorizontalSpace(runeAt(s, k)) {
+			dashEnd = k
+		}
+	}
+	switch {
+	case count >= 2:
+		repl := " "
+		if !t.plain && special != "" {
+			repl = special
+		}
+		t.w.replace(i, j, repl, SpaceRun, "SpaceRun")
+	case t.plain && special != "":
+		t.w.replace(i, j, " ", Space, "SpacePlain")
+	}
+	if dashEnd < 0 {
+		return j
+	}
+	dash, rule := t.dash, "DashIncise"
+	if isDigit(runeBefore(s, i)) && isDigit(runeAt(s, dashEnd+spaceLen(s, dashEnd))) {
+		dash, rule = "–", "DashRange"
+	}
+	t.w.replace(j, dashEnd, dash, Dash, rule)
+	return dashEnd
+}
+
+// spaceLen returns the length of the run of spaces at s[i].
+func spaceLen(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isHorizontalSpace(r) {
+			break
+		}
+		j += size
+	}
+	return j - i
+}
+
+// dots handles the run of full stops at s[i]: exactly three become an
+// ellipsis (rule Ellipsis); other runs are left alone.
+func (t *typesetter) dots(i int) int {
+	j := i
+	for j < len(t.s) && t.s[j] == '.' {
+		j++
+	}
+	if j-i == 3 {
+		t.w.replace(i, j, "…", Ellipsis, "Ellipsis")
+	}
+	return j
+}
+
+// double handles the double quotation mark r of size bytes at s[i].
+func (t *typesetter) double(i, size int, r rune) int {
+	end := i + size
+	if t.levels == nil {
+		return end
+	}
+	role, rule := t.q.doubleRole(t.s, i, size, r)
+	switch role {
+	case roleOpen:
+		p := t.levels[min(t.q.depth(), len(t.levels)-1)]
+		first, _ := utf8.DecodeRuneInString(p.Open)
+		single := classify(first) == classSingleQuote
+		if single && !t.singleOpensAt(i, end) {
+			// A single mark here would read as an apostrophe ('90s,
+			// 'n'): keep the mark as written.
+			t.q.stack = append(t.q.stack, open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: closerOf(r)})
+			return end
+		}
+		t.q.stack = append(t.q.stack, open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: p.Close,
+			singleGlyph: single})
+		if t.s[i:end] != p.Open {
+			t.w.replace(i, end, p.Open, Quote, rule)
+		}
+	case roleClose:
+		k := t.q.innermost(true)
+		if k < 0 {
+			return end
+		}
+		cl := t.q.stack[k].close
+		t.q.stack = t.q.stack[:k]
+		if t.s[i:end] != cl {
+			t.w.replace(i, end, cl, Quote, rule)
+		}
+	}
+	return end
+}
+
+// closerOf returns the closing mark that matches the opening double mark r.
+func closerOf(r rune) string {
+	switch r {
+	case '«':
+		return "»"
+	case '“', '„', '‟':
+		return "”"
+	case '〝':
+		return "〞"
+	}
+	return string(r)
+}
+
+// singleOpensAt reports whether a left single mark at s[i:end] would be
+// read as opening a quotation rather than as an apostrophe.
+func (t *typesetter) singleOpensAt(i, end int) bool {
+	if isYear(t.s, end) || isLetter(runeBefore(t.s, i)) && isWordChar(runeAt(t.s, end)) {
+		return false
+	}
+	w := wordAfter(t.s, end)
+	return w == "" || !t.conv.leading[strings.ToLower(w)]
+}
+
+// single handles the single mark r of size bytes at s[i]: apostrophes,
+// single quotation marks and, in Italian, apostrophes typed for accents.
+func (t *typesetter) single(i, size int, r rune) int {
+	end := i + size
+	if t.levels == nil && t.conv.apostrophe == "" {
+		return end
+	}
+	role, rule := t.q.singleRole(t.s, i, size, r, t.conv.leading, t.conv.elisions)
+	switch role {
+	case roleApostrophe, roleYear, roleLeadElision:
+		t.apostrophe(i, end, rule)
+	case roleFinal:
+		if nx := runeAt(t.s, end); t.conv.accents && rule == "ApostropheFinal" &&
+			(nx < 0 || classify(nx) != classDoubleQuote && classify(nx) != classSingleQuote) {
+			// Not before another quotation mark: "perche''" is too
+			// ambiguous to touch.
+			w := wordBefore(t.s, i)
+			if fixed, arule, ok := fixAccent(w); ok {
+				_, lastSize := utf8.DecodeLastRuneInString(w)
+				_, fixedSize := utf8.DecodeLastRuneInString(fixed)
+				t.w.replace(i-lastSize, end, fixed[len(fixed)-fixedSize:], Accent, arule)
+				return end
+			}
+		}
+		t.apostrophe(i, end, rule)
+	case roleOpen:
+		if t.levels == nil {
+			return end
+		}
+		p := t.conv.single
+		t.q.stack = append(t.q.stack, open{fam: famCurlySingle, quote: true, pos: i, size: size, close: p.Close})
+		if r == '‹' {
+			t.q.stack[len(t.q.stack)-1].close = "›"
+			return end
+		}
+		if p.Open != "" && t.s[i:end] != p.Open {
+			t.w.replace(i, end, p.Open, Quote, rule)
+		}
+	case roleClose:
+		k := t.q.innermost(false)
+		if k < 0 {
+			return end
+		}
+		cl := t.q.stack[k].close
+		t.q.stack = t.q.stack[:k]
+		if cl != "" && t.s[i:end] != cl {
+			t.w.replace(i, end, cl, Quote, rule)
+		}
+	}
+	return end
+}
+
+// apostrophe writes the language's apostrophe for the mark at s[i:end].
+func (t *typesetter) apostrophe(i, end int, rule string) {
+	a := t.conv.apostrophe
+	if a == "" || t.s[i:end] == a {
+		return
+	}
+	t.w.replace(i, end, a, Apostrophe, rule)
+}
