@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 // corpus returns a realistic text of about 4 MB: the testdata documents,
@@ -85,5 +87,36 @@ func BenchmarkFoldWordsStripAccents(b *testing.B) {
 		for _, w := range words {
 			buf = f.AppendFold(buf[:0], w)
 		}
+	}
+}
+
+// BenchmarkString normalizes the corpus as Italian, with its map.
+func BenchmarkString(b *testing.B) {
+	s := benchText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		String(s, language.Italian)
+	}
+}
+
+// BenchmarkStringRecord is BenchmarkString with the list of changes.
+func BenchmarkStringRecord(b *testing.B) {
+	s := benchText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		String(s, language.Italian, RecordChanges())
+	}
+}
+
+// BenchmarkStringNormalized normalizes text that is already normalized:
+// the cost of checking.
+func BenchmarkStringNormalized(b *testing.B) {
+	s := String(benchText(b), language.Italian).Text
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		String(s, language.Italian)
 	}
 }

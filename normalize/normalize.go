@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -190,7 +189,8 @@ func String(text string, tag language.Tag, opts ...Option) Result {
 	}
 	res.Text = out
 	if o.record {
-		for _, c := range chA {
+		for i := range chA {
+			c := &chA[i]
 			// First-pass spans are already in input coordinates; map their
 			// output through the second pass.
 			if c.Out.Start < 0 {
@@ -201,17 +201,24 @@ func String(text string, tag language.Tag, opts ...Option) Result {
 				}
 			}
 			c.Out.Start, c.Out.End = mapB.Output(c.Out.Start, c.Out.End)
-			res.Changes = append(res.Changes, c)
 		}
-		for _, c := range chB {
-			if mapA != nil {
+		if mapA != nil {
+			for i := range chB {
+				c := &chB[i]
 				c.In.Start, c.In.End = mapA.Input(c.In.Start, c.In.End)
 			}
-			res.Changes = append(res.Changes, c)
 		}
-		slices.SortStableFunc(res.Changes, func(a, b Change) int {
-			return cmp.Or(cmp.Compare(a.In.Start, b.In.Start), cmp.Compare(a.Out.Start, b.Out.Start))
-		})
+		// Both lists are in order: merge them.
+		res.Changes = make([]Change, 0, len(chA)+len(chB))
+		for len(chA) > 0 || len(chB) > 0 {
+			if len(chB) == 0 || len(chA) > 0 && cmp.Or(cmp.Compare(chA[0].In.Start, chB[0].In.Start), cmp.Compare(chA[0].Out.Start, chB[0].Out.Start)) <= 0 {
+				res.Changes = append(res.Changes, chA[0])
+				chA = chA[1:]
+			} else {
+				res.Changes = append(res.Changes, chB[0])
+				chB = chB[1:]
+			}
+		}
 		for i := range res.Changes {
 			c := &res.Changes[i]
 			c.Original = text[c.In.Start:c.In.End]

@@ -307,10 +307,7 @@ func (t *typesetter) single(i, size int, r rune) int {
 	case roleApostrophe, roleYear, roleLeadElision:
 		t.apostrophe(i, end, rule)
 	case roleFinal:
-		if nx := runeAt(t.s, end); t.conv.accents && rule == "ApostropheFinal" &&
-			(nx < 0 || classify(nx) != classDoubleQuote && classify(nx) != classSingleQuote) {
-			// Not before another quotation mark: "perche''" is too
-			// ambiguous to touch.
+		if t.conv.accents && rule == "ApostropheFinal" && t.accentContext(end) {
 			w := wordBefore(t.s, i)
 			if fixed, arule, ok := fixAccent(w); ok {
 				_, lastSize := utf8.DecodeLastRuneInString(w)
@@ -345,6 +342,23 @@ func (t *typesetter) single(i, size int, r rune) int {
 		}
 	}
 	return end
+}
+
+// accentContext reports whether the apostrophe that ends at s[end] may be
+// read as an accent, judging by what follows: not another single mark
+// ("perche''" is too ambiguous), nor a double mark glued to a word.
+func (t *typesetter) accentContext(end int) bool {
+	nx := runeAt(t.s, end)
+	if nx < 0 {
+		return true
+	}
+	switch classify(nx) {
+	case classSingleQuote:
+		return false
+	case classDoubleQuote:
+		return !isWordChar(runeAt(t.s, end+utf8.RuneLen(nx)))
+	}
+	return true
 }
 
 // apostrophe writes the language's apostrophe for the mark at s[i:end].
