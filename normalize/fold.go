@@ -97,18 +97,25 @@ func (f Folder) AppendFold(dst []byte, src string) []byte {
 // bytes of the key back to the bytes of text.
 //
 // In the key, text is in Unicode NFC and case folded (full Unicode case
-// folding, as golang.org/x/text/cases.Fold); every double quote and
-// guillemet ("“”„«» and the like) is '"'; every single quote, apostrophe and
-// prime (’‘‚‹›′ʼ´`) is '\”; every hyphen, dash and minus sign (‐–—―−) is
-// '-'; the ellipsis character is "..."; every run of white space (NBSP,
-// thin and other spaces, tabs, line ends) is one ' ', and white space at
-// the ends is removed; invisible format characters (BOM, zero-width space,
-// soft hyphen, word joiner) are removed. Accents are kept unless
-// [StripAccents] is given. Invalid UTF-8 bytes are kept as they are.
+// folding, as golang.org/x/text/cases.Fold does it), and:
+//   - every double quote and guillemet (“ ” „ « » and the like) is U+0022
+//     QUOTATION MARK;
+//   - every single quote, apostrophe and prime (’ ‘ ‚ ‹ › ′ ʼ ´ `) is
+//     U+0027 APOSTROPHE;
+//   - every hyphen, dash and minus sign (‐ – — ― −) is U+002D HYPHEN-MINUS;
+//   - the ellipsis character is "...";
+//   - every run of white space (no-break, thin and other spaces, tabs, line
+//     ends) is one U+0020 SPACE, and white space at the ends is removed;
+//   - invisible format characters (byte order mark, zero-width space, soft
+//     hyphen, word joiner) are removed;
+//   - accents are kept, unless [StripAccents] is given;
+//   - bytes that are not valid UTF-8 are kept as they are (an invisible
+//     character between two of them is kept too, so that they never join
+//     into a valid character).
 //
-// Fold is idempotent: Fold of a key is the key. Text that is already a key
-// is returned with no copy. For many short keys use a [Folder] and its
-// AppendFold method, which does not allocate.
+// Fold is idempotent: the key of a key is the key itself. For many short
+// keys use a [Folder]: its AppendFold method does not allocate, and its Key
+// method returns text that is already a key without copying it.
 //
 // Cost is linear in the length of text; ASCII runs are copied in bulk.
 func Fold(text string, opts ...FoldOption) (string, *Map) {
