@@ -1,0 +1,813 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the language rules: what decides whether a candidate
+// boundary is a sentence boundary. Each rule has a name (a constant of
+// type rule); the code that applies it carries the name in a comment, and
+// the tests exercise each rule by name (rules_test.go). The word lists the
+// rules consult are data, one file per language (rules_it.txt,
+// rules_en.txt).
+
+// rule names a segmentation rule.
+type rule uint8
+
+const (
+	ruleNone rule = iota
+
+	// Boundaries of UAX #29 that no language rule overrides; all the
+	// boundaries of the fallback segmenter.
+	ruleUAX29
+
+	// Terminal punctuation.
+	ruleSentenceEnd       // terminal punctuation before a capital, a digit or a symbol ends a sentence
+	ruleTerminalLowercase // terminal punctuation before a lower-case word does not
+	ruleQuoteSpeech       // a quotation ending in "?" or "!" before a lower-case word ("…cosa?» chiese lei") does not
+	ruleDialogueDash      // nor one before a dash and a lower-case word ("Dove vai? — chiese lei")
+	ruleNoSpace           // "." "!" "?" not followed by white space do not end a sentence (URLs, e-mail, versions)
+	ruleGlued             // … except a word glued to a capitalized one ("world.Today")
+
+	// Abbreviations.
+	ruleTitle         // a title or other [title] abbreviation never ends a sentence ("Sig.", "Dr.")
+	ruleNumberAbbrev  // a [number] abbreviation does not end one before a number ("art. 5", "No. 1")
+	ruleMayEnd        // a [may-end] or dotted abbreviation does not end one before a word that is not a starter ("U.S. Government")
+	ruleMayEndStarter // … and ends one before a starter ("U.S. How")
+	ruleLeadIn        // … unless it closes an introductory phrase ("At 5 a.m. Mr. Smith")
+	ruleInitial       // a capital initial does not end a sentence ("J. R. R. Tolkien")
+	ruleInitialWord   // … unless it is a one-letter word before a starter ("you and I. Did")
+	ruleDoublePeriod  // an abbreviation's period followed by a sentence's period ends one ("Nov.. Grazie")
+
+	// Ellipses.
+	ruleEllipsisCapital   // an ellipsis before a capital ends a sentence
+	ruleEllipsisLowercase // an ellipsis before anything else does not
+	ruleEllipsisBracketed // "[...]" and "(…)" never end one
+	ruleEllipsisSpaced    // a spaced ellipsis of three dots (". . .") marks an omission within a sentence
+	ruleEllipsisFourDots  // "word. . . . Next": the period ends the sentence, the ellipsis opens the next
+	ruleBracketedMark     // "(!)", "(?)", "[sic!]" never end a sentence
+
+	// Quotations.
+	ruleEmbeddedQuote // a boundary inside a quotation that the sentence goes on after is not one
+
+	// Lists.
+	ruleListMarker   // a list marker ("1.", "a.", "• 9.") does not end a sentence
+	ruleListSequence // the next marker of an inline list ("1. one 2. two") starts a sentence
+	ruleBullet       // an inline bullet ("•", "⁃") starts a sentence
+
+	// Line structure.
+	ruleLineBullet    // a line that starts with a bullet or a list marker starts a sentence
+	ruleLineColon     // a line that ends with ":" ends a segment, unless the next starts in lower case
+	ruleLineContinues // a line that ends mid-phrase (",", a hyphen, "of", "della") goes on on the next
+	ruleLineJoin      // a line goes on on a next line that starts in lower case and ends a sentence (PDF text)
+	ruleLineList      // lines in lower case without terminal punctuation are items of a list
+	ruleLineWrapped   // a line of a hard-wrapped paragraph that fills its width goes on on the next
+	ruleLineHeading   // a line without terminal punctuation is a title, heading, "Label: value" line or list item
+
+	ruleCount
+)
+
+var ruleNames = [ruleCount]string{
+	ruleNone:              "ruleNone",
+	ruleUAX29:             "ruleUAX29",
+	ruleSentenceEnd:       "ruleSentenceEnd",
+	ruleTerminalLowercase: "ruleTerminalLowercase",
+	ruleQuoteSpeech:       "ruleQuoteSpeech",
+	ruleDialogueDash:      "ruleDialogueDash",
+	ruleNoSpace:           "ruleNoSpace",
+	ruleGlued:             "ruleGlued",
+	ruleTitle:             "ruleTitle",
+	ruleNumberAbbrev:      "ruleNumberAbbrev",
+	ruleMayEnd:            "ruleMayEnd",
+	ruleMayEndStarter:     "ruleMayEndStarter",
+	ruleLeadIn:            "ruleLeadIn",
+	ruleInitial:           "ruleInitial",
+	ruleInitialWord:       "ruleInitialWord",
+	ruleDoublePeriod:      "ruleDoublePeriod",
+	ruleEllipsisCapital:   "ruleEllipsisCapital",
+	ruleEllipsisLowercase: "ruleEllipsisLowercase",
+	ruleEllipsisBracketed: "ruleEllipsisBracketed",
+	ruleEllipsisSpaced:    "ruleEllipsisSpaced",
+	ruleEllipsisFourDots:  "ruleEllipsisFourDots",
+	ruleBracketedMark:     "ruleBracketedMark",
+	ruleEmbeddedQuote:     "ruleEmbeddedQuote",
+	ruleListMarker:        "ruleListMarker",
+	ruleListSequence:      "ruleListSequence",
+	ruleBullet:            "ruleBullet",
+	ruleLineBullet:        "ruleLineBullet",
+	ruleLineColon:         "ruleLineColon",
+	ruleLineContinues:     "ruleLineContinues",
+	ruleLineJoin:          "ruleLineJoin",
+	ruleLineList:          "ruleLineList",
+	ruleLineWrapped:       "ruleLineWrapped",
+	ruleLineHeading:       "ruleLineHeading",
+}
+
+func (r rule) String() string {
+	if r < ruleCount {
+		return ruleNames[r]
+	}
+	return "rule(?)"
+}
+
+// cluster describes the punctuation that ends a candidate sentence:
+// p[tok:term] is the word before it, p[term:close] the terminal
+// punctuation, p[close:end] the closing quotes and brackets.
+type cluster struct {
+	tok, term, close, end int
+
+	dots     int  // periods in the terminal punctuation
+	ellipsis bool // "…", or three periods or more
+	spaced   bool // periods separated by spaces (". . .")
+	attached bool // the first period follows a non-space character
+	mark     bool // "?", "!" or another terminator than "."
+}
+
+func (c cluster) terminal() bool { return c.term < c.close }
+
+// maxWord bounds the length of the word before a terminator that the rules
+// look at.
+const maxWord = 64
+
+// cluster analyses the end of the candidate sentence p[sp.start:end].
+func (sp *splitter) cluster(end int) cluster {
+	p, lo := sp.p, sp.start
+	c := cluster{end: end}
+	i := end
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(p[lo:i])
+		if !isCloser(r) {
+			break
+		}
+		i -= n
+	}
+	c.close = i
+scan:
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(p[lo:i])
+		switch {
+		case r == '.':
+			c.dots++
+			i -= n
+			if i-2 >= lo && p[i-1] == ' ' && p[i-2] == '.' {
+				c.spaced = true
+				i--
+			}
+		case r == '…':
+			c.ellipsis = true
+			i -= n
+		case isTerminator(r):
+			c.mark = true
+			i -= n
+		default:
+			break scan
+		}
+	}
+	c.term = i
+	c.ellipsis = c.ellipsis || c.dots >= 3
+	if i > lo {
+		r, _ := utf8.DecodeLastRuneInString(p[lo:i])
+		c.attached = !unicode.IsSpace(r)
+	}
+	for i > lo && c.term-i < maxWord {
+		r, n := utf8.DecodeLastRuneInString(p[lo:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	c.tok = i
+	return c
+}
+
+// bracketed reports whether the terminal punctuation is enclosed in
+// brackets: "[...]", "(…)", "(!)".
+func (sp *splitter) bracketed(c cluster) bool {
+	if c.term <= sp.start || c.close >= c.end {
+		return false
+	}
+	o, cl := sp.p[c.term-1], sp.p[c.close]
+	return o == '(' && cl == ')' || o == '[' && cl == ']'
+}
+
+// word is the first word after a candidate boundary.
+type word struct {
+	start, end int
+	elided     int  // end of the word with its apostrophe ("L'"), or 0
+	upper      bool // starts with a capital
+	lower      bool // starts with a lower-case letter
+	camel      bool // lower-case start and a capital inside ("iPhone")
+	digit      bool // starts with a digit
+	dash       bool // a dash came before it
+	none       bool // nothing follows
+}
+
+// nextWord returns the word at i, skipping opening quotes and brackets,
+// dashes and spaces (not line breaks).
+func (sp *splitter) nextWord(i int) word {
+	p := sp.p
+	var w word
+	for lim := min(len(p), i+32); i < lim; {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case isOpener(r):
+		case isDash(r) && (r != '-' || i+1 < len(p) && p[i+1] == ' '):
+			w.dash = true
+		case spaceLen(p, i) > 0 && lineBreakLen(p, i) == 0:
+		default:
+			goto found
+		}
+		i += n
+	}
+found:
+	if i >= len(p) {
+		w.none = true
+		return w
+	}
+	w.start = i
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	w.upper, w.lower, w.digit = isUpper(r), isLower(r), isDigit(r)
+	j := i
+	for j < len(p) && j-i < maxWord {
+		r, m := utf8.DecodeRuneInString(p[j:])
+		if !isLetter(r) && !isDigit(r) {
+			if isElision(r) {
+				w.elided = j + m
+			}
+			break
+		}
+		if j > i && w.lower && isUpper(r) {
+			w.camel = true
+		}
+		j += m
+	}
+	w.end = j
+	return w
+}
+
+// startsSentence reports whether w is a capital that may start a
+// sentence: upper case, or a lower-case brand name ("iPhone").
+func (w word) startsSentence() bool { return w.upper || w.camel }
+
+// lowerCase reports whether w is a lower-case word.
+func (w word) lowerCase() bool { return w.lower && !w.camel }
+
+// starter reports whether w is a common sentence starter ([starter]), or a
+// title abbreviation ("Mr.").
+func (sp *splitter) starter(w word) bool {
+	if w.none || w.end <= w.start {
+		return false
+	}
+	p := sp.p
+	if w.elided > 0 && sp.r.class(p[w.start:w.elided])&classStarter != 0 {
+		return true
+	}
+	if sp.r.class(p[w.start:w.end])&classStarter != 0 {
+		return true
+	}
+	return w.end < len(p) && p[w.end] == '.' && sp.r.class(p[w.start:w.end+1])&classTitle != 0
+}
+
+// roman reports whether w is a Roman numeral ("IV", "XII"); "I" counts
+// only before punctuation ("vol. I,"), not before a space ("No. I think").
+func (sp *splitter) roman(w word) bool {
+	if w.none || w.end-w.start > 7 {
+		return false
+	}
+	s := sp.p[w.start:w.end]
+	if s == "" || strings.Trim(s, "IVXLCDM") != "" {
+		return false
+	}
+	if s == "I" {
+		if w.end >= len(sp.p) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(sp.p[w.end:])
+		return !unicode.IsSpace(r) && !isLetter(r)
+	}
+	return true
+}
+
+// abbreviation returns the word before the period of c with that period
+// ("Sig.", "U.S."), without the opening punctuation and the elided
+// article before it ("(ad es." → "es.", "l'Avv." → "Avv.").
+func (sp *splitter) abbreviation(c cluster) string {
+	w := sp.p[c.tok : c.term+1]
+	for w != "" {
+		r, n := utf8.DecodeRuneInString(w)
+		if !isOpener(r) && !isDash(r) {
+			break
+		}
+		w = w[n:]
+	}
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		w = w[i+n:]
+	}
+	return w
+}
+
+// isAcronym reports whether w (with its final period) is made of short
+// groups of letters separated by periods: "U.S.", "a.m.", "S.p.A.".
+func isAcronym(w string) bool {
+	body := strings.TrimSuffix(w, ".")
+	if !strings.Contains(body, ".") {
+		return false
+	}
+	for part := range strings.SplitSeq(body, ".") {
+		n := 0
+		for _, r := range part {
+			if !isLetter(r) {
+				return false
+			}
+			n++
+		}
+		if n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitial reports whether w is one capital letter and a period.
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return isUpper(r) && w[n:] == "."
+}
+
+// decide judges a candidate boundary inside a line: the sentence would end
+// at end, with the punctuation c. It returns whether to split, the rule
+// that decided, and where the sentence ends when it splits.
+func (sp *splitter) decide(cand candidate, end int, c cluster) (bool, rule, int) {
+	if sp.r == nil {
+		return true, ruleUAX29, end // ruleUAX29
+	}
+	if cand.kind&candBullet != 0 {
+		return true, ruleBullet, end // ruleBullet
+	}
+	if cand.kind&candList != 0 {
+		return true, ruleListSequence, end // ruleListSequence
+	}
+	if !c.terminal() {
+		return true, ruleUAX29, end // ruleUAX29
+	}
+	next := skipSpace(sp.p, end)
+	if next == end && cand.kind&candGlued == 0 {
+		if sp.p[c.close-1] < utf8.RuneSelf {
+			return false, ruleNoSpace, 0 // ruleNoSpace
+		}
+		return true, ruleUAX29, end // ruleUAX29: "。" and the like need no space
+	}
+	return sp.decideTerminal(cand, end, next, c)
+}
+
+// decideTerminal applies the rules of terminal punctuation to a sentence
+// that would end at end, the next one starting at next.
+func (sp *splitter) decideTerminal(cand candidate, end, next int, c cluster) (bool, rule, int) {
+	if sp.markerOnly(end) {
+		return false, ruleListMarker, 0 // ruleListMarker
+	}
+	if sp.bracketed(c) {
+		if c.ellipsis {
+			return false, ruleEllipsisBracketed, 0 // ruleEllipsisBracketed
+		}
+		return false, ruleBracketedMark, 0 // ruleBracketedMark
+	}
+	w := sp.nextWord(next)
+	if c.ellipsis {
+		switch {
+		case c.spaced && c.dots == 3:
+			return false, ruleEllipsisSpaced, 0 // ruleEllipsisSpaced
+		case !w.startsSentence():
+			return false, ruleEllipsisLowercase, 0 // ruleEllipsisLowercase
+		case c.spaced && c.dots == 4 && c.attached:
+			return sp.accept(ruleEllipsisFourDots, c.term+1) // ruleEllipsisFourDots
+		}
+		return sp.accept(ruleEllipsisCapital, end) // ruleEllipsisCapital
+	}
+	if w.lowerCase() {
+		switch {
+		case w.dash:
+			return false, ruleDialogueDash, 0 // ruleDialogueDash
+		case c.close < c.end:
+			return false, ruleQuoteSpeech, 0 // ruleQuoteSpeech
+		}
+		return false, ruleTerminalLowercase, 0 // ruleTerminalLowercase
+	}
+	if c.mark || c.dots == 0 {
+		return sp.accept(ruleSentenceEnd, end) // ruleSentenceEnd
+	}
+	if c.dots == 2 && c.attached && !c.spaced {
+		return sp.accept(ruleDoublePeriod, end) // ruleDoublePeriod
+	}
+	abbr := sp.abbreviation(c)
+	class := sp.r.class(abbr)
+	if class&classNumber != 0 && (w.digit || sp.roman(w)) {
+		return false, ruleNumberAbbrev, 0 // ruleNumberAbbrev
+	}
+	if class&classTitle != 0 {
+		return false, ruleTitle, 0 // ruleTitle
+	}
+	if class&classMayEnd != 0 || isAcronym(abbr) {
+		if !sp.starter(w) {
+			return false, ruleMayEnd, 0 // ruleMayEnd
+		}
+		if sp.leadIn(c.tok) {
+			return false, ruleLeadIn, 0 // ruleLeadIn
+		}
+		return sp.accept(ruleMayEndStarter, end) // ruleMayEndStarter
+	}
+	if isInitial(abbr) && w.startsSentence() {
+		if sp.r.class(abbr[:len(abbr)-1])&classLetter != 0 && sp.starter(w) {
+			return sp.accept(ruleInitialWord, end) // ruleInitialWord
+		}
+		return false, ruleInitial, 0 // ruleInitial
+	}
+	if cand.kind&candGlued != 0 && next == end {
+		return sp.accept(ruleGlued, end) // ruleGlued
+	}
+	return sp.accept(ruleSentenceEnd, end) // ruleSentenceEnd
+}
+
+// accept splits at end unless the boundary lies inside an embedded
+// quotation.
+func (sp *splitter) accept(r rule, end int) (bool, rule, int) {
+	if sp.embeddedQuote(end) {
+		return false, ruleEmbeddedQuote, 0 // ruleEmbeddedQuote
+	}
+	return true, r, end
+}
+
+// markerOnly reports whether the candidate sentence p[sp.start:end] is a
+// list marker alone, with its bullet: "1.", "a.", "• 9.", "⁃10.".
+func (sp *splitter) markerOnly(end int) bool {
+	p := sp.p
+	i := sp.start
+	if r, n := utf8.DecodeRuneInString(p[i:end]); isInlineBullet(r) || isLineBullet(r) {
+		i += n
+		for i < end && spaceLen(p, i) > 0 {
+			i += spaceLen(p, i)
+		}
+	}
+	e, ok := parseLineMarker(p[:end], i)
+	return ok && e == end
+}
+
+// leadIn reports whether the sentence up to the word at tok is a short
+// introductory phrase: it opens with a [lead-in] word and has at most
+// four words ("At 5 a.m.", "Nel 300 a.C.").
+func (sp *splitter) leadIn(tok int) bool {
+	if tok-sp.start > 80 {
+		return false
+	}
+	p := sp.p
+	first := sp.nextWord(sp.start)
+	if first.none || sp.r.class(p[first.start:first.end])&classLeadIn == 0 {
+		return false
+	}
+	words := 1
+	in := false
+	for i := sp.start; i < tok; i++ {
+		if p[i] == ' ' || p[i] == '\t' || p[i] == '\n' {
+			in = false
+		} else if !in {
+			in = true
+			words++
+		}
+	}
+	return words <= 4
+}
+
+// maxQuote bounds the length of a quotation that embeddedQuote looks at.
+const maxQuote = 500
+
+// Kinds of quotation marks and brackets.
+const (
+	quoteNone = iota
+	quoteGuillemet
+	quoteCurly
+	quoteSingle
+	quoteAngle
+	quoteDouble
+	quoteApos
+	quoteParen
+	quoteBracket
+	quoteKinds
+)
+
+// quoteAt classifies the rune r at p[i]: its kind and whether it opens or
+// closes. Straight quotes open after white space or an opener and close
+// elsewhere; an apostrophe between letters is neither.
+func quoteAt(p string, i int, r rune) (kind int, open, close bool) {
+	switch r {
+	case '«':
+		return quoteGuillemet, true, false
+	case '»':
+		return quoteGuillemet, false, true
+	case '“', '„':
+		return quoteCurly, true, false
+	case '”':
+		return quoteCurly, false, true
+	case '‹':
+		return quoteAngle, true, false
+	case '›':
+		return quoteAngle, false, true
+	case '(':
+		return quoteParen, true, false
+	case ')':
+		return quoteParen, false, true
+	case '[':
+		return quoteBracket, true, false
+	case ']':
+		return quoteBracket, false, true
+	case '"', '\'', '‘', '’':
+	default:
+		return quoteNone, false, false
+	}
+	before := ' '
+	if i > 0 {
+		before, _ = utf8.DecodeLastRuneInString(p[:i])
+	}
+	after := ' '
+	if n := utf8.RuneLen(r); i+n < len(p) {
+		after, _ = utf8.DecodeRuneInString(p[i+n:])
+	}
+	openCtx := unicode.IsSpace(before) || isOpener(before) || isDash(before)
+	switch r {
+	case '"':
+		return quoteDouble, openCtx, !openCtx
+	case '‘':
+		return quoteSingle, true, false
+	case '’':
+		if isLetter(before) && isLetter(after) {
+			return quoteNone, false, false
+		}
+		return quoteSingle, false, !openCtx
+	}
+	// '\''
+	switch {
+	case isLetter(before) && isLetter(after):
+		return quoteNone, false, false
+	case openCtx && !unicode.IsSpace(after):
+		return quoteApos, true, false
+	case !openCtx && !isLetter(after):
+		return quoteApos, false, true
+	}
+	return quoteNone, false, false
+}
+
+// embeddedQuote reports whether a boundary at end lies inside a quotation
+// (or parenthesis) opened in the current sentence that the sentence goes
+// on after: «Ei fu. Siccome immobile…» (Manzoni); "Stop. Now." she said.
+func (sp *splitter) embeddedQuote(end int) bool {
+	if sp.qOpen >= sp.start && sp.qOpen < end && end <= sp.qClose {
+		return sp.qEmbedded
+	}
+	p := sp.p
+	lo := max(sp.start, end-maxQuote)
+	var depth [quoteKinds]int
+	open, kind := -1, 0
+	for i := end; i > lo; {
+		r, n := utf8.DecodeLastRuneInString(p[lo:i])
+		i -= n
+		k, o, c := quoteAt(p, i, r)
+		switch {
+		case c:
+			depth[k]++
+		case o && depth[k] > 0:
+			depth[k]--
+		case o:
+			open, kind = i, k
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	sp.qOpen, sp.qClose, sp.qEmbedded = open, min(len(p), open+maxQuote), false
+	d := 0
+	for j, lim := end, min(len(p), open+maxQuote); j < lim; {
+		r, n := utf8.DecodeRuneInString(p[j:])
+		if k, o, c := quoteAt(p, j, r); k == kind {
+			switch {
+			case o:
+				d++
+			case c && d > 0:
+				d--
+			case c:
+				sp.qClose = j
+				sp.qEmbedded = sp.goesOn(j + n)
+				return sp.qEmbedded
+			}
+		}
+		j += n
+	}
+	return false
+}
+
+// goesOn reports whether the sentence goes on after a closing quotation
+// mark that ends at i: punctuation follows, or a lower-case word, or a
+// parenthesis ("…[...]" (Manzoni).).
+func (sp *splitter) goesOn(i int) bool {
+	p := sp.p
+	for i < len(p) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if !isCloser(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	switch {
+	case r == ',' || r == ';' || r == ':' || r == '…' || isTerminator(r):
+		return true
+	case spaceLen(p, i) == 0 || lineBreakLen(p, i) > 0:
+		return false
+	}
+	for i < len(p) && spaceLen(p, i) > 0 && lineBreakLen(p, i) == 0 {
+		i += spaceLen(p, i)
+	}
+	if i >= len(p) || lineBreakLen(p, i) > 0 {
+		return false
+	}
+	if p[i] == '(' {
+		return true
+	}
+	return sp.nextWord(i).lowerCase()
+}
+
+// decideLine judges the end of a line: the sentence would end at end, the
+// line starts at ls and the next line's text at next.
+func (sp *splitter) decideLine(ls, end, next int) (bool, rule, int) {
+	if sp.r == nil {
+		return true, ruleUAX29, end // ruleUAX29: UAX #29 always breaks after a line (SB4)
+	}
+	if sp.lineItem(next) {
+		return true, ruleLineBullet, end // ruleLineBullet
+	}
+	if c := sp.cluster(end); c.terminal() {
+		split, r, cut := sp.decideTerminal(candidate{pos: next}, end, next, c)
+		switch {
+		case split:
+			return split, r, cut
+		case r != ruleMayEnd && r != ruleLeadIn && r != ruleInitial && r != ruleEllipsisSpaced &&
+			r != ruleEmbeddedQuote && r != ruleEllipsisBracketed && r != ruleBracketedMark:
+			return false, r, 0
+		}
+		// An abbreviation or a quotation at the end of a line: let the
+		// line structure decide.
+	}
+	p := sp.p
+	last, _ := utf8.DecodeLastRuneInString(p[sp.start:end])
+	lower := sp.nextWord(next).lowerCase()
+	switch {
+	case last == ':':
+		if lower {
+			return false, ruleLineContinues, 0 // ruleLineContinues
+		}
+		return true, ruleLineColon, end // ruleLineColon
+	case sp.midPhrase(end):
+		return false, ruleLineContinues, 0 // ruleLineContinues
+	case lower:
+		if sp.lineGoesOn(next) {
+			return false, ruleLineJoin, 0 // ruleLineJoin
+		}
+		return true, ruleLineList, end // ruleLineList
+	case sp.wrappedLine(ls, end):
+		return false, ruleLineWrapped, 0 // ruleLineWrapped
+	}
+	return true, ruleLineHeading, end // ruleLineHeading
+}
+
+// lineItem reports whether the line text at i starts with a bullet or a
+// list marker.
+func (sp *splitter) lineItem(i int) bool {
+	p := sp.p
+	r, n := utf8.DecodeRuneInString(p[i:])
+	if isInlineBullet(r) {
+		return true
+	}
+	if isLineBullet(r) {
+		return i+n < len(p) && spaceLen(p, i+n) > 0
+	}
+	e, ok := parseLineMarker(p, i)
+	return ok && e < len(p) && spaceLen(p, e) > 0
+}
+
+// midPhrase reports whether the text before end stops in the middle of a
+// phrase: a comma, a hyphen, an opening bracket, an elided word ("dell'")
+// or a [continuation] word ("of", "della").
+func (sp *splitter) midPhrase(end int) bool {
+	p := sp.p
+	lo := max(sp.start, end-maxWord)
+	r, n := utf8.DecodeLastRuneInString(p[lo:end])
+	before, _ := utf8.DecodeLastRuneInString(p[lo : end-n])
+	switch {
+	case r == ',' || r == ';' || r == '&' || r == '(' || r == '[' || r == '«' || r == '“' || r == '‘':
+		return true
+	case (r == '-' || r == '‐' || r == 0xAD) && isLetter(before):
+		return true
+	case isElision(r) && isLetter(before):
+		return true
+	}
+	i := end
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(p[lo:i])
+		if !isLetter(r) {
+			break
+		}
+		i -= n
+	}
+	if i == end {
+		return false
+	}
+	if i > lo {
+		if r, _ := utf8.DecodeLastRuneInString(p[lo:i]); !unicode.IsSpace(r) && !isOpener(r) {
+			return false
+		}
+	}
+	return sp.r.class(p[i:end])&classContinuation != 0
+}
+
+// lineGoesOn reports whether the line whose text starts at i ends a
+// sentence or stops mid-phrase: then it continues the line before it.
+func (sp *splitter) lineGoesOn(i int) bool {
+	p := sp.p
+	j := i
+	for j < len(p) && lineBreakLen(p, j) == 0 {
+		j++
+	}
+	end := trimRight(p, j, i)
+	if end <= i {
+		return false
+	}
+	e := end
+	for e > i {
+		r, n := utf8.DecodeLastRuneInString(p[i:e])
+		if !isCloser(r) {
+			break
+		}
+		e -= n
+	}
+	if r, _ := utf8.DecodeLastRuneInString(p[i:e]); isTerminator(r) || r == '…' {
+		return true
+	}
+	start := sp.start
+	sp.start = i
+	mid := sp.midPhrase(end)
+	sp.start = start
+	return mid
+}
+
+// wrappedLine reports whether the chunk is hard-wrapped and the line
+// [ls, end) fills most of its width. A chunk is hard-wrapped when it has
+// at least three lines, the longest of 40 to 100 characters, and at least
+// two thirds of its lines but the last fill three quarters of that width.
+func (sp *splitter) wrappedLine(ls, end int) bool {
+	p := sp.p
+	if !sp.wrapDone {
+		sp.wrapDone = true
+		sp.wrapWidth = 0
+		widths := sp.widths[:0]
+		for i := 0; i < len(p) && len(widths) <= 1000; {
+			j := i
+			for j < len(p) && lineBreakLen(p, j) == 0 {
+				j++
+			}
+			s := skipSpace(p[:j], i)
+			widths = append(widths, utf8.RuneCountInString(p[s:trimRight(p, j, s)]))
+			if j < len(p) {
+				j += lineBreakLen(p, j)
+			}
+			i = j
+		}
+		sp.widths = widths
+		width := 0
+		for _, w := range widths {
+			width = max(width, w)
+		}
+		if len(widths) >= 3 && width >= 40 && width <= 100 {
+			full := 0
+			for _, w := range widths[:len(widths)-1] {
+				if 4*w >= 3*width {
+					full++
+				}
+			}
+			if 3*full >= 2*(len(widths)-1) {
+				sp.wrapWidth = width
+			}
+		}
+	}
+	if sp.wrapWidth == 0 {
+		return false
+	}
+	s := skipSpace(p[:end], ls)
+	return 4*utf8.RuneCountInString(p[s:end]) >= 3*sp.wrapWidth
+}

@@ -1,0 +1,586 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+)
+
+// How the splitter works
+//
+// A chunk (a paragraph, or one window of a long paragraph) is read line
+// by line in one pass. Candidate boundaries come from three sources:
+//
+//   - UAX #29, computed by uniseg. Inside a line, a UAX #29 boundary can
+//     only follow a terminator (rule SB11), and the state of the UAX #29
+//     machine right after a white-space or letter character does not
+//     depend on what came before. So uniseg runs only on a short region
+//     around each terminator: from the start of the word before it to the
+//     first letter after it, which covers the look-ahead of rule SB8.
+//     The boundaries are those uniseg finds on the whole line
+//     (FuzzUAX29Regions checks it).
+//   - the language rules, which add candidates UAX #29 does not have
+//     (an ellipsis "…", a period glued to the next sentence, an inline
+//     bullet, the next item of an inline list);
+//   - the end of each line.
+//
+// Each candidate is judged by the rules in rules.go, in text order.
+
+// Candidate kinds.
+const (
+	candUAX      uint8 = 1 << iota // a UAX #29 boundary
+	candGlued                      // terminal punctuation glued to a capitalized word
+	candEllipsis                   // after "…" and white space
+	candBullet                     // before an inline bullet
+	candList                       // before the next item of an inline list
+	candNumber                     // before a number after terminal punctuation
+)
+
+type candidate struct {
+	pos  int // start of the next sentence if the candidate is a boundary
+	kind uint8
+}
+
+// listMarker is the marker of a numbered or lettered list item.
+type listMarker struct {
+	value int   // 1 for "1." or "a."
+	style uint8 // kind and punctuation, see parseMarker
+	ok    bool
+}
+
+// follows reports whether m is the marker after l ("2." after "1.").
+func (l listMarker) follows(m listMarker) bool {
+	return l.ok && m.ok && m.style == l.style && m.value == l.value+1
+}
+
+// maxToken bounds how far back the splitter looks for the start of the
+// word before a terminator.
+const maxToken = 256
+
+// splitter segments one chunk. A driver reuses it from chunk to chunk.
+type splitter struct {
+	seg *Segmenter
+	r   *rules // nil: plain UAX #29
+
+	p    string // the chunk
+	base int    // input offset of p
+	para int
+	out  []Sentence
+
+	start     int        // start of the current sentence
+	list      listMarker // list marker that opens the current sentence
+	lineStart int        // start of the current line
+	pending   []candidate
+
+	regionEnd int // end of the last UAX #29 region
+	floor     int // a region may start no earlier than this
+
+	// The last quotation checked by embeddedQuote.
+	qOpen, qClose int
+	qEmbedded     bool
+
+	wrapDone  bool
+	wrapWidth int   // line width of a hard-wrapped chunk, 0 if not wrapped
+	widths    []int // scratch for wrappedLine
+}
+
+// split appends the sentences of chunk p, at input offset base, to out.
+// p starts with a non-space character and holds no blank line.
+func (sp *splitter) split(out []Sentence, p string, base, para int) []Sentence {
+	sp.p, sp.base, sp.para, sp.out = p, base, para, out
+	sp.pending = sp.pending[:0]
+	sp.qOpen, sp.qClose = -1, -1
+	sp.wrapDone = false
+	sp.start = 0
+	sp.beginSentence(0)
+	ls := 0
+	for {
+		le, nx := sp.scanLine(ls)
+		sp.flush(len(p))
+		if nx >= len(p) {
+			break
+		}
+		sp.lineBreak(ls, le, nx)
+		ls = nx
+	}
+	if end := trimRight(p, len(p), sp.start); end > sp.start {
+		sp.emit(end)
+	}
+	out = sp.out
+	sp.out, sp.p = nil, ""
+	return out
+}
+
+// scanLine reads the line that starts at ls, handling the events in it.
+// It returns the end of the line's content and the start of the next line.
+func (sp *splitter) scanLine(ls int) (int, int) {
+	p := sp.p
+	sp.lineStart, sp.floor, sp.regionEnd = ls, ls, ls
+	for i := ls; i < len(p); {
+		switch events[p[i]] {
+		case evNone:
+			i++
+		case evLF:
+			return i, i + 1
+		case evCR:
+			if i+1 < len(p) && p[i+1] == '\n' {
+				return i, i + 2
+			}
+			return i, i + 1
+		case evTerm:
+			sp.onTerminator(i, 1)
+			i++
+		case evParen:
+			if sp.r != nil && sp.list.ok {
+				sp.flush(i)
+				sp.onMarkerEnd(i)
+			}
+			i++
+		case evLead:
+			r, n := utf8.DecodeRuneInString(p[i:])
+			switch {
+			case r == 0x85 || r == 0x2028 || r == 0x2029:
+				return i, i + n
+			case isTerminator(r):
+				sp.onTerminator(i, n)
+			case sp.r == nil:
+			case r == '…':
+				sp.onEllipsis(i, n)
+			case isInlineBullet(r):
+				sp.onBullet(i)
+			}
+			i += n
+		}
+	}
+	return len(p), len(p)
+}
+
+// onTerminator handles the terminator of n bytes at t.
+func (sp *splitter) onTerminator(t, n int) {
+	sp.flush(t)
+	if sp.r != nil && sp.p[t] == '.' && sp.list.ok {
+		sp.onMarkerEnd(t)
+	}
+	if t >= sp.regionEnd {
+		sp.region(t, n)
+	}
+	if sp.r != nil {
+		if n == 1 {
+			if g := sp.glued(t); g > 0 {
+				sp.push(g, candGlued)
+			}
+		}
+		if b := sp.beforeNumber(t + n); b > 0 {
+			sp.push(b, candNumber)
+		}
+	}
+}
+
+// beforeNumber returns the position of a number or a currency sign that
+// follows the terminal punctuation ending at i and white space, or 0.
+// UAX #29 does not break there when a lower-case word comes next (rule
+// SB8: "dump. 1987 was", "it. $5,000 per person").
+func (sp *splitter) beforeNumber(i int) int {
+	p := sp.p
+	for i < len(p) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if isTerminator(r) {
+			return 0 // not the last terminator of the run
+		}
+		if !isCloser(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(p) && spaceLen(p, j) > 0 && lineBreakLen(p, j) == 0 {
+		j += spaceLen(p, j)
+	}
+	if j == i || j >= len(p) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(p[j:]); isDigit(r) || unicode.Is(unicode.Sc, r) {
+		return j
+	}
+	return 0
+}
+
+// region runs uniseg around the terminator of n bytes at t and queues the
+// UAX #29 boundaries it finds.
+func (sp *splitter) region(t, n int) {
+	p := sp.p
+	// Start after the last white space before t (the UAX #29 state there
+	// is the initial one), or at the letter that ended the previous region
+	// (the state after a letter depends on the letter only).
+	rs := t
+	lim := max(sp.floor, t-maxToken)
+	for rs > lim {
+		r, m := utf8.DecodeLastRuneInString(p[lim:rs])
+		if unicode.IsSpace(r) {
+			break
+		}
+		rs -= m
+	}
+	if rs == lim && lim > sp.floor {
+		// A very long word: start at the character before t, skipping
+		// back over the marks that UAX #29 ignores.
+		rs = t
+		for rs > lim {
+			r, m := utf8.DecodeLastRuneInString(p[lim:rs])
+			rs -= m
+			if !unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc, unicode.Cf) {
+				break
+			}
+		}
+	}
+	// End after the first letter after t, where the look-ahead of SB8
+	// stops, or at the end of the line.
+	re := len(p)
+	for j := t + n; j < len(p); {
+		if lineBreakLen(p, j) > 0 {
+			re = j
+			break
+		}
+		r, m := utf8.DecodeRuneInString(p[j:])
+		if isLetter(r) {
+			re = j + m
+			sp.floor = j
+			break
+		}
+		j += m
+	}
+	sp.regionEnd = re
+	s, off, state := p[rs:re], rs, -1
+	for len(s) > 0 {
+		var sent string
+		sent, s, state = uniseg.FirstSentenceInString(s, state)
+		off += len(sent)
+		if len(s) > 0 {
+			sp.push(off, candUAX)
+		}
+	}
+}
+
+// glued returns the position of a capitalized word glued to the
+// terminator at t ("world.Today", "1,000.That"), or 0. Addresses and file
+// names ("Jane.Doe@example.com", "http://x.it/a.Html") are left alone.
+func (sp *splitter) glued(t int) int {
+	p := sp.p
+	j := t + 1
+	r, n := utf8.DecodeRuneInString(p[j:])
+	if !isUpper(r) {
+		return 0
+	}
+	if r2, _ := utf8.DecodeRuneInString(p[j+n:]); !isLower(r2) {
+		return 0
+	}
+	k := j
+	for k < len(p) {
+		r, m := utf8.DecodeRuneInString(p[k:])
+		if !isLetter(r) {
+			break
+		}
+		k += m
+	}
+	if k < len(p) {
+		switch p[k] {
+		case '@', '/', '\\', '_', '=', '&', '#', '%', '~', '+':
+			return 0
+		case '.', ':':
+			if k+1 < len(p) {
+				if r, _ := utf8.DecodeRuneInString(p[k+1:]); isLetter(r) || isDigit(r) {
+					return 0
+				}
+			}
+		}
+	}
+	l := t
+	for l > sp.lineStart && t-l < 64 {
+		r, m := utf8.DecodeLastRuneInString(p[sp.lineStart:l])
+		if !isLetter(r) && !isDigit(r) && r != ',' {
+			break
+		}
+		l -= m
+	}
+	if l == t {
+		return 0
+	}
+	if l > sp.lineStart {
+		if r, _ := utf8.DecodeLastRuneInString(p[sp.lineStart:l]); !unicode.IsSpace(r) && !isOpener(r) {
+			return 0
+		}
+	}
+	return j
+}
+
+// onEllipsis handles the "…" of n bytes at i: a candidate boundary when
+// white space follows (UAX #29 does not treat "…" as a terminator).
+func (sp *splitter) onEllipsis(i, n int) {
+	sp.flush(i)
+	p := sp.p
+	j := i + n
+	for j < len(p) {
+		r, m := utf8.DecodeRuneInString(p[j:])
+		if r == '…' || r == '.' || isTerminator(r) {
+			return // the terminator that follows has its own candidate
+		}
+		if !isCloser(r) {
+			break
+		}
+		j += m
+	}
+	if j >= len(p) || spaceLen(p, j) == 0 || lineBreakLen(p, j) > 0 {
+		return
+	}
+	for j < len(p) && spaceLen(p, j) > 0 && lineBreakLen(p, j) == 0 {
+		j += spaceLen(p, j)
+	}
+	if j >= len(p) || lineBreakLen(p, j) > 0 {
+		return // the end of the line decides
+	}
+	sp.push(j, candEllipsis)
+}
+
+// onBullet handles an inline bullet at i.
+func (sp *splitter) onBullet(i int) {
+	sp.flush(i)
+	if i <= sp.start {
+		return
+	}
+	if r, _ := utf8.DecodeLastRuneInString(sp.p[:i]); !unicode.IsSpace(r) {
+		return
+	}
+	sp.push(i, candBullet)
+	sp.flush(i)
+}
+
+// onMarkerEnd checks whether the '.' or ')' at i ends the marker of the
+// next item of the inline list that opened the current sentence
+// ("1. one 2. two").
+func (sp *splitter) onMarkerEnd(i int) {
+	p := sp.p
+	ts := i
+	for ts > sp.start && i-ts < 5 {
+		c := p[ts-1]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || c == '(' || c == '.') {
+			break
+		}
+		ts--
+	}
+	if ts <= sp.start || (p[ts-1] != ' ' && p[ts-1] != '\t') {
+		return
+	}
+	m, e, ok := parseMarker(p, ts)
+	if !ok || e <= i || e > i+2 || e < len(p) && spaceLen(p, e) == 0 {
+		return
+	}
+	if !sp.list.follows(m) {
+		return
+	}
+	sp.push(ts, candList)
+	sp.flush(ts)
+}
+
+// push queues a candidate, in position order.
+func (sp *splitter) push(pos int, kind uint8) {
+	q := sp.pending
+	i := len(q)
+	for i > 0 && q[i-1].pos > pos {
+		i--
+	}
+	if i > 0 && q[i-1].pos == pos {
+		q[i-1].kind |= kind
+		return
+	}
+	q = append(q, candidate{})
+	copy(q[i+1:], q[i:])
+	q[i] = candidate{pos: pos, kind: kind}
+	sp.pending = q
+}
+
+// flush judges the queued candidates up to position upto.
+func (sp *splitter) flush(upto int) {
+	n := 0
+	for n < len(sp.pending) && sp.pending[n].pos <= upto {
+		c := sp.pending[n]
+		n++
+		if c.pos <= sp.start {
+			continue
+		}
+		end := trimRight(sp.p, c.pos, sp.start)
+		if end <= sp.start {
+			continue
+		}
+		split, r, cut := sp.decide(c, end, sp.cluster(end))
+		sp.traceRule(c.pos, r, split)
+		if split {
+			sp.emit(cut)
+		}
+	}
+	if n > 0 {
+		m := copy(sp.pending, sp.pending[n:])
+		sp.pending = sp.pending[:m]
+	}
+}
+
+// lineBreak judges the end of the line [ls, le) whose next line starts at
+// nx.
+func (sp *splitter) lineBreak(ls, le, nx int) {
+	next := skipSpace(sp.p, nx)
+	if next >= len(sp.p) {
+		return
+	}
+	end := trimRight(sp.p, le, sp.start)
+	if end <= sp.start {
+		return
+	}
+	split, r, cut := sp.decideLine(ls, end, next)
+	sp.traceRule(next, r, split)
+	if split {
+		sp.emit(cut)
+	}
+}
+
+func (sp *splitter) traceRule(pos int, r rule, split bool) {
+	if sp.seg.trace != nil {
+		sp.seg.trace(sp.base+pos, r, split)
+	}
+}
+
+// emit ends the current sentence at end; the next one starts at the
+// first non-space character after it.
+func (sp *splitter) emit(end int) {
+	if end > sp.start {
+		sp.out = append(sp.out, Sentence{
+			Start: sp.base + sp.start,
+			End:   sp.base + end,
+			Para:  sp.para,
+			Text:  sp.p[sp.start:end],
+		})
+	}
+	sp.start = skipSpace(sp.p, end)
+	sp.beginSentence(sp.start)
+}
+
+// beginSentence notes whether the sentence at i opens with a list marker.
+func (sp *splitter) beginSentence(i int) {
+	sp.list = listMarker{}
+	if sp.r == nil || i >= len(sp.p) {
+		return
+	}
+	p := sp.p
+	if r, n := utf8.DecodeRuneInString(p[i:]); isInlineBullet(r) || isLineBullet(r) && i+n < len(p) && spaceLen(p, i+n) > 0 {
+		i += n
+		for i < len(p) && spaceLen(p, i) > 0 && lineBreakLen(p, i) == 0 {
+			i += spaceLen(p, i)
+		}
+	}
+	if m, e, ok := parseMarker(p, i); ok && e < len(p) && spaceLen(p, e) > 0 {
+		sp.list = m
+	}
+}
+
+// Marker styles: kind | punctuation.
+const (
+	markDigit  = 1 << 4
+	markLetter = 2 << 4
+	markDot    = 1 // "1."
+	markParen  = 2 // "1)"
+	markDotPar = 3 // "1.)"
+	markBoth   = 4 // "(1)"
+)
+
+// parseMarker parses a list marker at i: one to three digits or one
+// lower-case letter, followed by ".", ")" or ".)", or enclosed in
+// parentheses. It returns the marker and its end.
+func parseMarker(p string, i int) (listMarker, int, bool) {
+	var m listMarker
+	j := i
+	paren := j < len(p) && p[j] == '('
+	if paren {
+		j++
+	}
+	k := j
+	for k < len(p) && k-j < 3 && '0' <= p[k] && p[k] <= '9' {
+		m.value = 10*m.value + int(p[k]-'0')
+		k++
+	}
+	switch {
+	case k > j:
+		m.style = markDigit
+	case j < len(p) && 'a' <= p[j] && p[j] <= 'z':
+		m.value, m.style = int(p[j]-'a')+1, markLetter
+		k = j + 1
+	default:
+		return m, 0, false
+	}
+	if k >= len(p) {
+		return m, 0, false
+	}
+	switch {
+	case paren:
+		if p[k] != ')' {
+			return m, 0, false
+		}
+		m.style |= markBoth
+		k++
+	case p[k] == '.' && k+1 < len(p) && p[k+1] == ')':
+		m.style |= markDotPar
+		k += 2
+	case p[k] == '.':
+		m.style |= markDot
+		k++
+	case p[k] == ')':
+		m.style |= markParen
+		k++
+	default:
+		return m, 0, false
+	}
+	m.ok = true
+	return m, k, true
+}
+
+// parseLineMarker is parseMarker plus the markers only seen at the start
+// of a line: "A)" and lower-case Roman numerals ("iv.", "ii)").
+func parseLineMarker(p string, i int) (int, bool) {
+	if _, e, ok := parseMarker(p, i); ok {
+		return e, true
+	}
+	if i+1 < len(p) && 'A' <= p[i] && p[i] <= 'Z' && p[i+1] == ')' {
+		return i + 2, true
+	}
+	k := i
+	for k < len(p) && k-i < 4 && (p[k] == 'i' || p[k] == 'v' || p[k] == 'x') {
+		k++
+	}
+	if k > i && k < len(p) && (p[k] == '.' || p[k] == ')') {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// trimRight returns the end of p[lo:i] without its trailing white space.
+func trimRight(p string, i, lo int) int {
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(p[lo:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// skipSpace returns the position of the first non-space character of p at
+// or after i, or len(p).
+func skipSpace(p string, i int) int {
+	for i < len(p) {
+		n := spaceLen(p, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
+}
