@@ -60,6 +60,9 @@ func FuzzString(f *testing.F) {
 	for _, tt := range foldTests {
 		f.Add(tt.in, uint8(5))
 	}
+	for _, tt := range balanceTests {
+		f.Add(tt.in, uint8(1))
+	}
 	f.Fuzz(func(t *testing.T, s string, knobs uint8) {
 		tag := fuzzTags[int(knobs)%len(fuzzTags)]
 		opts := []Option{RecordChanges()}
@@ -73,5 +76,12 @@ func FuzzString(f *testing.F) {
 			opts = append(opts, PrimaryQuotes(DoubleCurly))
 		}
 		checkString(t, s, tag, opts...)
+		for _, im := range Balance(s) {
+			for _, sp := range []Span{im.Open, im.Close} {
+				if sp.Start != -1 && (sp.Start < 0 || sp.End > len(s) || sp.End <= sp.Start) {
+					t.Fatalf("Balance(%q): bad span %+v in %+v", s, sp, im)
+				}
+			}
+		}
 	})
 }
