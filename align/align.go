@@ -78,6 +78,9 @@ type Scorer struct {
 	kTgt     float64
 	sh       []shape
 	nLearned int
+	evSrc    *evidenceModel
+	evTgt    *evidenceModel
+	bd       *band
 }
 
 // NewScorer prepares a document pair for scoring: tokens, numbers,
@@ -99,6 +102,7 @@ func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
 	s.lex = lexicon.New(o.srcLang, o.tgtLang, entries)
 	s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, nil)
 	s.lm = initialLength(s.src, s.tgt)
+	s.baselines()
 	if len(src) > 0 && len(tgt) > 0 {
 		s.kSrc, s.kTgt = s.neighbourCoverage()
 		s.train()
@@ -121,6 +125,39 @@ func initialLength(src, tgt *side) lengthModel {
 	return lengthModel{ratio: r, variance: 6.8}
 }
 
+// baselines sets, for every sentence, the weight it matches in an
+// unrelated sentence of the other side (the median over five sentences
+// far from it), so that chance matches of common words are not taken for
+// evidence.
+func (s *Scorer) baselines() {
+	n, m := len(s.src.bags), len(s.tgt.bags)
+	s.src.base = make([]float32, n)
+	s.tgt.base = make([]float32, m)
+	if n == 0 || m == 0 {
+		return
+	}
+	sc := s.match.newScratch()
+	var buf [5]float32
+	for i := 0; i < n; i++ {
+		c := i * m / n
+		for k := range buf {
+			j := (c + m/2 + (k+1)*(m/11+1)) % m
+			buf[k], _ = s.match.pairStats(i, j, sc)
+		}
+		slices.Sort(buf[:])
+		s.src.base[i] = buf[2]
+	}
+	for j := 0; j < m; j++ {
+		c := j * n / m
+		for k := range buf {
+			i := (c + n/2 + (k+1)*(n/11+1)) % n
+			_, buf[k] = s.match.pairStats(i, j, sc)
+		}
+		slices.Sort(buf[:])
+		s.tgt.base[j] = buf[2]
+	}
+}
+
 // neighbourCoverage estimates the coverage a sentence gets from its
 // translation: for each sentence, the best coverage among the sentences
 // of the other side near the diagonal; the median of these maxima, for
@@ -138,10 +175,10 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 		for j := max(0, c-window); j < min(m, c+window+1); j++ {
 			ms, mt := s.match.pairStats(i, j, sc)
 			if w := s.src.total[i]; w > 0 {
-				best = math.Max(best, float64(ms/w))
+				best = math.Max(best, float64(max(0, ms-s.src.base[i])/w))
 			}
 			if w := s.tgt.total[j]; w > 0 {
-				bestT[j] = math.Max(bestT[j], float64(mt/w))
+				bestT[j] = math.Max(bestT[j], float64(max(0, mt-s.tgt.base[j])/w))
 			}
 		}
 		if s.src.total[i] > 0 {
@@ -167,54 +204,115 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 func (s *Scorer) train() {
 	bd := s.band()
 	steps, post := s.search(bd, false)
-	var ones [][2]int
-	var ds []float64
-	var cs, ct []float64
+	var ones, fitting [][2]int
+	var ds, us []float64
 	for _, st := range steps {
 		if st.a != 1 || st.b != 1 {
 			continue
 		}
 		i, j := st.i-1, st.j-1
-		if post(st) < 0.5 {
-			continue
-		}
-		ones = append(ones, [2]int{i, j})
 		ls, lt := s.src.length[i], s.tgt.length[j]
 		if ls > 0 {
 			d := (lt - ls*s.lm.ratio) / math.Sqrt((ls+lt/s.lm.ratio)/2*s.lm.ratio)
 			ds = append(ds, d*d)
+			// Unrelated pairs: the same source against far targets.
+			m := len(s.tgt.length)
+			for r := 1; r <= 2; r++ {
+				j2 := (j + m/2 + r*(m/7+1)) % m
+				if j2 == j {
+					continue
+				}
+				lt2 := s.tgt.length[j2]
+				d := (lt2 - ls*s.lm.ratio) / math.Sqrt((ls+lt2/s.lm.ratio)/2*s.lm.ratio)
+				us = append(us, d*d)
+			}
 		}
-		ms, mt := s.match.pairStats(i, j, s.match.newScratch())
-		if s.src.total[i] > 0 {
-			cs = append(cs, float64(ms/s.src.total[i]))
-		}
-		if s.tgt.total[j] > 0 {
-			ct = append(ct, float64(mt/s.tgt.total[j]))
+		if post(st) >= 0.5 {
+			ones = append(ones, [2]int{i, j})
 		}
 	}
 	if len(ds) >= 10 {
 		sort.Float64s(ds)
 		v := ds[len(ds)/2] / 0.455 // median of chi-square(1) is 0.455
 		s.lm.variance = math.Max(1, math.Min(40, v))
+		if len(us) >= 10 {
+			sort.Float64s(us)
+			u := us[len(us)/2] / 0.455 / s.lm.variance
+			s.lm.spread = math.Max(2, math.Min(30, math.Sqrt(u)))
+		}
 	}
 	if s.o.evidence&Learned != 0 && len(ones) >= 5 {
 		learned := learnTable(s.src, s.tgt, ones, s.o.params.learnMin)
 		s.nLearned = len(learned)
 		s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, learned)
+		s.baselines()
 		s.kSrc, s.kTgt = s.neighbourCoverage()
 	}
-	_ = cs
-	_ = ct
+	// The evidence model is estimated on the 1-1 beads of the first pass
+	// whose lengths fit, chosen without regard to their word evidence (so
+	// that sentences with few matches are represented as they are).
+	for _, st := range steps {
+		if st.a == 1 && st.b == 1 && s.lm.cost(s.src.length[st.i-1], s.tgt.length[st.j-1]) < 1.5 {
+			fitting = append(fitting, [2]int{st.i - 1, st.j - 1})
+		}
+	}
+	s.estimateEvidence(fitting)
+}
+
+// estimateEvidence builds the evidence models from the shares matched by
+// the sentences of confident 1-1 beads and by the same sentences against
+// unrelated ones.
+func (s *Scorer) estimateEvidence(ones [][2]int) {
+	if len(ones) < 5 {
+		return
+	}
+	n, m := len(s.src.bags), len(s.tgt.bags)
+	sc := s.match.newScratch()
+	var as, at, us, ut []float64
+	for k, p := range ones {
+		i, j := p[0], p[1]
+		ms, mt := s.match.pairStats(i, j, sc)
+		if w := s.src.total[i]; w > 0 {
+			as = append(as, float64(max(0, ms-s.src.base[i])/w))
+		}
+		if w := s.tgt.total[j]; w > 0 {
+			at = append(at, float64(max(0, mt-s.tgt.base[j])/w))
+		}
+		// Unrelated partners: far from the diagonal, two of each.
+		for r := 1; r <= 2; r++ {
+			j2 := (j + m/2 + r*(m/7+1) + k) % m
+			i2 := (i + n/2 + r*(n/7+1) + k) % n
+			if math.Abs(float64(j2)-float64(j)) < 3 || math.Abs(float64(i2)-float64(i)) < 3 {
+				continue
+			}
+			ms, _ := s.match.pairStats(i, j2, sc)
+			_, mt := s.match.pairStats(i2, j, sc)
+			if w := s.src.total[i]; w > 0 {
+				us = append(us, float64(max(0, ms-s.src.base[i])/w))
+			}
+			if w := s.tgt.total[j]; w > 0 {
+				ut = append(ut, float64(max(0, mt-s.tgt.base[j])/w))
+			}
+		}
+	}
+	if len(us) < 5 || len(ut) < 5 {
+		return
+	}
+	s.evSrc = newEvidenceModel(as, us, s.o.params.llrMax)
+	s.evTgt = newEvidenceModel(at, ut, s.o.params.llrMax)
 }
 
 // band returns the cells to search: all of them for small documents, a
 // band around a coarse alignment for long ones.
 func (s *Scorer) band() *band {
-	return s.coarseBand(s.src, s.tgt, 1)
+	if s.bd == nil {
+		s.bd = s.coarseBand(s.src, s.tgt, 1)
+	}
+	return s.bd
 }
 
 const (
-	fullCells = 1 << 21 // search every cell up to this many
+	fullCells = 1 << 16 // search every cell up to this many
 	blockSize = 8       // sentences per block at each coarser level
 )
 
@@ -227,7 +325,7 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	cb := s.coarseBand(cs, ct, scale*blockSize)
 	pt := newPairTable(cb, s.match.with(cs, ct), 3, 3)
 	cm := &costModel{src: cs, tgt: ct, pairs: pt.get, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
-	steps := viterbi(cb, shapes(3), cm.beadCost)
+	steps := newLattice(cb, shapes(3), cm.beadCost).viterbi()
 	return projectBand(steps, blockSize, n, m)
 }
 
@@ -282,13 +380,14 @@ func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
 	}
 	pt := newPairTable(bd, s.match, maxA, maxB)
 	cm := s.costModel(pt.get)
-	steps := viterbi(bd, s.sh, cm.beadCost)
-	post, _, _ := posteriors(bd, s.sh, cm.beadCost, s.o.params.temp)
+	lat := newLattice(bd, s.sh, cm.beadCost)
+	steps := lat.viterbi()
+	post, _, _ := lat.posteriors(s.o.params.temp)
 	return steps, post
 }
 
 func (s *Scorer) costModel(pairs func(s, t int) (float32, float32)) *costModel {
-	return &costModel{src: s.src, tgt: s.tgt, pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
+	return &costModel{src: s.src, tgt: s.tgt, pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt, evSrc: s.evSrc, evTgt: s.evTgt}
 }
 
 // align runs the final search and builds the beads.
@@ -311,8 +410,9 @@ func (s *Scorer) align() []Bead {
 	}
 	pt := newPairTable(bd, s.match, maxA, maxB)
 	cm := s.costModel(pt.get)
-	steps := viterbi(bd, s.sh, cm.beadCost)
-	post, skipS, skipT := posteriors(bd, s.sh, cm.beadCost, s.o.params.temp)
+	lat := newLattice(bd, s.sh, cm.beadCost)
+	steps := lat.viterbi()
+	post, skipS, skipT := lat.posteriors(s.o.params.temp)
 	var out []Bead
 	for _, st := range steps {
 		b := Bead{Src: seq(st.i-st.a, st.i), Tgt: seq(st.j-st.b, st.j), Score: post(st)}
@@ -405,7 +505,7 @@ func (s *Scorer) addsNothing(x int, own, other []int, isSrc bool, pairs func(s, 
 	var m float32
 	for _, o := range other {
 		ms, _ := get(x, o)
-		m += ms
+		m += max(0, ms-ownSide.base[x])
 	}
 	k := s.kSrc
 	if !isSrc {
@@ -424,6 +524,7 @@ func (s *Scorer) addsNothing(x int, own, other []int, isSrc bool, pairs func(s, 
 		var with, without float32
 		for _, y := range own {
 			_, mt := get(y, o)
+			mt = max(0, mt-otherSide.base[o])
 			with += mt
 			if y != x {
 				without += mt
@@ -453,7 +554,7 @@ func (s *Scorer) Score(srcIdx, tgtIdx []int) (float64, Evidence, error) {
 	sc := s.match.newScratch()
 	// Map the groups to 0..k so the cost model can index them.
 	pairs := func(a, b int) (float32, float32) { return s.match.pairStats(srcIdx[a], tgtIdx[b], sc) }
-	sub := &costModel{src: s.src.subset(srcIdx), tgt: s.tgt.subset(tgtIdx), pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
+	sub := &costModel{src: s.src.subset(srcIdx), tgt: s.tgt.subset(tgtIdx), pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt, evSrc: s.evSrc, evTgt: s.evTgt}
 	cost := sub.beadCost(0, len(srcIdx), 0, len(tgtIdx))
 	return cost, s.evidence(srcIdx, tgtIdx), nil
 }

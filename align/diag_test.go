@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"testing"
 
@@ -70,4 +71,156 @@ func TestDiagShapes(t *testing.T) {
 		count[fmt.Sprintf("%d-%d", len(b.Src), len(b.Tgt))]++
 	}
 	t.Logf("tb predicted shapes %v", count)
+}
+
+func TestDiagKinds(t *testing.T) {
+	pairs, _ := evalkit.PUD(evalData(t))
+	docs := evalkit.PUDDocuments(pairs, 20)
+	hit := map[evalkit.Kind][2]int{}
+	for k, d := range docs {
+		var pool []string
+		for k2, d2 := range docs {
+			if k2 != k {
+				pool = append(pool, d2.Tgt...)
+			}
+		}
+		pd, changes := evalkit.Perturb(d, pudPlan, uint64(k+1), pool)
+		bs, _ := Align(pd.Src, pd.Tgt, WithLanguages("en", "it"))
+		pred := map[string]Bead{}
+		for _, b := range bs {
+			pred[fmtList(b.Src)+":"+fmtList(b.Tgt)] = b
+		}
+		for _, c := range changes {
+			var want []string
+			switch c.Kind {
+			case evalkit.DeleteTarget:
+				want = []string{fmtList(c.Src) + ":[]"}
+			case evalkit.DeleteSource:
+				want = []string{"[]:" + fmtList(c.Tgt)}
+			case evalkit.ReplaceTarget:
+				want = []string{fmtList(c.Src) + ":[]", "[]:" + fmtList(c.Tgt)}
+			default:
+				want = []string{fmtList(c.Src) + ":" + fmtList(c.Tgt)}
+			}
+			ok := true
+			for _, w := range want {
+				if _, found := pred[w]; !found {
+					ok = false
+				}
+			}
+			h := hit[c.Kind]
+			h[1]++
+			if ok {
+				h[0]++
+			} else if testing.Verbose() && os.Getenv("FEDELE_DIAG") != "" {
+				// Show the predicted beads around the change.
+				var near []string
+				for _, b := range bs {
+					lo := -1
+					if len(b.Src) > 0 {
+						lo = b.Src[0]
+					}
+					if len(c.Src) > 0 && lo >= c.Src[0]-2 && lo <= c.Src[0]+2 {
+						near = append(near, fmt.Sprintf("%s:%s:%.2f", fmtList(b.Src), fmtList(b.Tgt), b.Score))
+					}
+				}
+				t.Logf("%s want %v got %v", c.Kind, want, near)
+			}
+			hit[c.Kind] = h
+		}
+	}
+	for k, h := range hit {
+		t.Logf("%-16s %d/%d", k, h[0], h[1])
+	}
+}
+
+func TestDiagReplace(t *testing.T) {
+	pairs, _ := evalkit.PUD(evalData(t))
+	docs := evalkit.PUDDocuments(pairs, 20)
+	for k, d := range docs[:6] {
+		var pool []string
+		for k2, d2 := range docs {
+			if k2 != k {
+				pool = append(pool, d2.Tgt...)
+			}
+		}
+		pd, changes := evalkit.Perturb(d, pudPlan, uint64(k+1), pool)
+		s, _ := NewScorer(pd.Src, pd.Tgt, WithLanguages("en", "it"))
+		if k == 0 {
+			t.Logf("ev src %.2f", s.evSrc.ratio)
+			t.Logf("ev tgt %.2f", s.evTgt.ratio)
+			t.Logf("k %.2f %.2f", s.kSrc, s.kTgt)
+		}
+		sc := s.match.newScratch()
+		for _, c := range changes {
+			if c.Kind != evalkit.ReplaceTarget {
+				continue
+			}
+			i, j := c.Src[0], c.Tgt[0]
+			ms, mt := s.match.pairStats(i, j, sc)
+			cs := float64(max(0, ms-s.src.base[i]) / s.src.total[i])
+			ct := float64(max(0, mt-s.tgt.base[j]) / s.tgt.total[j])
+			cost, ev, _ := s.Score([]int{i}, []int{j})
+			var ms2 []string
+			for _, m := range ev.Matches {
+				ms2 = append(ms2, pd.Src[i][m.Src.Start:m.Src.End]+"="+pd.Tgt[j][m.Tgt.Start:m.Tgt.End]+"/"+m.Kind.String())
+			}
+			t.Logf("doc %d replace %d-%d share %.2f %.2f raw %.2f/%.2f base %.2f/%.2f cost %.2f len %.2f %v", k, i, j, cs, ct, ms, s.src.total[i], mt, s.tgt.total[j], ev.LengthCost, cost, ms2)
+		}
+	}
+}
+
+func TestDiagTB(t *testing.T) {
+	doc, _ := evalkit.TextBerg(evalData(t))
+	bs, _ := Align(doc.Src, doc.Tgt, WithLanguages("de", "fr"))
+	pred := map[string]bool{}
+	for _, b := range bs {
+		pred[fmtList(b.Src)+":"+fmtList(b.Tgt)] = true
+	}
+	gold := map[string]bool{}
+	for _, b := range doc.Gold {
+		gold[fmtList(b.Src)+":"+fmtList(b.Tgt)] = true
+	}
+	conf := map[string]int{}
+	for _, b := range doc.Gold {
+		k := fmtList(b.Src) + ":" + fmtList(b.Tgt)
+		shape := fmt.Sprintf("%d-%d", len(b.Src), len(b.Tgt))
+		if pred[k] {
+			conf[shape+" ok"]++
+		} else {
+			conf[shape+" missed"]++
+		}
+	}
+	for _, b := range bs {
+		k := fmtList(b.Src) + ":" + fmtList(b.Tgt)
+		if !gold[k] {
+			conf[fmt.Sprintf("%d-%d wrong", len(b.Src), len(b.Tgt))]++
+		}
+	}
+	t.Logf("%v", conf)
+	if os.Getenv("FEDELE_DIAG") != "" {
+		for _, b := range bs {
+			k := fmtList(b.Src) + ":" + fmtList(b.Tgt)
+			mark := " "
+			if !gold[k] {
+				mark = "X"
+			}
+			t.Logf("%s %s %.2f", mark, k, b.Score)
+		}
+	}
+}
+
+func TestDiagLearned(t *testing.T) {
+	doc, _ := evalkit.TextBerg(evalData(t))
+	s, _ := NewScorer(doc.Src, doc.Tgt, WithLanguages("de", "fr"))
+	t.Logf("learned %d ev src %.2f tgt %.2f k %.2f %.2f", s.nLearned, s.evSrc.ratio, s.evTgt.ratio, s.kSrc, s.kTgt)
+	n := 0
+	for a, cs := range s.match.cands {
+		for _, c := range cs {
+			if c.kind == Learned && n < 60 {
+				t.Logf("%s -> %s %.2f", s.src.types[a].form, s.tgt.types[c.tgt].form, c.score)
+				n++
+			}
+		}
+	}
 }

@@ -9,6 +9,8 @@ import (
 // table; long documents are sampled evenly.
 const maxLearnPairs = 4000
 
+type bagPairT struct{ e, f []int32 }
+
 // learnTable estimates word translation probabilities from sentence pairs
 // believed to be translations (IBM Model 1, as in Moore 2002), in both
 // directions, on stems, and keeps the pairs that each direction finds
@@ -23,8 +25,7 @@ func learnTable(src, tgt *side, pairs [][2]int, minScore float64) []learnedPair 
 		}
 		pairs = s
 	}
-	type bagPair struct{ e, f []int32 }
-	corpus := make([]bagPair, 0, len(pairs))
+	var corpus []bagPairT
 	stems := func(sd *side, i int) []int32 {
 		var out []int32
 		for _, ty := range sd.bags[i] {
@@ -35,35 +36,49 @@ func learnTable(src, tgt *side, pairs [][2]int, minScore float64) []learnedPair 
 		slices.Sort(out)
 		return slices.Compact(out)
 	}
-	co := map[uint64]int{}
+	// Index the co-occurring stem pairs once; EM then works on arrays.
+	index := map[uint64]int32{}
+	var pe, pf []int32
+	var co []int32
+	cells := make([][]int32, 0, len(pairs)) // per sentence pair: |e| x |f| pair indices
+	var corpus2 []bagPairT
 	for _, p := range pairs {
 		e, f := stems(src, p[0]), stems(tgt, p[1])
 		if len(e) == 0 || len(f) == 0 {
 			continue
 		}
-		corpus = append(corpus, bagPair{e, f})
-		for _, x := range e {
-			for _, y := range f {
-				co[uint64(x)<<32|uint64(y)]++
+		m := make([]int32, len(e)*len(f))
+		for x, a := range e {
+			for y, b := range f {
+				k := uint64(a)<<32 | uint64(b)
+				id, ok := index[k]
+				if !ok {
+					id = int32(len(pe))
+					index[k] = id
+					pe, pf = append(pe, a), append(pf, b)
+					co = append(co, 0)
+				}
+				co[id]++
+				m[x*len(f)+y] = id
 			}
 		}
+		cells = append(cells, m)
+		corpus2 = append(corpus2, bagPairT{e, f})
 	}
+	corpus = corpus2
 	if len(corpus) < 5 {
 		return nil
 	}
-	fwd := ibm1(len(corpus), func(k int) ([]int32, []int32) { return corpus[k].e, corpus[k].f }, false)
-	bwd := ibm1(len(corpus), func(k int) ([]int32, []int32) { return corpus[k].f, corpus[k].e }, true)
+	fwd := ibm1(corpus2Bags(corpus), cells, pe, len(src.stems), len(tgt.stems), false)
+	bwd := ibm1(corpus2Bags(corpus), cells, pf, len(tgt.stems), len(src.stems), true)
 	var out []learnedPair
-	for key, n := range co {
-		if n < 2 {
+	for id := range pe {
+		if co[id] < 2 {
 			continue
 		}
-		e, f := int32(key>>32), int32(key&0xffffffff)
-		pf := fwd[key]
-		pb := bwd[uint64(f)<<32|uint64(e)]
-		s := math.Sqrt(pf * pb)
-		if s >= minScore {
-			out = append(out, learnedPair{e, f, float32(math.Min(1, s))})
+		sc := math.Sqrt(fwd[id] * bwd[id])
+		if sc >= minScore {
+			out = append(out, learnedPair{pe[id], pf[id], float32(math.Min(1, sc))})
 		}
 	}
 	slices.SortFunc(out, func(a, b learnedPair) int {
@@ -75,53 +90,85 @@ func learnTable(src, tgt *side, pairs [][2]int, minScore float64) []learnedPair 
 	return out
 }
 
-// ibm1 runs five EM iterations of IBM Model 1 and returns t(f|e) keyed by
-// e<<32|f. The empty word (NULL) is e = -1 and is not returned.
-func ibm1(n int, get func(int) (e, f []int32), _ bool) map[uint64]float64 {
-	const null = int32(-1)
-	key := func(e, f int32) uint64 { return uint64(uint32(e))<<32 | uint64(uint32(f)) }
-	t := map[uint64]float64{}
-	for k := 0; k < n; k++ {
-		e, f := get(k)
-		for _, y := range f {
-			t[key(null, y)] = 1
-			for _, x := range e {
-				t[key(x, y)] = 1
-			}
-		}
+type bags struct{ e, f [][]int32 }
+
+func corpus2Bags(c []bagPairT) bags {
+	var b bags
+	for _, p := range c {
+		b.e = append(b.e, p.e)
+		b.f = append(b.f, p.f)
 	}
+	return b
+}
+
+// ibm1 runs five EM iterations of IBM Model 1 over the sentence pairs and
+// returns the translation probability of each indexed stem pair. With
+// reverse false it estimates t(f|e) (cond holds e of each pair index);
+// with reverse true t(e|f) (cond holds f). The empty word generates words
+// that have no counterpart.
+func ibm1(c bags, cells [][]int32, cond []int32, nCond, nGen int, reverse bool) []float64 {
+	t := make([]float64, len(cond))
+	for k := range t {
+		t[k] = 1
+	}
+	null := make([]float64, nGen)
+	for k := range null {
+		null[k] = 1
+	}
+	count := make([]float64, len(cond))
+	total := make([]float64, nCond)
+	nullCount := make([]float64, nGen)
 	for it := 0; it < 5; it++ {
-		count := make(map[uint64]float64, len(t))
-		total := map[int32]float64{}
-		for k := 0; k < n; k++ {
-			e, f := get(k)
-			for _, y := range f {
-				z := t[key(null, y)]
-				for _, x := range e {
-					z += t[key(x, y)]
+		clear(count)
+		clear(total)
+		clear(nullCount)
+		var nullTotal float64
+		for k := range cells {
+			e, f := c.e[k], c.f[k]
+			m := cells[k]
+			gen, nc := f, len(e)
+			if reverse {
+				gen, nc = e, len(f)
+			}
+			for y, w := range gen {
+				z := null[w]
+				for x := 0; x < nc; x++ {
+					z += t[cellAt(m, x, y, len(f), reverse)]
 				}
 				if z == 0 {
 					continue
 				}
-				c := t[key(null, y)] / z
-				count[key(null, y)] += c
-				total[null] += c
-				for _, x := range e {
-					c := t[key(x, y)] / z
-					count[key(x, y)] += c
-					total[x] += c
+				cn := null[w] / z
+				nullCount[w] += cn
+				nullTotal += cn
+				for x := 0; x < nc; x++ {
+					id := cellAt(m, x, y, len(f), reverse)
+					v := t[id] / z
+					count[id] += v
+					total[cond[id]] += v
 				}
 			}
 		}
-		for k, c := range count {
-			t[k] = c / total[int32(uint32(k>>32))]
+		for id := range t {
+			if tt := total[cond[id]]; tt > 0 {
+				t[id] = count[id] / tt
+			}
+		}
+		if nullTotal > 0 {
+			for w := range null {
+				null[w] = nullCount[w] / nullTotal
+			}
 		}
 	}
-	out := make(map[uint64]float64, len(t))
-	for k, v := range t {
-		if int32(uint32(k>>32)) != null {
-			out[k] = v
-		}
+	return t
+}
+
+// cellAt returns the pair index of conditioning word x and generated word
+// y in a sentence pair's matrix (rows are source words, columns target
+// words).
+func cellAt(m []int32, x, y, nf int, reverse bool) int32 {
+	if reverse {
+		return m[y*nf+x]
 	}
-	return out
+	return m[x*nf+y]
 }

@@ -2,7 +2,6 @@ package align
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/fedele/fedele/internal/lexicon"
 )
@@ -89,6 +88,10 @@ func newMatcher(src, tgt *side, o *options, lex *lexicon.Lexicon, learned []lear
 			}
 		}
 		th := o.params.cognateMin
+		friends := map[[2]string]bool{}
+		for _, e := range lexicon.FalseFriends(src.lang, tgt.lang) {
+			friends[[2]string{lexicon.Key(src.lang, e.Source), lexicon.Key(tgt.lang, e.Target)}] = true
+		}
 		for a, ty := range src.types {
 			if ty.number || runeLen(ty.form) < cognateMin {
 				continue
@@ -100,7 +103,7 @@ func newMatcher(src, tgt *side, o *options, lex *lexicon.Lexicon, learned []lear
 				if lb*2 < la || la*2 < lb || tf == ty.form {
 					continue
 				}
-				if strings.ContainsRune(tf, '#') {
+				if friends[[2]string{src.stems[ty.stem], tgt.stems[tgt.types[b].stem]}] {
 					continue
 				}
 				sim := o.cognate.similarity(ty.form, tf)

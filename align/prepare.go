@@ -26,6 +26,7 @@ type side struct {
 	texts   []string
 	bags    [][]int32 // sorted distinct type ids of each sentence
 	total   []float32 // sum of type weights of each sentence
+	base    []float32 // matched weight expected against an unrelated sentence
 	length  []float64 // length in characters (non-space runes)
 	types   []typeInfo
 	byForm  map[string]int32
@@ -155,6 +156,7 @@ func (s *side) coarsen(f int) *side {
 	c := &side{lang: s.lang, types: s.types, byForm: s.byForm, stems: s.stems, byStem: s.byStem, stemTyp: s.stemTyp}
 	c.bags = make([][]int32, n)
 	c.total = make([]float32, n)
+	c.base = make([]float32, n)
 	c.length = make([]float64, n)
 	for k := 0; k < n; k++ {
 		var bag []int32
@@ -165,6 +167,11 @@ func (s *side) coarsen(f int) *side {
 		slices.Sort(bag)
 		bag = slices.Compact(bag)
 		c.bags[k] = bag
+		for i := k * f; i < min(len(s.bags), (k+1)*f); i++ {
+			if s.base != nil {
+				c.base[k] += s.base[i]
+			}
+		}
 		for _, id := range bag {
 			c.total[k] += s.types[id].weight
 		}
@@ -178,6 +185,7 @@ func (s *side) subset(idx []int) *side {
 	for _, i := range idx {
 		c.bags = append(c.bags, s.bags[i])
 		c.total = append(c.total, s.total[i])
+		c.base = append(c.base, s.base[i])
 		c.length = append(c.length, s.length[i])
 	}
 	return c

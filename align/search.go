@@ -16,6 +16,8 @@ type params struct {
 	lex        float64 // slope of the word evidence per sentence
 	lexZero    float64 // relative coverage at which the word evidence is neutral
 	lexCap     float64 // most relative coverage counted
+	lexLLR     float64 // weight of the word evidence log-likelihood ratio (second pass)
+	llrMax     float64 // bound on the log-likelihood ratio of one sentence
 	kScale     float64 // coverage scale: multiple of the neighbour coverage median
 	cognateMin float64 // least cognate similarity kept
 	learnMin   float64 // least learned translation score kept
@@ -25,14 +27,16 @@ type params struct {
 }
 
 var defaultParams = params{
-	skip:       4.6,
-	merge:      2.4,
-	merge22:    4.5,
-	merge3:     5,
-	length:     1,
+	skip:       2.3,
+	merge:      4.65,
+	merge22:    11.7,
+	merge3:     7.5,
+	length:     0.65,
 	lex:        3,
-	lexZero:    0.3,
-	lexCap:     2,
+	lexZero:    0.143,
+	lexCap:     2.6,
+	lexLLR:     1.3,
+	llrMax:     6,
 	kScale:     1,
 	cognateMin: 0.7,
 	learnMin:   0.3,
@@ -134,27 +138,45 @@ func (p *pairTable) get(s, t int) (float32, float32) {
 	return p.ms[k], p.mt[k]
 }
 
-// lengthModel is a Gale-Church model of character lengths.
+// lengthModel is a Gale-Church model of character lengths: for a
+// translation, delta = (lt - c*ls) / sqrt(s2*c*mean length) is about
+// standard normal, with c the mean length ratio and s2 its variance per
+// character. Unrelated sentences give a much wider delta (spread). The
+// cost of a bead is the negative log-likelihood ratio of its delta between
+// the two, with a small share of translations allowed to stray as far as
+// unrelated sentences: a good fit earns a reward (negative cost), a bad
+// one pays at most a bounded price.
 type lengthModel struct {
 	ratio, variance float64
+	spread          float64 // standard deviation of delta for unrelated sentences
 }
 
-// cost is -log of the two-sided tail probability of the length
-// difference of a bead with source length ls and target length lt.
-func (lm lengthModel) cost(ls, lt float64) float64 {
-	if ls == 0 && lt == 0 {
-		return 0
-	}
+func (lm lengthModel) delta(ls, lt float64) float64 {
 	mean := (ls + lt/lm.ratio) / 2
 	if mean < 1 {
 		mean = 1
 	}
-	d := (lt - ls*lm.ratio) / math.Sqrt(mean*lm.variance*lm.ratio)
-	p := math.Erfc(math.Abs(d) / math.Sqrt2)
-	if p < 1e-30 {
-		p = 1e-30
+	return (lt - ls*lm.ratio) / math.Sqrt(mean*lm.variance*lm.ratio)
+}
+
+// stray is the share of translations whose length does not follow the model.
+const stray = 0.05
+
+func (lm lengthModel) cost(ls, lt float64) float64 {
+	if ls == 0 && lt == 0 {
+		return 0
 	}
-	return -math.Log(p)
+	d := lm.delta(ls, lt)
+	u := lm.spread
+	if u <= 1 {
+		// No estimate of the spread: the Gale-Church tail cost.
+		p := math.Erfc(math.Abs(d) / math.Sqrt2)
+		return -math.Log(math.Max(p, 1e-30))
+	}
+	z := d / u
+	pu := math.Exp(-z*z/2) / u
+	pa := (1-stray)*math.Exp(-d*d/2) + stray*pu
+	return -math.Log(pa / pu)
 }
 
 // costModel computes bead costs from pair statistics.
@@ -166,6 +188,8 @@ type costModel struct {
 	useLen   bool
 	kSrc     float64 // coverage expected of a translated source sentence
 	kTgt     float64
+	evSrc    *evidenceModel // when set, the word evidence is a log-likelihood ratio
+	evTgt    *evidenceModel
 }
 
 // prior returns the prior cost of a bead shape.
@@ -187,9 +211,12 @@ func (p *params) prior(a, b int) float64 {
 // share is c, against the expected share k of a translated sentence:
 // positive (evidence against) when little is matched, negative (evidence
 // for) when much is.
-func (c *costModel) lexCost(m, w float32, k float64) float64 {
+func (c *costModel) lexCost(m, w float32, k float64, em *evidenceModel) float64 {
 	if w == 0 {
 		return 0
+	}
+	if em != nil {
+		return -c.p.lexLLR * em.llr(float64(m/w))
 	}
 	r := math.Min(float64(m/w)/k, c.p.lexCap)
 	return c.p.lex * (c.p.lexZero - r)
@@ -207,20 +234,22 @@ func (c *costModel) beadCost(s0, s1, t0, t1 int) float64 {
 	for s := s0; s < s1; s++ {
 		ls += c.src.length[s]
 		var m float32
+		base := c.src.base[s]
 		for t := t0; t < t1; t++ {
 			ms, _ := c.pairs(s, t)
-			m += ms
+			m += max(0, ms-base)
 		}
-		cost += c.lexCost(m, c.src.total[s], c.kSrc)
+		cost += c.lexCost(m, c.src.total[s], c.kSrc, c.evSrc)
 	}
 	for t := t0; t < t1; t++ {
 		lt += c.tgt.length[t]
 		var m float32
+		base := c.tgt.base[t]
 		for s := s0; s < s1; s++ {
 			_, mt := c.pairs(s, t)
-			m += mt
+			m += max(0, mt-base)
 		}
-		cost += c.lexCost(m, c.tgt.total[t], c.kTgt)
+		cost += c.lexCost(m, c.tgt.total[t], c.kTgt, c.evTgt)
 	}
 	if c.useLen {
 		cost += c.p.length * c.lm.cost(ls, lt)
@@ -234,15 +263,38 @@ type step struct {
 	a, b int // its shape
 }
 
+// lattice holds the cost of every bead the band allows, computed once
+// and shared by the Viterbi search and the forward-backward pass.
+type lattice struct {
+	bd   *band
+	sh   []shape
+	cost []float32 // cost[cell*len(sh)+x] of the bead of shape x ending at cell; +Inf when not allowed
+}
+
+func newLattice(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) *lattice {
+	l := &lattice{bd: bd, sh: sh, cost: make([]float32, bd.cells*len(sh))}
+	inf := float32(math.Inf(1))
+	for i := 0; i <= bd.n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			base := bd.at(i, j) * len(sh)
+			for x, s := range sh {
+				if bd.at(i-s.a, j-s.b) < 0 {
+					l.cost[base+x] = inf
+					continue
+				}
+				l.cost[base+x] = float32(cost(i-s.a, i, j-s.b, j))
+			}
+		}
+	}
+	return l
+}
+
 // viterbi finds the cheapest monotone path through the band.
-func viterbi(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) []step {
+func (l *lattice) viterbi() []step {
+	bd, sh := l.bd, l.sh
 	inf := math.Inf(1)
 	d := make([]float64, bd.cells)
 	back := make([]uint8, bd.cells)
-	for k := range d {
-		d[k] = inf
-	}
-	d[bd.at(0, 0)] = 0
 	for i := 0; i <= bd.n; i++ {
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
 			k := bd.at(i, j)
@@ -250,12 +302,13 @@ func viterbi(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) []step
 				continue
 			}
 			best, arg := inf, uint8(0)
+			base := k * len(sh)
 			for x, s := range sh {
-				pk := bd.at(i-s.a, j-s.b)
-				if pk < 0 || d[pk] == inf {
+				c := float64(l.cost[base+x])
+				if c == inf {
 					continue
 				}
-				v := d[pk] + cost(i-s.a, i, j-s.b, j)
+				v := d[bd.at(i-s.a, j-s.b)] + c
 				if v < best {
 					best, arg = v, uint8(x)
 				}
@@ -268,8 +321,7 @@ func viterbi(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) []step
 	for i > 0 || j > 0 {
 		k := bd.at(i, j)
 		if k < 0 || d[k] == inf {
-			// Unreachable (should not happen with a valid band): fall back
-			// to skipping.
+			// Unreachable (cannot happen with a connected band): skip.
 			if i > 0 {
 				out = append(out, step{i, j, 1, 0})
 				i--
@@ -284,18 +336,20 @@ func viterbi(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) []step
 		i -= s.a
 		j -= s.b
 	}
-	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
-		out[l], out[r] = out[r], out[l]
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
 	}
 	return out
 }
 
-// posteriors runs the forward-backward algorithm over the band with
+// posteriors runs the forward-backward algorithm over the lattice with
 // costs divided by temp and returns a function giving the posterior
 // probability of a bead, and the probability that each source and target
 // sentence is left unaligned.
-func posteriors(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64, temp float64) (func(st step) float64, []float64, []float64) {
+func (l *lattice) posteriors(temp float64) (func(st step) float64, []float64, []float64) {
+	bd, sh := l.bd, l.sh
 	ninf := math.Inf(-1)
+	inf := float32(math.Inf(1))
 	f := make([]float64, bd.cells)
 	g := make([]float64, bd.cells)
 	for k := range f {
@@ -307,15 +361,17 @@ func posteriors(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64, tem
 			if i == 0 && j == 0 {
 				continue
 			}
+			k := bd.at(i, j)
+			base := k * len(sh)
 			acc := ninf
-			for _, s := range sh {
-				pk := bd.at(i-s.a, j-s.b)
-				if pk < 0 || f[pk] == ninf {
+			for x, s := range sh {
+				c := l.cost[base+x]
+				if c == inf {
 					continue
 				}
-				acc = logAdd(acc, f[pk]-cost(i-s.a, i, j-s.b, j)/temp)
+				acc = logAdd(acc, f[bd.at(i-s.a, j-s.b)]-float64(c)/temp)
 			}
-			f[bd.at(i, j)] = acc
+			f[k] = acc
 		}
 	}
 	g[bd.at(bd.n, bd.m)] = 0
@@ -325,12 +381,16 @@ func posteriors(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64, tem
 				continue
 			}
 			acc := ninf
-			for _, s := range sh {
+			for x, s := range sh {
 				nk := bd.at(i+s.a, j+s.b)
-				if nk < 0 || g[nk] == ninf {
+				if nk < 0 {
 					continue
 				}
-				acc = logAdd(acc, g[nk]-cost(i, i+s.a, j, j+s.b)/temp)
+				c := l.cost[nk*len(sh)+x]
+				if c == inf || g[nk] == ninf {
+					continue
+				}
+				acc = logAdd(acc, g[nk]-float64(c)/temp)
 			}
 			g[bd.at(i, j)] = acc
 		}
@@ -341,9 +401,19 @@ func posteriors(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64, tem
 		if pk < 0 || k < 0 {
 			return 0
 		}
-		v := f[pk] - cost(st.i-st.a, st.i, st.j-st.b, st.j)/temp + g[k] - z
+		x := -1
+		for y, s := range sh {
+			if s.a == st.a && s.b == st.b {
+				x = y
+			}
+		}
+		if x < 0 {
+			return 0
+		}
+		v := f[pk] - float64(l.cost[k*len(sh)+x])/temp + g[k] - z
 		return math.Min(1, math.Exp(v))
 	}
+	// Shapes 1 and 2 are 1-0 and 0-1 (see shapes).
 	skipS := make([]float64, bd.n)
 	skipT := make([]float64, bd.m)
 	for i := 0; i <= bd.n; i++ {
@@ -353,12 +423,18 @@ func posteriors(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64, tem
 				continue
 			}
 			if nk := bd.at(i+1, j); nk >= 0 && i < bd.n {
-				skipS[i] += math.Exp(f[k] - cost(i, i+1, j, j)/temp + g[nk] - z)
+				skipS[i] += math.Exp(f[k] - float64(l.cost[nk*len(sh)+1])/temp + g[nk] - z)
 			}
 			if nk := bd.at(i, j+1); nk >= 0 && j < bd.m {
-				skipT[j] += math.Exp(f[k] - cost(i, i, j, j+1)/temp + g[nk] - z)
+				skipT[j] += math.Exp(f[k] - float64(l.cost[nk*len(sh)+2])/temp + g[nk] - z)
 			}
 		}
+	}
+	for k := range skipS {
+		skipS[k] = math.Min(1, skipS[k])
+	}
+	for k := range skipT {
+		skipT[k] = math.Min(1, skipT[k])
 	}
 	return post, skipS, skipT
 }
@@ -373,5 +449,60 @@ func logAdd(a, b float64) float64 {
 	if a < b {
 		a, b = b, a
 	}
+	if b-a < -40 {
+		return a
+	}
 	return a + math.Log1p(math.Exp(b-a))
+}
+
+// evidenceModel turns the matched share of a sentence into a
+// log-likelihood ratio: how much more likely that share is when the
+// sentence is paired with its translation than with an unrelated
+// sentence. Both distributions are histograms estimated from the document
+// pair itself (confident beads of the first pass against unrelated
+// sentence pairs), so the same share counts for much in a pair with a
+// good dictionary and for little in a pair with none.
+type evidenceModel struct {
+	ratio [len(shareEdges) + 1]float64
+}
+
+var shareEdges = [...]float64{0.005, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8}
+
+func shareBin(x float64) int {
+	for k, e := range shareEdges {
+		if x < e {
+			return k
+		}
+	}
+	return len(shareEdges)
+}
+
+func newEvidenceModel(aligned, unrelated []float64, bound float64) *evidenceModel {
+	const alpha = 0.5
+	var ca, cu [len(shareEdges) + 1]float64
+	for _, x := range aligned {
+		ca[shareBin(x)]++
+	}
+	for _, x := range unrelated {
+		cu[shareBin(x)]++
+	}
+	// Shares only grow with more matches: make the aligned histogram's
+	// ratio non-decreasing by smoothing counts over neighbouring bins.
+	na, nu := float64(len(aligned)), float64(len(unrelated))
+	nb := float64(len(ca))
+	em := &evidenceModel{}
+	for k := range ca {
+		pa := (ca[k] + alpha) / (na + alpha*nb)
+		pu := (cu[k] + alpha) / (nu + alpha*nb)
+		em.ratio[k] = math.Max(-bound, math.Min(bound, math.Log(pa/pu)))
+	}
+	// Enforce monotonicity: more matched words never count against.
+	for k := 1; k < len(em.ratio); k++ {
+		em.ratio[k] = math.Max(em.ratio[k], em.ratio[k-1])
+	}
+	return em
+}
+
+func (em *evidenceModel) llr(share float64) float64 {
+	return em.ratio[shareBin(share)]
 }

@@ -17,23 +17,30 @@ func TestTune(t *testing.T) {
 	objective := func(p params) (float64, string) {
 		tb := textBerg(t, withParams(p))
 		pp := pud(t, true, withParams(p))
-		obj := tb.scores.Strict.F1 + pp.scores.Strict.F1 + pp.scores.Unaligned.F1
+		u := min(pp.scores.Unaligned.P, pp.scores.Unaligned.R)
+		obj := 2*tb.scores.Strict.F1 + pp.scores.Strict.F1 + u -
+			5*max(0, 0.985-pp.scores.Strict.F1) - 5*max(0, 0.95-u)
 		return obj, fmt.Sprintf("tb %.3f/%.3f pud %.3f/%.3f", tb.scores.Strict.F1, tb.scores.Unaligned.F1, pp.scores.Strict.F1, pp.scores.Unaligned.F1)
 	}
 	p := defaultParams
 	best, desc := objective(p)
 	t.Logf("start %.4f %s %+v", best, desc, p)
 	fields := map[string]func(*params) *float64{
-		"skip":     func(p *params) *float64 { return &p.skip },
-		"merge":    func(p *params) *float64 { return &p.merge },
-		"merge22":  func(p *params) *float64 { return &p.merge22 },
-		"merge3":   func(p *params) *float64 { return &p.merge3 },
-		"length":   func(p *params) *float64 { return &p.length },
-		"lex":      func(p *params) *float64 { return &p.lex },
-		"lexZero":  func(p *params) *float64 { return &p.lexZero },
-		"lexCap":   func(p *params) *float64 { return &p.lexCap },
-		"kScale":   func(p *params) *float64 { return &p.kScale },
-		"learnMin": func(p *params) *float64 { return &p.learnMin },
+		"skip":      func(p *params) *float64 { return &p.skip },
+		"merge":     func(p *params) *float64 { return &p.merge },
+		"merge22":   func(p *params) *float64 { return &p.merge22 },
+		"merge3":    func(p *params) *float64 { return &p.merge3 },
+		"length":    func(p *params) *float64 { return &p.length },
+		"lex":       func(p *params) *float64 { return &p.lex },
+		"lexZero":   func(p *params) *float64 { return &p.lexZero },
+		"lexCap":    func(p *params) *float64 { return &p.lexCap },
+		"kScale":    func(p *params) *float64 { return &p.kScale },
+		"learnMin":  func(p *params) *float64 { return &p.learnMin },
+		"lexLLR":    func(p *params) *float64 { return &p.lexLLR },
+		"llrMax":    func(p *params) *float64 { return &p.llrMax },
+		"temp":      func(p *params) *float64 { return &p.temp },
+		"splitCov":  func(p *params) *float64 { return &p.splitCov },
+		"splitGain": func(p *params) *float64 { return &p.splitGain },
 	}
 	names := strings.Fields(os.Getenv("FEDELE_TUNE_FIELDS"))
 	if len(names) == 0 {

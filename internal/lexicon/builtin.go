@@ -1,8 +1,71 @@
 package lexicon
 
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The built-in English-Italian list and the false friends; see the
+// comments at the head of each file for their format.
+var (
+	//go:embed data/en_it.txt
+	enIt string
+	//go:embed data/false_friends_en_it.txt
+	falseFriendsEnIt string
+)
+
+var (
+	builtinOnce    sync.Once
+	builtinEntries []Entry
+	friendsEntries []Entry
+)
+
+func loadBuiltin() {
+	builtinOnce.Do(func() {
+		es, err := Read(strings.NewReader(enIt), Native)
+		if err == nil {
+			builtinEntries = es
+		}
+		sc := bufio.NewScanner(strings.NewReader(falseFriendsEnIt))
+		for sc.Scan() {
+			line := sc.Text()
+			if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			if len(f) >= 2 && f[0] != "" && f[1] != "" {
+				friendsEntries = append(friendsEntries, Entry{Source: f[0], Target: f[1]})
+			}
+		}
+	})
+}
+
 // Builtin returns the built-in entries for a language pair, with Source
-// in src and Target in tgt, or nil when there is no built-in list for the
-// pair.
+// in src and Target in tgt: the English-Italian list in either direction,
+// nil for other pairs. The result must not be modified.
 func Builtin(src, tgt string) []Entry {
+	loadBuiltin()
+	switch {
+	case src == "en" && tgt == "it":
+		return builtinEntries
+	case src == "it" && tgt == "en":
+		return Swap(builtinEntries)
+	}
+	return nil
+}
+
+// FalseFriends returns the built-in look-alike pairs that do not
+// translate each other ("actually", "attualmente"), with Source in src and
+// Target in tgt, or nil when there is no list for the pair.
+func FalseFriends(src, tgt string) []Entry {
+	loadBuiltin()
+	switch {
+	case src == "en" && tgt == "it":
+		return friendsEntries
+	case src == "it" && tgt == "en":
+		return Swap(friendsEntries)
+	}
 	return nil
 }

@@ -76,3 +76,27 @@ func TestMatch(t *testing.T) {
 		t.Error("swapped lexicon does not match")
 	}
 }
+
+func TestBuiltin(t *testing.T) {
+	es := Builtin("en", "it")
+	if len(es) < 3000 {
+		t.Fatalf("built-in list has %d entries, want at least 3000", len(es))
+	}
+	l := New("en", "it", es)
+	for _, p := range [][2]string{{"houses", "case"}, {"nuclear", "nucleare"}, {"said", "detto"}} {
+		if !l.Match(p[0], p[1]) {
+			t.Errorf("built-in list does not match %q and %q", p[0], p[1])
+		}
+	}
+	r := New("it", "en", Builtin("it", "en"))
+	if !r.Match("case", "houses") {
+		t.Error("reverse built-in list does not match")
+	}
+	if Builtin("de", "fr") != nil {
+		t.Error("no list expected for de-fr")
+	}
+	ff := FalseFriends("en", "it")
+	if len(ff) == 0 || ff[0].Source == "" || ff[0].Target == "" {
+		t.Fatalf("false friends = %v", ff[:min(3, len(ff))])
+	}
+}

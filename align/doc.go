@@ -1,0 +1,81 @@
+// Package align aligns the sentences of a document with the sentences of
+// its translation.
+//
+// # Getting started
+//
+// Give Align the two sentence lists; it returns beads in document order:
+//
+//	beads, err := align.Align(src, tgt, align.WithLanguages("en", "it"))
+//	for _, b := range beads {
+//		fmt.Println(b.Src, b.Tgt, b.Score) // [3 4] [5] 0.81
+//	}
+//
+// Every sentence of both lists is in exactly one bead. A bead pairs up to
+// three sentences on a side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1; see
+// WithMaxBead), or leaves one sentence alone: a source sentence with no
+// target is an omission, a target sentence with no source an addition.
+// The alignment is monotone (the order of the text is kept).
+//
+// # Evidence
+//
+// A candidate bead is scored from evidence that needs no downloaded
+// model, each kind of which can be switched off (WithoutEvidence):
+//
+//   - Length: a Gale-Church model of character lengths whose mean ratio
+//     is taken from the document pair and whose variance is estimated
+//     from a first alignment.
+//   - Numbers: numbers equal after locale normalization ("2,63 miliardi"
+//     and "2.63 billion", "170.500.000,00" and "170,500,000.00").
+//   - Identical: words spelled alike on both sides (names, acronyms, web
+//     addresses, codes such as "GPT-5"), compared after case and accent
+//     folding.
+//   - Cognates: words of similar spelling ("nucleare" and "nuclear"),
+//     measured by the longest common subsequence ratio (at least 0.7),
+//     which beat four-letter prefixes and letter-bigram Dice on the
+//     development sets (see the package tests).
+//   - Lexicon: a built-in English-Italian dictionary matched through
+//     Snowball stems, and user dictionaries (ReadDictionary, including
+//     hunalign's "target @ source" format).
+//   - Learned: a word translation table learned from the document pair
+//     itself: a first alignment gives confident 1-1 beads, IBM Model 1
+//     (as in Moore 2002) is trained on them in both directions, and a
+//     second pass uses the word pairs both directions agree on. This is
+//     what carries language pairs with no dictionary (German-French).
+//
+// Words are weighted by their rarity in the document, and each sentence's
+// matched share is compared with what it matches in unrelated sentences,
+// so that common words matched by chance do not count as evidence.
+//
+// # Search and confidence
+//
+// A dynamic programme finds the cheapest monotone path. Costs are
+// negative log probabilities: a prior for each bead shape, the length
+// cost, and per sentence the word evidence for or against its
+// counterpart. Leaving a sentence alone has its own tuned cost; a
+// sentence without evidence pays for being forced into a bead, so an
+// omitted sentence is left alone rather than merged into its neighbour's
+// bead. A second look splits out of every 2-1 or 1-2 bead an edge
+// sentence that adds no evidence (WithoutSecondLook turns it off).
+//
+// Bead.Score is the posterior probability of the bead given all
+// alignments of the pair (forward-backward over the same costs), a
+// confidence in [0, 1]; for a sentence left alone it is the probability
+// that it has no counterpart. Bead.Evidence lists the matched word pairs
+// with their kinds and spans so that a report can explain itself.
+//
+// Long documents are searched coarse to fine: blocks of eight sentences
+// are aligned first (recursively), and the sentence-level search keeps to
+// a band around that path, so time and memory grow linearly with the
+// length of the documents.
+//
+// # Scoring outside the search
+//
+// NewScorer prepares a document pair and Scorer.Score rates any group of
+// source sentences against any group of target sentences with the same
+// evidence, for uses that do not follow the text order.
+//
+// # Concurrency
+//
+// Align, NewScorer and the methods of Scorer are safe for concurrent use;
+// a Scorer is not modified after NewScorer returns.
+package align

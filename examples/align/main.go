@@ -1,0 +1,199 @@
+// Command align aligns the sentences of a source text and of its
+// translation and prints the beads.
+//
+//	go run ./examples/align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it]
+//	    [-presegmented] [-format vecalign|tsv|json] [-dict FILE] [-max-bead 3]
+//
+// With -presegmented each non-blank line is a sentence (the input
+// convention of hunalign and vecalign). The vecalign format prints one
+// bead a line in document order with 0-based sentence numbers and the
+// bead's confidence: "[0]:[0]:0.97", "[3, 4]:[5]:0.81", "[7]:[]:0.66".
+// Bad usage or unreadable input exits with status 2.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/fedele/fedele/align"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("align", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	srcPath := fs.String("src", "", "source text `file` (required)")
+	tgtPath := fs.String("tgt", "", "target (translation) text `file` (required)")
+	srcLang := fs.String("src-lang", "", "source language code, e.g. en")
+	tgtLang := fs.String("tgt-lang", "", "target language code, e.g. it")
+	preseg := fs.Bool("presegmented", false, "one sentence a line; blank lines are not sentences")
+	format := fs.String("format", "vecalign", "output format: vecalign, tsv or json")
+	dictPath := fs.String("dict", "", "user dictionary `file` (source<TAB>target, or hunalign's target @ source)")
+	maxBead := fs.Int("max-bead", 3, "most sentences on one side of a bead")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it] [-presegmented] [-format vecalign|tsv|json]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 || *srcPath == "" || *tgtPath == "" {
+		fmt.Fprintln(stderr, "align: -src and -tgt are required and no other arguments are accepted")
+		fs.Usage()
+		return 2
+	}
+	switch *format {
+	case "vecalign", "tsv", "json":
+	default:
+		fmt.Fprintf(stderr, "align: unknown -format %q (want vecalign, tsv or json)\n", *format)
+		return 2
+	}
+	src, err := readSentences(*srcPath, *preseg)
+	if err != nil {
+		fmt.Fprintln(stderr, "align:", err)
+		return 2
+	}
+	tgt, err := readSentences(*tgtPath, *preseg)
+	if err != nil {
+		fmt.Fprintln(stderr, "align:", err)
+		return 2
+	}
+	opts := []align.Option{align.WithLanguages(*srcLang, *tgtLang), align.WithMaxBead(*maxBead)}
+	if *dictPath != "" {
+		f, err := os.Open(*dictPath)
+		if err != nil {
+			fmt.Fprintln(stderr, "align:", err)
+			return 2
+		}
+		d, err := align.ReadDictionary(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(stderr, "align:", err)
+			return 2
+		}
+		opts = append(opts, align.WithDictionary(d))
+	}
+	beads, err := align.Align(src, tgt, opts...)
+	if err != nil {
+		fmt.Fprintln(stderr, "align:", err)
+		return 1
+	}
+	w := bufio.NewWriter(stdout)
+	switch *format {
+	case "vecalign":
+		for _, b := range beads {
+			fmt.Fprintf(w, "%s:%s:%.2f\n", list(b.Src), list(b.Tgt), b.Score)
+		}
+	case "tsv":
+		fmt.Fprintln(w, "src\ttgt\tscore\tsource\ttarget")
+		for _, b := range beads {
+			fmt.Fprintf(w, "%s\t%s\t%.2f\t%s\t%s\n", ints(b.Src), ints(b.Tgt), b.Score, join(src, b.Src), join(tgt, b.Tgt))
+		}
+	case "json":
+		if err := writeJSON(w, beads, src, tgt); err != nil {
+			fmt.Fprintln(stderr, "align:", err)
+			return 1
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "align:", err)
+		return 1
+	}
+	return 0
+}
+
+var errRaw = errors.New("raw text input needs the sentence splitter, which is not part of this build yet: pass -presegmented with one sentence a line")
+
+func readSentences(path string, preseg bool) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !preseg {
+		return nil, errRaw
+	}
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out, nil
+}
+
+func list(xs []int) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = strconv.Itoa(x)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+func ints(xs []int) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = strconv.Itoa(x)
+	}
+	return strings.Join(parts, ",")
+}
+
+func join(sents []string, idx []int) string {
+	parts := make([]string, len(idx))
+	for i, x := range idx {
+		parts[i] = strings.ReplaceAll(sents[x], "\t", " ")
+	}
+	return strings.Join(parts, " ")
+}
+
+type jsonMatch struct {
+	Kind   string `json:"kind"`
+	Source string `json:"source"`
+	Target string `json:"target"`
+}
+
+type jsonBead struct {
+	Src      []int       `json:"src"`
+	Tgt      []int       `json:"tgt"`
+	Score    float64     `json:"score"`
+	Coverage float64     `json:"coverage"`
+	Matches  []jsonMatch `json:"matches,omitempty"`
+}
+
+func writeJSON(w io.Writer, beads []align.Bead, src, tgt []string) error {
+	out := make([]jsonBead, len(beads))
+	for i, b := range beads {
+		jb := jsonBead{Src: b.Src, Tgt: b.Tgt, Score: round(b.Score), Coverage: round(b.Evidence.Coverage)}
+		if jb.Src == nil {
+			jb.Src = []int{}
+		}
+		if jb.Tgt == nil {
+			jb.Tgt = []int{}
+		}
+		for _, m := range b.Evidence.Matches {
+			jb.Matches = append(jb.Matches, jsonMatch{
+				Kind:   m.Kind.String(),
+				Source: src[m.Src.Sent][m.Src.Start:m.Src.End],
+				Target: tgt[m.Tgt.Sent][m.Tgt.Start:m.Tgt.End],
+			})
+		}
+		out[i] = jb
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
