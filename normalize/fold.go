@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -85,6 +86,62 @@ func (f Folder) Key(text string) string {
 		return text
 	}
 	return string(f.run(make([]byte, 0, len(text)), text, nil))
+}
+
+// Explain folds text and lists each change the key makes to it, with the
+// rule that made it: FoldQuote, FoldApostrophe, FoldDash, FoldEllipsis,
+// FoldSpace, FoldInvisible, FoldCase, FoldAccent or FoldNFC. It is for
+// reports and debugging; it costs far more than Fold.
+func (f Folder) Explain(text string) (string, *Map, []Change) {
+	key, m := f.Fold(text)
+	var out []Change
+	add := func(kind Kind, rule string, in, o Span) {
+		out = append(out, Change{Kind: kind, Rule: rule, In: in, Out: o,
+			Original: text[in.Start:in.End], Replacement: key[o.Start:o.End]})
+	}
+	for s := range m.Segments() {
+		orig := text[s.In.Start:s.In.End]
+		if s.Exact {
+			// Same-length case changes inside copied text, rune by rune.
+			for p := 0; p < len(orig); {
+				_, size := utf8.DecodeRuneInString(orig[p:])
+				if orig[p:p+size] != key[s.Out.Start+p:s.Out.Start+p+size] {
+					add(CaseFold, "FoldCase", Span{s.In.Start + p, s.In.Start + p + size}, Span{s.Out.Start + p, s.Out.Start + p + size})
+				}
+				p += size
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(orig)
+		kind, rule := Composition, "FoldNFC"
+		switch classify(r) {
+		case classSpace:
+			kind, rule = SpaceRun, "FoldSpace"
+		case classInvisible:
+			kind, rule = Invisible, "FoldInvisible"
+			if strings.TrimFunc(orig, func(r rune) bool { return classify(r) == classInvisible }) != "" {
+				kind, rule = SpaceRun, "FoldSpace"
+			}
+		case classDoubleQuote:
+			kind, rule = Quote, "FoldQuote"
+		case classSingleQuote:
+			kind, rule = Apostrophe, "FoldApostrophe"
+		case classDash:
+			kind, rule = Dash, "FoldDash"
+		case classEllipsis:
+			kind, rule = Ellipsis, "FoldEllipsis"
+		default:
+			if e, ok := lookupFold(r); ok && utf8.RuneLen(r) == len(orig) {
+				if key[s.Out.Start:s.Out.End] == e.fold {
+					kind, rule = CaseFold, "FoldCase"
+				} else {
+					kind, rule = Accent, "FoldAccent"
+				}
+			}
+		}
+		add(kind, rule, s.In, s.Out)
+	}
+	return key, m, out
 }
 
 // AppendFold appends the comparison key of src to dst and returns the

@@ -144,3 +144,29 @@ func TestFoldNoCopy(t *testing.T) {
 		t.Errorf("Folder.AppendFold allocates %v times, want 0", n)
 	}
 }
+
+func TestFoldExplain(t *testing.T) {
+	in := "  «L’Età»\u00A0– Più…\u00AD "
+	key, _, changes := NewFolder(StripAccents()).Explain(in)
+	if key != `"l'eta" - piu...` {
+		t.Fatalf("key %q", key)
+	}
+	var got []string
+	var b strings.Builder
+	last := 0
+	for _, c := range changes {
+		got = append(got, c.Rule+":"+c.Original)
+		b.WriteString(in[last:c.In.Start])
+		b.WriteString(c.Replacement)
+		last = c.In.End
+	}
+	b.WriteString(in[last:])
+	want := []string{"FoldSpace:  ", "FoldQuote:«", "FoldCase:L", "FoldApostrophe:’", "FoldCase:E", "FoldAccent:à", "FoldQuote:»",
+		"FoldSpace:\u00A0", "FoldDash:–", "FoldCase:P", "FoldAccent:ù", "FoldEllipsis:…", "FoldInvisible:\u00AD", "FoldSpace: "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Explain rules\n got %q\nwant %q", got, want)
+	}
+	if b.String() != key {
+		t.Errorf("changes rebuild %q, want %q", b.String(), key)
+	}
+}

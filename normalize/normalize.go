@@ -41,8 +41,13 @@ const (
 	// Dash is a hyphen between spaces (an inciso) made a dash.
 	Dash
 	// Accent is an Italian word typed with an apostrophe for its accent
-	// ("perche'", "E'") given its accent ("perché", "È").
+	// ("perche'", "E'") given its accent ("perché", "È"); in a comparison
+	// key, an accent removed by [StripAccents].
 	Accent
+	// CaseFold is a character case folded in a comparison key (Fold only).
+	CaseFold
+
+	numKinds = iota
 )
 
 var kindNames = [...]string{
@@ -58,6 +63,7 @@ var kindNames = [...]string{
 	Ellipsis:      "ellipsis",
 	Dash:          "dash",
 	Accent:        "accent",
+	CaseFold:      "case",
 }
 
 // String returns the name of the kind, such as "quote".
