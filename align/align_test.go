@@ -159,3 +159,30 @@ func TestOmission(t *testing.T) {
 		t.Errorf("beads %v, want %s", got, want)
 	}
 }
+
+func TestAlignText(t *testing.T) {
+	src := "The plant will cost 2.63 billion dollars. Work starts in March 2026.\n\nMr. Rossi, the mayor of Turin, did not comment."
+	tgt := "L'impianto costerà 2,63 miliardi di dollari. I lavori iniziano nel marzo 2026.\n\nIl sig. Rossi, sindaco di Torino, non ha commentato."
+	ta, err := AlignText(src, tgt, WithLanguages("en", "it"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ta.Src) != 3 || len(ta.Tgt) != 3 {
+		t.Fatalf("sentences %d/%d, want 3/3: %+v %+v", len(ta.Src), len(ta.Tgt), ta.Src, ta.Tgt)
+	}
+	checkBeads(t, ta.Beads, 3, 3)
+	for k, b := range ta.Beads {
+		if len(b.Src) != 1 || len(b.Tgt) != 1 || b.Src[0] != k || b.Tgt[0] != k {
+			t.Errorf("bead %d = %v:%v, want [%d]:[%d]", k, b.Src, b.Tgt, k, k)
+		}
+	}
+	if s := ta.Src[2]; src[s.Start:s.End] != s.Text {
+		t.Errorf("sentence span %d:%d does not cut %q", s.Start, s.End, s.Text)
+	}
+	if _, err := AlignText("ok", "\xff", WithLanguages("en", "it")); !errors.Is(err, ErrInput) {
+		t.Errorf("invalid UTF-8: err = %v, want ErrInput", err)
+	}
+	if ta, err := AlignText("", "  \n", WithLanguages("en", "it")); err != nil || len(ta.Beads) != len(ta.Tgt) {
+		t.Errorf("empty texts: %v, %+v", err, ta)
+	}
+}

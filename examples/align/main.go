@@ -4,6 +4,8 @@
 //	go run ./examples/align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it]
 //	    [-presegmented] [-format vecalign|tsv|json] [-dict FILE] [-max-bead 3]
 //
+// Without -presegmented the texts are split into sentences by package
+// segment (rules for Italian and English, Unicode boundaries otherwise).
 // With -presegmented each non-blank line is a sentence (the input
 // convention of hunalign and vecalign). The vecalign format prints one
 // bead a line in document order with 0-based sentence numbers and the
@@ -58,12 +60,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "align: unknown -format %q (want vecalign, tsv or json)\n", *format)
 		return 2
 	}
-	src, err := readSentences(*srcPath, *preseg)
+	srcText, err := readText(*srcPath)
 	if err != nil {
 		fmt.Fprintln(stderr, "align:", err)
 		return 2
 	}
-	tgt, err := readSentences(*tgtPath, *preseg)
+	tgtText, err := readText(*tgtPath)
 	if err != nil {
 		fmt.Fprintln(stderr, "align:", err)
 		return 2
@@ -83,9 +85,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opts = append(opts, align.WithDictionary(d))
 	}
-	beads, err := align.Align(src, tgt, opts...)
+	var src, tgt []string
+	var beads []align.Bead
+	if *preseg {
+		src, tgt = lines(srcText), lines(tgtText)
+		beads, err = align.Align(src, tgt, opts...)
+	} else {
+		var ta *align.TextAlignment
+		ta, err = align.AlignText(srcText, tgtText, opts...)
+		if ta != nil {
+			for _, s := range ta.Src {
+				src = append(src, s.Text)
+			}
+			for _, s := range ta.Tgt {
+				tgt = append(tgt, s.Text)
+			}
+			beads = ta.Beads
+		}
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "align:", err)
+		if errors.Is(err, align.ErrInput) {
+			return 2
+		}
 		return 1
 	}
 	w := bufio.NewWriter(stdout)
@@ -112,17 +134,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-var errRaw = errors.New("raw text input needs the sentence splitter, which is not part of this build yet: pass -presegmented with one sentence a line")
-
-func readSentences(path string, preseg bool) ([]string, error) {
+func readText(path string) (string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	if !preseg {
-		return nil, errRaw
-	}
-	text := strings.TrimPrefix(string(data), "\ufeff")
+	return strings.TrimPrefix(string(data), "\ufeff"), nil
+}
+
+// lines returns the non-blank lines of text, without line ends.
+func lines(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -131,7 +152,7 @@ func readSentences(path string, preseg bool) ([]string, error) {
 		}
 		out = append(out, line)
 	}
-	return out, nil
+	return out
 }
 
 func list(xs []int) string {
@@ -153,7 +174,7 @@ func ints(xs []int) string {
 func join(sents []string, idx []int) string {
 	parts := make([]string, len(idx))
 	for i, x := range idx {
-		parts[i] = strings.ReplaceAll(sents[x], "\t", " ")
+		parts[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(sents[x])
 	}
 	return strings.Join(parts, " ")
 }

@@ -14,7 +14,8 @@
 // Apostrophes split words, so the Italian elided article stays apart
 // from its noun ("dell'immigrazione" gives "dell" and "immigrazione").
 //
-// Fold gives the comparison key of a word: lower case, without accents.
+// Fold gives the comparison key of a word (normalize.Fold without
+// accents): case folded, without accents.
 // Stem reduces a folded word with a Snowball stemmer when one exists for
 // the language.
 //

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/fedele/fedele/normalize"
 )
 
 // Word is a span of a word in the text it was cut from.
@@ -129,51 +129,15 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-// Fold returns the comparison key of a word: lower case, accents and
-// other combining marks removed, typographic variants of the apostrophe,
-// hyphen and dot mapped to their ASCII forms, ligatures ß, æ, œ, ø
-// expanded. Invalid UTF-8 bytes are dropped.
+// folder builds the comparison keys of words; it holds no state.
+var folder = normalize.NewFolder(normalize.StripAccents())
+
+// Fold returns the comparison key of a word, as normalize.Fold makes it
+// with accents stripped: Unicode case folding (so "ß" is "ss"), accents
+// removed, typographic apostrophes, quotes and dashes mapped to their
+// ASCII forms.
 func Fold(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return w
-	}
-	var b strings.Builder
-	b.Grow(len(w))
-	d := norm.NFD.String(w)
-	for _, r := range d {
-		switch {
-		case r == utf8.RuneError:
-			continue
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013':
-			b.WriteByte('-')
-		case r == '\u2019' || r == '\u2018' || r == '\u02bc':
-			b.WriteByte('\'')
-		case r == 'ß':
-			b.WriteString("ss")
-		case r == 'æ' || r == 'Æ':
-			b.WriteString("ae")
-		case r == 'œ' || r == 'Œ':
-			b.WriteString("oe")
-		case r == 'ø' || r == 'Ø':
-			b.WriteByte('o')
-		case r == 'ł' || r == 'Ł':
-			b.WriteByte('l')
-		case r == 'ı':
-			b.WriteByte('i')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
+	return folder.Key(w)
 }
 
 // IsCapitalized reports whether the word starts with an upper-case letter.

@@ -47,7 +47,7 @@ func TestFold(t *testing.T) {
 		{"Città", "citta"},
 		{"PERCHÉ", "perche"},
 		{"Straße", "strasse"},
-		{"Œuvre", "oeuvre"},
+		{"Œuvre", "œuvre"},
 		{"l’anno", "l'anno"},
 		{"e\u0301cole", "ecole"},
 		{"GPT‑5", "gpt-5"},

@@ -1,0 +1,52 @@
+package align
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/segment"
+)
+
+// TextAlignment is the alignment of two raw texts: the sentences that
+// segment found in each (spans into the texts) and the beads, whose
+// indices refer to those sentence lists.
+type TextAlignment struct {
+	Src, Tgt []segment.Sentence
+	Beads    []Bead
+}
+
+// AlignText splits the raw texts src and tgt into sentences with package
+// segment (in the languages given by WithLanguages; other languages get
+// the plain Unicode sentence boundaries) and aligns them. Texts that are
+// not valid UTF-8 give an error wrapping ErrInput; empty texts are fine.
+func AlignText(src, tgt string, opts ...Option) (*TextAlignment, error) {
+	if !utf8.ValidString(src) {
+		return nil, fmt.Errorf("%w: source text is not valid UTF-8", ErrInput)
+	}
+	if !utf8.ValidString(tgt) {
+		return nil, fmt.Errorf("%w: target text is not valid UTF-8", ErrInput)
+	}
+	o := defaultOptions()
+	for _, f := range opts {
+		f(&o)
+	}
+	ta := &TextAlignment{
+		Src: segment.New(language.Make(o.srcLang)).Split(src),
+		Tgt: segment.New(language.Make(o.tgtLang)).Split(tgt),
+	}
+	texts := func(ss []segment.Sentence) []string {
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = s.Text
+		}
+		return out
+	}
+	beads, err := Align(texts(ta.Src), texts(ta.Tgt), opts...)
+	if err != nil {
+		return nil, err
+	}
+	ta.Beads = beads
+	return ta, nil
+}
