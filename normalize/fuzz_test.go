@@ -75,7 +75,29 @@ func FuzzString(f *testing.F) {
 		if knobs&16 != 0 {
 			opts = append(opts, PrimaryQuotes(DoubleCurly))
 		}
-		checkString(t, s, tag, opts...)
+		res := checkString(t, s, tag, opts...)
+		// Chain the normalizer and the folder: the composed map goes from
+		// the key straight back to the input, and covers what the two maps
+		// one after the other cover.
+		key, fm := Fold(res.Text)
+		c, err := res.Map.Compose(fm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMap(t, s, key, c)
+		for _, a := range boundaries(key) {
+			for _, b := range []int{a, a + 1, len(key)} {
+				if b > len(key) || b < a {
+					continue
+				}
+				x, y := fm.Input(a, b)
+				x, y = res.Map.Input(x, y)
+				cx, cy := c.Input(a, b)
+				if a < b && (cx > x || cy < y) {
+					t.Fatalf("composed Input(%d,%d) = %d,%d does not cover %d,%d", a, b, cx, cy, x, y)
+				}
+			}
+		}
 		for _, im := range Balance(s) {
 			for _, sp := range []Span{im.Open, im.Close} {
 				if sp.Start != -1 && (sp.Start < 0 || sp.End > len(s) || sp.End <= sp.Start) {

@@ -267,7 +267,7 @@ func (w *writer) replace(from, to int, repl string, kind Kind, rule string) {
 	if !w.changed {
 		w.changed = true
 		w.dst = make([]byte, 0, len(w.src)+len(w.src)/32+8)
-		w.b.init(16)
+		w.b.init(len(w.src)/64 + 16)
 	}
 	w.flush(from)
 	start := len(w.dst)

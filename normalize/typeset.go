@@ -18,6 +18,10 @@ var typesetSpecial = func() (t [256]bool) {
 	return t
 }()
 
+// typesetSpace marks the ASCII bytes after a space that need a closer
+// look: more space, a line end, or a hyphen that may be an inciso.
+var typesetSpace = [128]bool{' ': true, '\n': true, '\v': true, '\f': true, '-': true}
+
 // typesetter is the state of the second pass: spaces, quotation marks,
 // apostrophes, ellipses, dashes and Italian accents, on text that is NFC
 // with "\n" line ends.
@@ -78,6 +82,11 @@ func (t *typesetter) run() {
 		}
 		switch c {
 		case ' ':
+			if i+1 < n && s[i+1] < 0x80 && !typesetSpace[s[i+1]] {
+				// One plain space between words: nothing to do.
+				i++
+				continue
+			}
 			i = t.spaces(i)
 			continue
 		case '\n', '\v', '\f':
