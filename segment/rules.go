@@ -182,13 +182,13 @@ scan:
 	return c
 }
 
-// bracketed reports whether the terminal punctuation is enclosed in
-// brackets: "[...]", "(…)", "(!)".
+// bracketed reports whether the terminal punctuation closes a bracketed
+// word: "[...]", "(…)", "(!)", "[sic!]".
 func (sp *splitter) bracketed(c cluster) bool {
-	if c.term <= sp.start || c.close >= c.end {
+	if c.tok >= c.term+1 || c.close >= c.end {
 		return false
 	}
-	o, cl := sp.p[c.term-1], sp.p[c.close]
+	o, cl := sp.p[c.tok], sp.p[c.close]
 	return o == '(' && cl == ')' || o == '[' && cl == ']'
 }
 
@@ -669,19 +669,18 @@ func (sp *splitter) decideLine(ls, end, next int) (bool, rule, int) {
 	lower := sp.nextWord(next).lowerCase()
 	switch {
 	case last == ':':
-		if lower {
+		if lower && sp.lineGoesOn(next) {
 			return false, ruleLineContinues, 0 // ruleLineContinues
 		}
 		return true, ruleLineColon, end // ruleLineColon
 	case sp.midPhrase(end):
 		return false, ruleLineContinues, 0 // ruleLineContinues
-	case lower:
-		if sp.lineGoesOn(next) {
-			return false, ruleLineJoin, 0 // ruleLineJoin
-		}
-		return true, ruleLineList, end // ruleLineList
+	case lower && sp.lineGoesOn(next):
+		return false, ruleLineJoin, 0 // ruleLineJoin
 	case sp.wrappedLine(ls, end):
 		return false, ruleLineWrapped, 0 // ruleLineWrapped
+	case lower:
+		return true, ruleLineList, end // ruleLineList
 	}
 	return true, ruleLineHeading, end // ruleLineHeading
 }

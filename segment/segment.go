@@ -79,7 +79,12 @@ func New(tag language.Tag, opts ...Option) *Segmenter {
 		opt(&o)
 	}
 	s := &Segmenter{lang: language.Und, window: o.window}
-	base, _ := tag.Base()
+	// Base guesses a language for tags such as "und"; only an exact base
+	// selects built-in rules.
+	base, conf := tag.Base()
+	if conf != language.Exact {
+		return s
+	}
 	switch base.String() {
 	case "it":
 		s.lang, s.rules = language.Italian, italianRules()

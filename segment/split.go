@@ -34,7 +34,7 @@ const (
 	candEllipsis                   // after "…" and white space
 	candBullet                     // before an inline bullet
 	candList                       // before the next item of an inline list
-	candNumber                     // before a number after terminal punctuation
+	candAfter                      // before a number or a dash after terminal punctuation
 )
 
 type candidate struct {
@@ -171,17 +171,18 @@ func (sp *splitter) onTerminator(t, n int) {
 				sp.push(g, candGlued)
 			}
 		}
-		if b := sp.beforeNumber(t + n); b > 0 {
-			sp.push(b, candNumber)
+		if b := sp.afterTerminal(t + n); b > 0 {
+			sp.push(b, candAfter)
 		}
 	}
 }
 
-// beforeNumber returns the position of a number or a currency sign that
-// follows the terminal punctuation ending at i and white space, or 0.
-// UAX #29 does not break there when a lower-case word comes next (rule
+// afterTerminal returns the position of a number, a currency sign or a
+// dash that follows the terminal punctuation ending at i and white space,
+// or 0. UAX #29 does not break before a dash (rule SB8a: "Dove vai? —
+// Al mare."), nor before a number when a lower-case word comes next (rule
 // SB8: "dump. 1987 was", "it. $5,000 per person").
-func (sp *splitter) beforeNumber(i int) int {
+func (sp *splitter) afterTerminal(i int) int {
 	p := sp.p
 	for i < len(p) {
 		r, n := utf8.DecodeRuneInString(p[i:])
@@ -200,7 +201,11 @@ func (sp *splitter) beforeNumber(i int) int {
 	if j == i || j >= len(p) {
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(p[j:]); isDigit(r) || unicode.Is(unicode.Sc, r) {
+	r, n := utf8.DecodeRuneInString(p[j:])
+	switch {
+	case isDigit(r) || unicode.Is(unicode.Sc, r):
+		return j
+	case isDash(r) && j+n < len(p) && spaceLen(p, j+n) > 0:
 		return j
 	}
 	return 0
