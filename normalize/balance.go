@@ -114,7 +114,7 @@ func Balance(text string) []Imbalance {
 		end := i + size
 		switch r {
 		case '(', '[', '{':
-			q.stack = append(q.stack, open{fam: familyOf(r), pos: i, size: size})
+			out = pushBalance(&q, text, open{fam: familyOf(r), pos: i, size: size}, out)
 		case ')', ']', '}':
 			out = closeBracket(&q, text, i, size, r, out)
 		default:
@@ -125,7 +125,7 @@ func Balance(text string) []Imbalance {
 				}
 				switch role, _ := q.doubleRole(text, i, size, r); role {
 				case roleOpen:
-					q.stack = append(q.stack, open{fam: familyOf(r), double: true, quote: true, pos: i, size: size})
+					out = pushBalance(&q, text, open{fam: familyOf(r), double: true, quote: true, pos: i, size: size}, out)
 				case roleClose:
 					out = closeQuote(&q, text, i, size, r, true, out)
 				}
@@ -135,7 +135,7 @@ func Balance(text string) []Imbalance {
 				}
 				switch role, _ := q.singleRole(text, i, size, r, balanceLeading, balanceElisions); role {
 				case roleOpen:
-					q.stack = append(q.stack, open{fam: familyOf(r), quote: true, pos: i, size: size})
+					out = pushBalance(&q, text, open{fam: familyOf(r), quote: true, pos: i, size: size}, out)
 				case roleClose:
 					out = closeQuote(&q, text, i, size, r, false, out)
 				}
@@ -149,6 +149,14 @@ func Balance(text string) []Imbalance {
 	slices.SortStableFunc(out, func(a, b Imbalance) int {
 		return cmp.Compare(firstPos(a), firstPos(b))
 	})
+	return out
+}
+
+// pushBalance opens o; an entry dropped from a full stack is unclosed.
+func pushBalance(q *quoteState, text string, o open, out []Imbalance) []Imbalance {
+	if d, ok := q.push(o); ok {
+		out = append(out, unclosed(text, d))
+	}
 	return out
 }
 

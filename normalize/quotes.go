@@ -59,6 +59,21 @@ type quoteState struct {
 	stack []open
 }
 
+// maxOpen bounds the stack, so that text with thousands of opening marks
+// costs linear time; deeper nesting does not occur in prose.
+const maxOpen = 64
+
+// push opens o. When the stack is full, its oldest entry is dropped and
+// returned.
+func (q *quoteState) push(o open) (dropped open, ok bool) {
+	if len(q.stack) >= maxOpen {
+		dropped, ok = q.stack[0], true
+		q.stack = append(q.stack[:0], q.stack[1:]...)
+	}
+	q.stack = append(q.stack, o)
+	return dropped, ok
+}
+
 // innermost returns the index of the innermost open quotation that is
 // double (or single, or written as single, when double is false), or -1.
 func (q *quoteState) innermost(double bool) int {
@@ -125,15 +140,17 @@ func isOpener(r rune) bool {
 
 // opensBefore reports whether a quotation may open at s[i], judging by
 // what precedes it: white space, the start, an opening bracket or mark, or
-// straight marks that themselves follow one of these ("'word).
+// straight marks that themselves follow one of these ("'word). It looks
+// back over a few marks at most, so that a long run of them stays linear.
 func opensBefore(s string, i int) bool {
-	for {
+	for range 8 {
 		r := runeBefore(s, i)
 		if r != '"' && r != '\'' && r != '`' {
 			return isBlank(r) || isOpener(r)
 		}
 		i--
 	}
+	return false
 }
 
 // isCloserContext reports whether a quotation may close right before r:

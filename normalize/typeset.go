@@ -259,10 +259,10 @@ func (t *typesetter) double(i, size int, r rune) int {
 		if single && !t.singleOpensAt(i, end) {
 			// A single mark here would read as an apostrophe ('90s,
 			// 'n'): keep the mark as written.
-			t.q.stack = append(t.q.stack, open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: closerOf(r)})
+			t.q.push(open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: closerOf(r)})
 			return end
 		}
-		t.q.stack = append(t.q.stack, open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: p.Close,
+		t.q.push(open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: p.Close,
 			singleGlyph: single})
 		if t.s[i:end] != p.Open {
 			t.w.replace(i, end, p.Open, Quote, rule)
@@ -331,7 +331,7 @@ func (t *typesetter) single(i, size int, r rune) int {
 			return end
 		}
 		p := t.conv.single
-		t.q.stack = append(t.q.stack, open{fam: famCurlySingle, quote: true, pos: i, size: size, close: p.Close})
+		t.q.push(open{fam: famCurlySingle, quote: true, pos: i, size: size, close: p.Close})
 		if r == '‹' {
 			t.q.stack[len(t.q.stack)-1].close = "›"
 			return end

@@ -1,0 +1,56 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestHostileInput runs String, Fold and Balance on input a real user may
+// hand over by mistake, checking every invariant. The sizes are such that a
+// cost quadratic in the input would take many seconds.
+func TestHostileInput(t *testing.T) {
+	var junk strings.Builder
+	for i := range 1 << 16 {
+		junk.WriteByte(byte(i * 131))
+	}
+	line := strings.Repeat(`Disse "E' cosi'" - poi... l'AI (forse) `, 2000)
+	inputs := map[string]string{
+		"empty":         "",
+		"blank":         " \t\r\n\u00A0\u2009\n  ",
+		"binary":        junk.String(),
+		"one long line": line,
+		"crlf and bom":  "\uFEFF" + strings.Repeat("riga\r\n", 1000),
+		"open brackets": strings.Repeat("(", 20000) + strings.Repeat("]", 20000),
+		"open quotes":   strings.Repeat(`"`, 20000) + strings.Repeat("«", 20000),
+		"apostrophes":   strings.Repeat("'", 20000) + strings.Repeat("a'", 20000),
+		"spaces":        strings.Repeat(" ", 20000) + "x" + strings.Repeat("\u00A0 ", 20000),
+		"dots":          strings.Repeat(".", 20000),
+		"marks":         "e" + strings.Repeat("\u0301\u0323", 2000),
+		"digits":        strings.Repeat("1", 20000) + strings.Repeat(`'"`, 20000),
+		"long word":     strings.Repeat("a", 20000) + "' b",
+	}
+	for name, in := range inputs {
+		for _, tag := range []language.Tag{language.Italian, language.English, language.Und} {
+			res := checkString(t, in, tag, RecordChanges())
+			if len(in) > 0 && len(res.Text) == 0 && strings.TrimSpace(in) != "" {
+				t.Errorf("%s: all text lost", name)
+			}
+		}
+		k, m := Fold(in)
+		checkMap(t, in, k, m)
+		for _, im := range Balance(in) {
+			if im.Open.End > len(in) || im.Close.End > len(in) {
+				t.Fatalf("%s: Balance span out of range: %+v", name, im)
+			}
+		}
+	}
+	// The languages swapped: English text normalized as Italian keeps its
+	// words; only its marks change.
+	en := "It's the '90s, she said: \"don't worry\"."
+	res := String(en, language.Italian)
+	if res.Text != "It’s the ’90s, she said: «don’t worry»." {
+		t.Errorf("English as Italian: %q", res.Text)
+	}
+}
