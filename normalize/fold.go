@@ -90,7 +90,8 @@ func (f Folder) Key(text string) string {
 
 // Explain folds text and lists each change the key makes to it, with the
 // rule that made it: FoldQuote, FoldApostrophe, FoldDash, FoldEllipsis,
-// FoldSpace, FoldInvisible, FoldCase, FoldAccent or FoldNFC. It is for
+// FoldSpace, FoldInvisible, FoldCase, FoldAccent or FoldNFC; bytes that are
+// not UTF-8 are listed as KeepInvalid, with the key keeping them. It is for
 // reports and debugging; it costs far more than Fold.
 func (f Folder) Explain(text string) (string, *Map, []Change) {
 	key, m := f.Fold(text)
@@ -102,10 +103,13 @@ func (f Folder) Explain(text string) (string, *Map, []Change) {
 	for s := range m.Segments() {
 		orig := text[s.In.Start:s.In.End]
 		if s.Exact {
-			// Same-length case changes inside copied text, rune by rune.
+			// Same-length case changes inside copied text, rune by rune,
+			// and bytes that are not UTF-8, kept.
 			for p := 0; p < len(orig); {
-				_, size := utf8.DecodeRuneInString(orig[p:])
-				if orig[p:p+size] != key[s.Out.Start+p:s.Out.Start+p+size] {
+				r, size := utf8.DecodeRuneInString(orig[p:])
+				if r == utf8.RuneError && size == 1 {
+					add(InvalidUTF8, "KeepInvalid", Span{s.In.Start + p, s.In.Start + p + 1}, Span{s.Out.Start + p, s.Out.Start + p + 1})
+				} else if orig[p:p+size] != key[s.Out.Start+p:s.Out.Start+p+size] {
 					add(CaseFold, "FoldCase", Span{s.In.Start + p, s.In.Start + p + size}, Span{s.Out.Start + p, s.Out.Start + p + size})
 				}
 				p += size

@@ -169,4 +169,8 @@ func TestFoldExplain(t *testing.T) {
 	if b.String() != key {
 		t.Errorf("changes rebuild %q, want %q", b.String(), key)
 	}
+	_, _, changes = (Folder{}).Explain("a\xffB")
+	if len(changes) != 2 || changes[0].Kind != InvalidUTF8 || changes[1].Kind != CaseFold {
+		t.Errorf("Explain(%q) = %+v, want an invalid byte and a case change", "a\xffB", changes)
+	}
 }

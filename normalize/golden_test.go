@@ -40,6 +40,7 @@ func TestGolden(t *testing.T) {
 				counts[c.Kind]++
 				fmt.Fprintf(&changes, "%d:%d\t%s\t%s\t%q\t%q\n", c.In.Start, c.In.End, c.Kind, c.Rule, c.Original, c.Replacement)
 			}
+			fmt.Fprintf(&changes, "# map: %d segments for %d input and %d output bytes\n", res.Map.Len(), len(in), len(res.Text))
 			fmt.Fprintf(&changes, "# %d changes:", len(res.Changes))
 			for k := Kind(1); k < numKinds; k++ {
 				if counts[k] > 0 {

@@ -234,6 +234,11 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 		return roleApostrophe, "ApostropheInWord"
 	}
 	if straight && isDigit(p) {
+		if nx == 's' && !isLetter(runeAt(s, i+size+1)) && !afterDegrees(s, i) {
+			// ApostropheInWord: the 1990's, a 747's wing (but 45°30'S
+			// is a latitude).
+			return roleApostrophe, "ApostropheInWord"
+		}
 		// Prime: 5'10", 45°52'N; unless it closes a quotation that ends
 		// in a number.
 		if isDigit(nx) || q.innermost(false) < 0 || !isCloserContext(nx) {
@@ -289,6 +294,16 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 		return roleClose, "QuoteStack"
 	}
 	return roleNone, ""
+}
+
+// afterDegrees reports whether the number that ends s[:i] follows a degree
+// sign: minutes of arc, not a year.
+func afterDegrees(s string, i int) bool {
+	j := i
+	for j > 0 && (isDigit(rune(s[j-1])) || s[j-1] == '.' || s[j-1] == ',') {
+		j--
+	}
+	return runeBefore(s, j) == '°'
 }
 
 // isYear reports whether s[i:] starts with two digits not followed by a

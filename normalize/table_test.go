@@ -159,6 +159,8 @@ var stringTests = []struct {
 	{"it", "", "a 45°52'N", "a 45°52'N", ""},
 	{"en", "", `a 6'2" driver`, `a 6'2" driver`, ""},
 	{"en", "", `a 12" pipe`, `a 12" pipe`, ""},
+	{"en", "", "the 1990's and a 747's wing", "the 1990’s and a 747’s wing", "ApostropheInWord ApostropheInWord"},
+	{"en", "", "at 45°30'S, 10°15'W", "at 45°30'S, 10°15'W", ""},
 	{"en", "", `He is "5'10"" tall`, `He is “5'10"” tall`, ""},
 	{"it", "", "5′10″", "5′10″", ""},
 
