@@ -560,7 +560,8 @@ func quoteAt(p string, i int, r rune) (kind int, open, close bool) {
 
 // embeddedQuote reports whether a boundary at end lies inside a quotation
 // (or parenthesis) opened in the current sentence that the sentence goes
-// on after: «Ei fu. Siccome immobile…» (Manzoni); "Stop. Now." she said.
+// on after: «Ei fu. Siccome immobile…» (Manzoni); "Stop. Now." she said;
+// "Is it? No," he said.
 func (sp *splitter) embeddedQuote(end int) bool {
 	if sp.qOpen >= sp.start && sp.qOpen < end && end <= sp.qClose {
 		return sp.qEmbedded
@@ -599,8 +600,11 @@ func (sp *splitter) embeddedQuote(end int) bool {
 			case c && d > 0:
 				d--
 			case c:
+				// A comma before the closing mark ("No," he said) also
+				// says that the sentence goes on.
+				before, _ := utf8.DecodeLastRuneInString(p[:j])
 				sp.qClose = j
-				sp.qEmbedded = sp.goesOn(j + n)
+				sp.qEmbedded = before == ',' || sp.goesOn(j+n)
 				return sp.qEmbedded
 			}
 		}

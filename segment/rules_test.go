@@ -191,6 +191,8 @@ var ruleTests = []struct {
 	{ruleEmbeddedQuote, it, "«Siamo pronti. Partiamo domani» ha detto il ministro.", []string{"«Siamo pronti. Partiamo domani» ha detto il ministro."}},
 	{ruleEmbeddedQuote, en, "He teaches science (He worked. Then he taught.) at the University.", []string{"He teaches science (He worked. Then he taught.) at the University."}},
 	{ruleEmbeddedQuote, it, "Ha urlato “Basta! Andate via!”, poi è uscito.", []string{"Ha urlato “Basta! Andate via!”, poi è uscito."}},
+	{ruleEmbeddedQuote, en, "\"Is it perfect? No,\" Mr. Penn said.", []string{"\"Is it perfect? No,\" Mr. Penn said."}},
+	{ruleEmbeddedQuote, it, "«Funziona? Sì,» disse Marco.", []string{"«Funziona? Sì,» disse Marco."}},
 
 	// ruleListMarker
 	{ruleListMarker, en, "1. The first item 2. The second item", []string{"1. The first item", "2. The second item"}},
