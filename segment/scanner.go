@@ -23,6 +23,7 @@ type Scanner struct {
 	off   int    // input offset of buf[0]
 	pos   int    // input offset of the next byte to segment
 	eof   bool
+	done  bool
 	err   error
 	queue []Sentence
 	cur   Sentence
@@ -38,21 +39,26 @@ func (s *Segmenter) NewScanner(r io.Reader) *Scanner {
 
 // Scan advances to the next sentence, which is then available through
 // [Scanner.Sentence]. It returns false at the end of the input or on a
-// read error; [Scanner.Err] tells them apart.
+// read error; [Scanner.Err] tells them apart. After a read error, the
+// sentences already read in full are delivered first.
 func (sc *Scanner) Scan() bool {
 	for len(sc.queue) == 0 {
-		if sc.err != nil {
+		if sc.done {
 			return false
 		}
-		if !sc.fill(sc.d.window) {
-			return false
-		}
+		sc.fill(sc.d.window)
 		data := sc.buf[sc.pos-sc.off:]
-		if len(data) == 0 {
+		if len(data) == 0 && (sc.eof || sc.err != nil) {
+			sc.done = true
 			return false
 		}
 		var pos int
 		sc.queue, pos = step(sc.d, data, sc.pos, sc.eof, bytesString, sc.queue[:0])
+		if pos == sc.pos && sc.err != nil {
+			// The rest of the input is lost with the reader.
+			sc.done = true
+			return false
+		}
 		sc.pos = pos
 	}
 	sc.cur = sc.queue[0]
@@ -72,15 +78,15 @@ func (sc *Scanner) Err() error {
 }
 
 // fill makes sure the buffer holds n bytes from sc.pos on, or all the rest
-// of the input. It reports false on a read error.
-func (sc *Scanner) fill(n int) bool {
+// of the input, or all that could be read before an error.
+func (sc *Scanner) fill(n int) {
 	// Drop what has been segmented.
 	if drop := sc.pos - sc.off; drop > 0 && drop >= len(sc.buf)/2 {
 		m := copy(sc.buf, sc.buf[drop:])
 		sc.buf = sc.buf[:m]
 		sc.off = sc.pos
 	}
-	for !sc.eof && sc.off+len(sc.buf)-sc.pos < n {
+	for !sc.eof && sc.err == nil && sc.off+len(sc.buf)-sc.pos < n {
 		if cap(sc.buf)-len(sc.buf) < readSize {
 			nb := make([]byte, len(sc.buf), 2*cap(sc.buf)+readSize)
 			copy(nb, sc.buf)
@@ -89,17 +95,16 @@ func (sc *Scanner) fill(n int) bool {
 		m, err := sc.r.Read(sc.buf[len(sc.buf):cap(sc.buf)])
 		if m < 0 || m > cap(sc.buf)-len(sc.buf) {
 			sc.err = errors.New("segment: reader returned an invalid count")
-			return false
+			return
 		}
 		sc.buf = sc.buf[:len(sc.buf)+m]
 		if err == io.EOF {
 			sc.eof = true
 		} else if err != nil {
 			sc.err = err
-			return false
+			return
 		}
 	}
-	return true
 }
 
 func bytesString(b []byte) string { return string(b) }

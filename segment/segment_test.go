@@ -134,32 +134,34 @@ func TestSplitForms(t *testing.T) {
 	}
 }
 
+// badInputs must neither panic nor lose text.
+var badInputs = map[string]string{
+	"empty":          "",
+	"spaces":         " \t \n\n \r\n ",
+	"bom only":       "\uFEFF",
+	"bom":            "\uFEFFPrima frase. Seconda frase.",
+	"bom and spaces": "\uFEFF  \n Uno.",
+	"nul":            "Uno\x00due. Tre\x00.\x00",
+	"invalid utf-8":  "\xff\xfe Ciao. \x80Poi.\xc3 Fine \xe2\x80",
+	"binary":         "\x00\x01\x02\x03\xfe\xff.\x1b[31m!\x7f? \x00",
+	"crlf":           "Uno.\r\nDue.\r\n\r\nTre.\r\n",
+	"cr":             "Uno.\rDue.\r\rTre.\r",
+	"nel ls ps":      "Uno.\u0085Due.\u2028Tre.\u2029Quattro.",
+	"only dots":      ". . . .... … ....",
+	"only bullets":   "• • • · - * ⁃",
+	"lonely quotes":  "« « » \" ' ’ “ ( [ ) ]",
+	"swapped":        "Mr. Smith went to Washington. He met Dr. Jones at 5 p.m. on Jan. 5.",
+	"long word":      strings.Repeat("a", 300) + ". B",
+	"long token":     strings.Repeat("x.", 400) + " Y",
+	"many lines":     strings.Repeat("riga senza punto\n", 200),
+	"tabs":           "\tUno.\tDue.\t",
+	"zero width":     "Uno.\u200B Due.\u200DTre.",
+	"combining":      "Uno.\u0301 Due a\u0301. E\u0301 tre.",
+}
+
 // TestBadInput feeds inputs that must neither panic nor lose text.
 func TestBadInput(t *testing.T) {
-	inputs := map[string]string{
-		"empty":          "",
-		"spaces":         " \t \n\n \r\n ",
-		"bom only":       "\uFEFF",
-		"bom":            "\uFEFFPrima frase. Seconda frase.",
-		"bom and spaces": "\uFEFF  \n Uno.",
-		"nul":            "Uno\x00due. Tre\x00.\x00",
-		"invalid utf-8":  "\xff\xfe Ciao. \x80Poi.\xc3 Fine \xe2\x80",
-		"binary":         "\x00\x01\x02\x03\xfe\xff.\x1b[31m!\x7f? \x00",
-		"crlf":           "Uno.\r\nDue.\r\n\r\nTre.\r\n",
-		"cr":             "Uno.\rDue.\r\rTre.\r",
-		"nel ls ps":      "Uno.\u0085Due.\u2028Tre.\u2029Quattro.",
-		"only dots":      ". . . .... … ....",
-		"only bullets":   "• • • · - * ⁃",
-		"lonely quotes":  "« « » \" ' ’ “ ( [ ) ]",
-		"swapped":        "Mr. Smith went to Washington. He met Dr. Jones at 5 p.m. on Jan. 5.",
-		"long word":      strings.Repeat("a", 300) + ". B",
-		"long token":     strings.Repeat("x.", 400) + " Y",
-		"many lines":     strings.Repeat("riga senza punto\n", 200),
-		"tabs":           "\tUno.\tDue.\t",
-		"zero width":     "Uno.\u200B Due.\u200DTre.",
-		"combining":      "Uno.\u0301 Due a\u0301. E\u0301 tre.",
-	}
-	for name, in := range inputs {
+	for name, in := range badInputs {
 		for _, tag := range []language.Tag{language.Italian, language.English, language.German} {
 			t.Run(name+"/"+tag.String(), func(t *testing.T) {
 				checkSentences(t, in, New(tag).Split(in))
