@@ -19,6 +19,7 @@ func quant(xs []float64) string {
 }
 
 func TestDiag(t *testing.T) {
+	diagOnly(t)
 	dir := evalData(t)
 	doc, _ := evalkit.TextBerg(dir)
 	run := func(name string, d evalkit.Doc, opts ...Option) {
@@ -59,6 +60,7 @@ func TestDiag(t *testing.T) {
 }
 
 func TestDiagShapes(t *testing.T) {
+	diagOnly(t)
 	r := pud(t, false)
 	count := map[string]int{}
 	for _, b := range r.pred {
@@ -74,6 +76,7 @@ func TestDiagShapes(t *testing.T) {
 }
 
 func TestDiagKinds(t *testing.T) {
+	diagOnly(t)
 	pairs, _ := evalkit.PUD(evalData(t))
 	docs := evalkit.PUDDocuments(pairs, 20)
 	hit := map[evalkit.Kind][2]int{}
@@ -135,6 +138,7 @@ func TestDiagKinds(t *testing.T) {
 }
 
 func TestDiagReplace(t *testing.T) {
+	diagOnly(t)
 	pairs, _ := evalkit.PUD(evalData(t))
 	docs := evalkit.PUDDocuments(pairs, 20)
 	for k, d := range docs[:6] {
@@ -171,6 +175,7 @@ func TestDiagReplace(t *testing.T) {
 }
 
 func TestDiagTB(t *testing.T) {
+	diagOnly(t)
 	doc, _ := evalkit.TextBerg(evalData(t))
 	bs, _ := Align(doc.Src, doc.Tgt, WithLanguages("de", "fr"))
 	pred := map[string]bool{}
@@ -211,6 +216,7 @@ func TestDiagTB(t *testing.T) {
 }
 
 func TestDiagLearned(t *testing.T) {
+	diagOnly(t)
 	doc, _ := evalkit.TextBerg(evalData(t))
 	s, _ := NewScorer(doc.Src, doc.Tgt, WithLanguages("de", "fr"))
 	t.Logf("learned %d ev src %.2f tgt %.2f k %.2f %.2f", s.nLearned, s.evSrc.ratio, s.evTgt.ratio, s.kSrc, s.kTgt)
@@ -222,5 +228,13 @@ func TestDiagLearned(t *testing.T) {
 				n++
 			}
 		}
+	}
+}
+
+// diagOnly skips the diagnostics unless FEDELE_DIAG is set: they print
+// distributions and errors for development and assert nothing.
+func diagOnly(t *testing.T) {
+	if os.Getenv("FEDELE_DIAG") == "" {
+		t.Skip("set FEDELE_DIAG=1 for diagnostics")
 	}
 }

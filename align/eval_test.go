@@ -123,9 +123,15 @@ func pud(t testing.TB, perturbed bool, opts ...Option) *evalResult {
 }
 
 func row(name string, s evalkit.Scores) string {
-	return fmt.Sprintf("%-28s strict %s | lax %s | unaligned %s", name, s.Strict, s.Lax, s.Unaligned)
+	return fmt.Sprintf("%-30s strict %s | lax %s | unaligned %s (%d of %d marked right, %d of %d found)",
+		name, s.Strict, s.Lax, s.Unaligned, s.Unaligned.Correct, s.Unaligned.Pred, s.Unaligned.Found, s.Unaligned.Gold)
 }
 
+var buckets = []float64{0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001}
+
+// TestEval prints the figures on the development sets (go test -run
+// TestEval -v ./align) and checks the targets for UD PUD. It skips when
+// shared/eval is absent.
 func TestEval(t *testing.T) {
 	evalData(t)
 	tb := textBerg(t)
@@ -135,10 +141,87 @@ func TestEval(t *testing.T) {
 	fmt.Fprintln(&sb, row("text+berg dev de-fr", tb.scores))
 	fmt.Fprintln(&sb, row("ud pud en-it clean", clean.scores))
 	fmt.Fprintln(&sb, row("ud pud en-it perturbed", pert.scores))
+	fmt.Fprintln(&sb, "\nreliability of Score, text+berg (beads with both sides):")
+	evalkit.WriteReliability(&sb, evalkit.Reliability(tb.gold, tb.pred, tb.conf, buckets, false))
+	fmt.Fprintln(&sb, "\nreliability of Score, ud pud perturbed (all beads):")
+	evalkit.WriteReliability(&sb, evalkit.Reliability(pert.gold, pert.pred, pert.conf, buckets, true))
 	t.Log("\n" + sb.String())
-	if os.Getenv("FEDELE_EVAL_STRICT") != "" {
-		if tb.scores.Strict.F1 < 0.85 {
-			t.Errorf("text+berg strict F1 %.3f < 0.85", tb.scores.Strict.F1)
-		}
+
+	if f := clean.scores.Strict.F1; f < 0.995 {
+		t.Errorf("ud pud clean: strict F1 %.4f < 0.995", f)
 	}
+	if f := pert.scores.Strict.F1; f < 0.985 {
+		t.Errorf("ud pud perturbed: strict F1 %.4f < 0.985", f)
+	}
+	if u := pert.scores.Unaligned; u.P < 0.95 || u.R < 0.95 {
+		t.Errorf("ud pud perturbed: unaligned P %.4f R %.4f, want both >= 0.95", u.P, u.R)
+	}
+	// Text+Berg: a floor against regressions (the figure is in the log).
+	if f := tb.scores.Strict.F1; f < 0.79 {
+		t.Errorf("text+berg: strict F1 %.4f < 0.79", f)
+	}
+}
+
+// TestEvalAblation prints strict F1 and unaligned P/R with each kind of
+// evidence switched off. It takes about half a minute: it runs only with
+// FEDELE_ABLATION=1.
+func TestEvalAblation(t *testing.T) {
+	if os.Getenv("FEDELE_ABLATION") == "" {
+		t.Skip("set FEDELE_ABLATION=1 to print the ablation table")
+	}
+	evalData(t)
+	configs := []struct {
+		name string
+		opts []Option
+	}{
+		{"all evidence", nil},
+		{"- length", []Option{WithoutEvidence(Length)}},
+		{"- numbers", []Option{WithoutEvidence(Numbers)}},
+		{"- identical words", []Option{WithoutEvidence(Identical)}},
+		{"- cognates", []Option{WithoutEvidence(Cognates)}},
+		{"- lexicon", []Option{WithoutEvidence(Lexicon)}},
+		{"- learned lexicon", []Option{WithoutEvidence(Learned)}},
+		{"- lexicon and learned", []Option{WithoutEvidence(Lexicon | Learned)}},
+		{"- second look", []Option{WithoutSecondLook()}},
+		{"length only", []Option{WithoutEvidence(AllEvidence &^ Length)}},
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%-24s %10s %10s %10s %12s %12s\n", "evidence", "TB F1", "PUD F1", "PUD+p F1", "PUD+p unP", "PUD+p unR")
+	for _, c := range configs {
+		tb := textBerg(t, c.opts...)
+		cl := pud(t, false, c.opts...)
+		pe := pud(t, true, c.opts...)
+		fmt.Fprintf(&sb, "%-24s %10.3f %10.3f %10.3f %12.3f %12.3f\n", c.name, tb.scores.Strict.F1, cl.scores.Strict.F1, pe.scores.Strict.F1, pe.scores.Unaligned.P, pe.scores.Unaligned.R)
+	}
+	t.Log("\n" + sb.String())
+}
+
+// TestEvalCognates compares cognate measures with the dictionaries off
+// (so that cognates matter most). It runs only with FEDELE_ABLATION=1.
+func TestEvalCognates(t *testing.T) {
+	if os.Getenv("FEDELE_ABLATION") == "" {
+		t.Skip("set FEDELE_ABLATION=1 to compare cognate measures")
+	}
+	evalData(t)
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%-16s %10s %12s %12s\n", "cognate measure", "TB F1", "PUD+p F1*", "PUD+p unR*")
+	for _, c := range []struct {
+		name string
+		m    cognateMeasure
+		min  float64
+	}{
+		{"LCSR >= 0.7", cognateLCSR, 0.7},
+		{"LCSR >= 0.6", cognateLCSR, 0.6},
+		{"prefix-4", cognatePrefix4, 1},
+		{"Dice >= 0.5", cognateDice, 0.5},
+		{"Dice >= 0.6", cognateDice, 0.6},
+	} {
+		p := defaultParams
+		p.cognateMin = c.min
+		tb := textBerg(t, withCognate(c.m), withParams(p))
+		pe := pud(t, true, withCognate(c.m), withParams(p), WithoutEvidence(Lexicon))
+		fmt.Fprintf(&sb, "%-16s %10.3f %12.3f %12.3f\n", c.name, tb.scores.Strict.F1, pe.scores.Strict.F1, pe.scores.Unaligned.R)
+	}
+	fmt.Fprintln(&sb, "* UD PUD without the built-in lexicon")
+	t.Log("\n" + sb.String())
 }

@@ -21,28 +21,32 @@ type params struct {
 	kScale     float64 // coverage scale: multiple of the neighbour coverage median
 	cognateMin float64 // least cognate similarity kept
 	learnMin   float64 // least learned translation score kept
-	temp       float64 // temperature of the bead posteriors
+	temp       float64 // temperature of the bead posteriors of the first pass
+	scoreTemp  float64 // temperature of the posteriors reported as Bead.Score
 	splitCov   float64 // second look: relative coverage under which a sentence adds no evidence
 	splitGain  float64 // second look: most coverage the sentence may add to the other side
+	splitPost  float64 // second look: posterior under which an unsupported 1-1 bead is split
 }
 
 var defaultParams = params{
-	skip:       2.3,
+	skip:       1.94,
 	merge:      4.65,
-	merge22:    11.7,
-	merge3:     7.5,
-	length:     0.65,
-	lex:        3,
+	merge22:    8.8,
+	merge3:     5.6,
+	length:     1.69,
+	lex:        1.5,
 	lexZero:    0.143,
 	lexCap:     2.6,
-	lexLLR:     1.3,
+	lexLLR:     1.27,
 	llrMax:     6,
 	kScale:     1,
 	cognateMin: 0.7,
 	learnMin:   0.3,
 	temp:       1,
+	scoreTemp:  2,
 	splitCov:   0.1,
 	splitGain:  0.05,
+	splitPost:  0.45,
 }
 
 // shape is a bead shape: sentences taken from the source and the target.
