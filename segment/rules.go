@@ -590,27 +590,55 @@ func (sp *splitter) embeddedQuote(end int) bool {
 		return false
 	}
 	sp.qOpen, sp.qClose, sp.qEmbedded = open, min(len(p), open+maxQuote), false
-	d := 0
-	for j, lim := end, min(len(p), open+maxQuote); j < lim; {
-		r, n := utf8.DecodeRuneInString(p[j:])
-		if k, o, c := quoteAt(p, j, r); k == kind {
-			switch {
-			case o:
-				d++
-			case c && d > 0:
-				d--
-			case c:
-				// A comma before the closing mark ("No," he said) also
-				// says that the sentence goes on.
-				before, _ := utf8.DecodeLastRuneInString(p[:j])
-				sp.qClose = j
-				sp.qEmbedded = before == ',' || sp.goesOn(j+n)
-				return sp.qEmbedded
+	j := sp.closer(kind, end, min(len(p), open+maxQuote))
+	if j < 0 {
+		return false
+	}
+	// A comma before the closing mark ("No," he said) also says that the
+	// sentence goes on.
+	before, _ := utf8.DecodeLastRuneInString(p[:j])
+	_, n := utf8.DecodeRuneInString(p[j:])
+	sp.qClose = j
+	sp.qEmbedded = before == ',' || sp.goesOn(j+n)
+	return sp.qEmbedded
+}
+
+// closer returns the position of the first closing mark of kind at or
+// after from and before lim, or -1. The search goes forward only: what it
+// has seen is remembered, so that all searches of a chunk together read
+// it at most once for each kind.
+func (sp *splitter) closer(kind, from, lim int) int {
+	p := sp.p
+	if from < sp.closeFrom[kind] {
+		// Searches go forward; should one not, it reads on its own.
+		for j := from; j < lim; {
+			r, n := utf8.DecodeRuneInString(p[j:])
+			if k, _, c := quoteAt(p, j, r); k == kind && c {
+				return j
 			}
+			j += n
+		}
+		return -1
+	}
+	sp.closeFrom[kind] = from
+	if c := sp.closers[kind]; c >= from {
+		// No closing mark lies between from and c.
+		if c < lim {
+			return c
+		}
+		return -1
+	}
+	j := max(from, sp.closeSeen[kind])
+	for j < lim {
+		r, n := utf8.DecodeRuneInString(p[j:])
+		if k, _, c := quoteAt(p, j, r); k == kind && c {
+			sp.closers[kind], sp.closeSeen[kind] = j, j+n
+			return j
 		}
 		j += n
 	}
-	return false
+	sp.closeSeen[kind] = max(sp.closeSeen[kind], lim)
+	return -1
 }
 
 // goesOn reports whether the sentence goes on after a closing quotation

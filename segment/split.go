@@ -79,6 +79,9 @@ type splitter struct {
 	// The last quotation checked by embeddedQuote.
 	qOpen, qClose int
 	qEmbedded     bool
+	// For each kind of quotation mark, the last closing mark found and
+	// how far the search for closing marks has read.
+	closers, closeSeen, closeFrom [quoteKinds]int
 
 	wrapDone  bool
 	wrapWidth int   // line width of a hard-wrapped chunk, 0 if not wrapped
@@ -91,6 +94,9 @@ func (sp *splitter) split(out []Sentence, p string, base, para int) []Sentence {
 	sp.p, sp.base, sp.para, sp.out = p, base, para, out
 	sp.pending = sp.pending[:0]
 	sp.qOpen, sp.qClose = -1, -1
+	for k := range sp.closers {
+		sp.closers[k], sp.closeSeen[k], sp.closeFrom[k] = -1, 0, 0
+	}
 	sp.wrapDone = false
 	sp.start = 0
 	sp.beginSentence(0)
