@@ -1,0 +1,156 @@
+// Command segment splits a text into sentences and prints them.
+//
+// Usage:
+//
+//	go run ./examples/segment [-lang it|en] [-json] [FILE]
+//
+// It reads FILE, or standard input when no file is given, and prints one
+// sentence a line, with the inner line breaks of a sentence shown as a
+// space. With -json it prints JSON Lines instead, one object a sentence:
+//
+//	{"start":0,"end":42,"para":0,"text":"…"}
+//
+// where start and end are byte offsets into the input, para is the index
+// of the paragraph (paragraphs are separated by blank lines) and text is
+// the sentence as it is in the input (bytes that are not valid UTF-8 show
+// as U+FFFD in JSON; the offsets stay exact).
+//
+// -lang takes any BCP 47 tag; Italian (the default) and English have
+// built-in rules, other languages fall back to the plain Unicode sentence
+// rules (UAX #29), with a note on standard error.
+//
+// Bad usage or an unreadable file print a message on standard error and
+// exit with status 2.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/fedele/fedele/segment"
+	"golang.org/x/text/language"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// config holds the command line.
+type config struct {
+	lang language.Tag
+	json bool
+	file string // "" for standard input
+}
+
+const usage = `usage: segment [-lang it|en] [-json] [FILE]
+
+Splits FILE (standard input when absent) into sentences, one a line.
+`
+
+// parseArgs reads the command line; it returns an error for bad usage.
+func parseArgs(args []string, stderr io.Writer) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("segment", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	lang := fs.String("lang", "it", "language of the text, a BCP 47 tag: it and en have built-in rules")
+	fs.BoolVar(&c.json, "json", false, "print JSON Lines {\"start\",\"end\",\"para\",\"text\"} with byte offsets into the input")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 1 {
+		return c, fmt.Errorf("one file at most, got %d", fs.NArg())
+	}
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		return c, fmt.Errorf("-lang %q: not a BCP 47 language tag", *lang)
+	}
+	c.lang = tag
+	c.file = fs.Arg(0)
+	return c, nil
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c, err := parseArgs(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "segment: %v\n", err)
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	in, name := stdin, "standard input"
+	if c.file != "" {
+		f, err := os.Open(c.file)
+		if err != nil {
+			fmt.Fprintf(stderr, "segment: %v\n", err)
+			return 2
+		}
+		defer f.Close()
+		in, name = f, c.file
+	}
+	seg := segment.New(c.lang)
+	if seg.Language() == language.Und {
+		fmt.Fprintf(stderr, "segment: no rules for %v: using the plain Unicode sentence rules (UAX #29)\n", c.lang)
+	}
+
+	out := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	sc := seg.NewScanner(in)
+	for sc.Scan() {
+		s := sc.Sentence()
+		if c.json {
+			err = enc.Encode(s)
+		} else {
+			_, err = fmt.Fprintln(out, oneLine(s.Text))
+		}
+		if err != nil {
+			break
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(stderr, "segment: reading %s: %v\n", name, err)
+		return 2
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "segment: writing: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// oneLine shows a sentence on one line: each line break, with the
+// spaces and tabs around it, becomes one space.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\u0085\u2028") {
+		return s
+	}
+	var b strings.Builder
+	for _, line := range strings.FieldsFunc(s, isLineBreak) {
+		if line = strings.Trim(line, " \t"); line != "" {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
+func isLineBreak(r rune) bool {
+	return r == '\n' || r == '\r' || r == 0x85 || r == 0x2028
+}
