@@ -107,7 +107,7 @@ func familyOf(r rune) family {
 // The result is in order of position. Cost is linear in the length of
 // text.
 func Balance(text string) []Imbalance {
-	var q quoteState
+	q := quoteState{overAt: -1}
 	var out []Imbalance
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])

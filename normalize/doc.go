@@ -62,7 +62,11 @@
 //     a word opens, one after a word and before a space or punctuation
 //     closes), and ambiguous ones from the quotations already open. Open
 //     quotations end with the paragraph: at a blank line, or at a line end
-//     that follows the end of a sentence. Single quotation marks are curled.
+//     that follows the end of a sentence. Double quotations stay double at
+//     every level and single ones single (‘ ’): the author's choice of
+//     marks is kept. A mark is replaced only if its replacement reads the
+//     same way where it stands; otherwise it is left as written, so that
+//     normalizing again changes nothing.
 //   - ApostropheInWord (l’AI, don’t, l’8), ApostropheElision (po’, mo’,
 //     de’, from an embedded list), ApostropheFinal (goin’, students’),
 //     ApostropheYear (’90s, also for ‘90s typed with the wrong curl),
@@ -87,14 +91,14 @@
 // The conventions are a table per language, chosen by the base of the
 // language tag:
 //
-//	language  quotation levels   apostrophe  inciso  accents
-//	it        « »  “ ”  ‘ ’      ’           –       fixed
-//	en        “ ”  ‘ ’           ’           —       -
-//	others    left as written    left        left    -
+//	language  double levels  single  apostrophe  inciso  accents
+//	it        « »  then “ ”  ‘ ’     ’           –       fixed
+//	en        “ ”            ‘ ’     ’           —       -
+//	others    left as written        left        left    -
 //
-// [PrimaryQuotes] changes the first level (“ ” in Italian gives “ ” then
-// ‘ ’). In every language, spaces, line ends, invisible characters, NFC and
-// ellipses are normalized.
+// [PrimaryQuotes] changes the first level (“ ” in Italian gives “ ” at
+// every level). In every language, spaces, line ends, invisible characters,
+// NFC and ellipses are normalized.
 //
 // # Folding
 //

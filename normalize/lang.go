@@ -29,7 +29,8 @@ type conventions struct {
 	name string
 	// quotes are the double quotation marks by nesting depth; the last
 	// one serves every deeper level. Nil leaves quotation marks as they
-	// are.
+	// are. Double quotations stay double at every level: the author's
+	// choice of double or single marks is kept.
 	quotes []QuotePair
 	// single is the pair for quotations opened with a single mark.
 	single QuotePair
@@ -60,7 +61,7 @@ var (
 var (
 	italian = &conventions{
 		name:       "it",
-		quotes:     []QuotePair{Guillemets, DoubleCurly, SingleCurly},
+		quotes:     []QuotePair{Guillemets, DoubleCurly},
 		single:     SingleCurly,
 		apostrophe: "’",
 		dash:       "–",
@@ -70,7 +71,7 @@ var (
 	}
 	english = &conventions{
 		name:       "en",
-		quotes:     []QuotePair{DoubleCurly, SingleCurly},
+		quotes:     []QuotePair{DoubleCurly},
 		single:     SingleCurly,
 		apostrophe: "’",
 		dash:       "—",

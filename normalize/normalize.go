@@ -114,10 +114,11 @@ type options struct {
 	record         bool
 }
 
-// PrimaryQuotes sets the marks of primary quotations, for example
-// DoubleCurly in Italian, where guillemets are the default; the language's
-// other levels follow, without the pair chosen. For a language without
-// quotation conventions it enables quotation marks, at one level.
+// PrimaryQuotes sets the marks of primary double quotations, for example
+// DoubleCurly in Italian, where guillemets are the default. If the pair is
+// one of the language's levels, the levels after it follow; otherwise all of
+// them do. For a language without quotation conventions it enables double
+// quotation marks, at one level.
 func PrimaryQuotes(p QuotePair) Option {
 	return func(o options) options {
 		o.quotes = &p

@@ -48,15 +48,17 @@ type open struct {
 	pos    int    // byte offset of the opening mark
 	size   int    // its length
 	close  string // the closing mark String will write for it
-	// singleGlyph marks a double quotation that String writes with single
-	// marks (a nested level, ‘…’ in English): later decisions treat it as
-	// the single quotation it will look like.
-	singleGlyph bool
 }
 
 // quoteState is the stack of open quotations (and, for Balance, brackets).
 type quoteState struct {
 	stack []open
+	// String replaces marks as it goes; the decisions that follow a
+	// replacement look at what it wrote (overRune, ending at offset
+	// overAt of the source), so that they read the text as a second pass
+	// over String's output would.
+	overAt   int
+	overRune rune
 }
 
 // maxOpen bounds the stack, so that text with thousands of opening marks
@@ -75,11 +77,10 @@ func (q *quoteState) push(o open) (dropped open, ok bool) {
 }
 
 // innermost returns the index of the innermost open quotation that is
-// double (or single, or written as single, when double is false), or -1.
+// double (or single when double is false), or -1.
 func (q *quoteState) innermost(double bool) int {
 	for k := len(q.stack) - 1; k >= 0; k-- {
-		e := &q.stack[k]
-		if e.quote && (e.double == double || !double && e.singleGlyph) {
+		if e := &q.stack[k]; e.quote && e.double == double {
 			return k
 		}
 	}
@@ -95,6 +96,15 @@ func (q *quoteState) depth() int {
 		}
 	}
 	return n
+}
+
+// before returns the rune before s[i] as the text reads after the
+// replacements made so far.
+func (q *quoteState) before(s string, i int) rune {
+	if i == q.overAt && i > 0 {
+		return q.overRune
+	}
+	return runeBefore(s, i)
 }
 
 // runeBefore returns the rune that ends s[:i], or -1 at the start.
@@ -120,12 +130,20 @@ func isBlank(r rune) bool {
 	return r < 0 || unicode.IsSpace(r)
 }
 
-func isLetter(r rune) bool { return r >= 0 && unicode.IsLetter(r) }
+// isLetter reports whether r is a letter; the modifier letters that look
+// like apostrophes (ʼ ʹ ʻ ʽ) are marks here, not letters.
+func isLetter(r rune) bool {
+	return r >= 0 && unicode.IsLetter(r) && !isApostropheLetter(r)
+}
+
+func isApostropheLetter(r rune) bool {
+	return r == 'ʼ' || r == 'ʹ' || r == 'ʻ' || r == 'ʽ'
+}
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func isWordChar(r rune) bool {
-	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+	return r >= 0 && (unicode.IsLetter(r) && !isApostropheLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
 // isOpener reports whether a quotation may open right after r.
@@ -142,9 +160,9 @@ func isOpener(r rune) bool {
 // what precedes it: white space, the start, an opening bracket or mark, or
 // straight marks that themselves follow one of these ("'word). It looks
 // back over a few marks at most, so that a long run of them stays linear.
-func opensBefore(s string, i int) bool {
+func (q *quoteState) opensBefore(s string, i int) bool {
 	for range 8 {
-		r := runeBefore(s, i)
+		r := q.before(s, i)
 		if r != '"' && r != '\'' && r != '`' {
 			return isBlank(r) || isOpener(r)
 		}
@@ -156,7 +174,7 @@ func opensBefore(s string, i int) bool {
 // isCloserContext reports whether a quotation may close right before r:
 // white space, the end, or punctuation.
 func isCloserContext(r rune) bool {
-	return isBlank(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	return isBlank(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || isApostropheLetter(r)
 }
 
 // doubleRole decides the role of the double mark r of size bytes at s[i].
@@ -170,12 +188,12 @@ func (q *quoteState) doubleRole(s string, i, size int, r rune) (markRole, string
 	case '»', '〞', '〟':
 		return roleClose, "QuoteTrusted"
 	}
-	p, nx := runeBefore(s, i), runeAt(s, i+size)
+	p, nx := q.before(s, i), runeAt(s, i+size)
 	if r == '"' || r == '″' || r == '＂' {
 		if isDigit(p) {
 			// 5'10", 45°30'15": a prime, unless it closes a quotation
 			// that ends in a number ("nel 2031").
-			if r == '″' || isFeetInches(s, i) || q.innermost(true) < 0 || !isCloserContext(nx) {
+			if r == '″' || q.isFeetInches(s, i) || q.innermost(true) < 0 || !isCloserContext(nx) {
 				return rolePrime, "Prime"
 			}
 		}
@@ -188,7 +206,7 @@ func (q *quoteState) doubleRole(s string, i, size int, r rune) (markRole, string
 		// A right mark closes an open quotation, even an empty one.
 		return roleClose, "QuoteFlank"
 	}
-	ob := opensBefore(s, i)
+	ob := q.opensBefore(s, i)
 	left := !isBlank(nx) && ob
 	right := !ob && isCloserContext(nx)
 	switch {
@@ -205,7 +223,7 @@ func (q *quoteState) doubleRole(s string, i, size int, r rune) (markRole, string
 
 // isFeetInches reports whether the double mark at s[i] ends a measure of
 // the form 5'10" or 45°30'15".
-func isFeetInches(s string, i int) bool {
+func (q *quoteState) isFeetInches(s string, i int) bool {
 	j := i
 	for j > 0 && isDigit(rune(s[j-1])) {
 		j--
@@ -213,7 +231,7 @@ func isFeetInches(s string, i int) bool {
 	if j == i || j == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	r := q.before(s, j)
 	return r == '\'' || r == '′' || r == '’'
 }
 
@@ -227,18 +245,18 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 	case '›':
 		return roleClose, "QuoteTrusted"
 	}
-	p, nx := runeBefore(s, i), runeAt(s, i+size)
+	p, nx := q.before(s, i), runeAt(s, i+size)
 	straight := r != '‘' && r != '’' && r != '‚' && r != '‛'
 	// ApostropheInWord: l'AI, don't, dell'8.
 	if isLetter(p) && isWordChar(nx) {
 		return roleApostrophe, "ApostropheInWord"
 	}
+	if isDigit(p) && nx == 's' && !isLetter(runeAt(s, i+size+1)) && !q.afterDegrees(s, i) {
+		// ApostropheInWord: the 1990's, a 747's wing (but 45°30'S is a
+		// latitude).
+		return roleApostrophe, "ApostropheInWord"
+	}
 	if straight && isDigit(p) {
-		if nx == 's' && !isLetter(runeAt(s, i+size+1)) && !afterDegrees(s, i) {
-			// ApostropheInWord: the 1990's, a 747's wing (but 45°30'S
-			// is a latitude).
-			return roleApostrophe, "ApostropheInWord"
-		}
 		// Prime: 5'10", 45°52'N; unless it closes a quotation that ends
 		// in a number.
 		if isDigit(nx) || q.innermost(false) < 0 || !isCloserContext(nx) {
@@ -247,7 +265,7 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 		return roleClose, "QuoteStack"
 	}
 	// ApostropheYear: '90s, ’90, ‘80s typed with the wrong curl.
-	ob := opensBefore(s, i)
+	ob := q.opensBefore(s, i)
 	if ob && isYear(s, i+size) {
 		return roleYear, "ApostropheYear"
 	}
@@ -263,7 +281,7 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 	right := !ob && isCloserContext(nx)
 	if right && !left {
 		w := wordBefore(s, i)
-		if w != "" && elisions[strings.ToLower(w)] {
+		if isElision(w, elisions) {
 			return roleFinal, "ApostropheElision"
 		}
 		if q.innermost(false) >= 0 {
@@ -275,15 +293,14 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 		return roleNone, ""
 	}
 	if left && !right {
+		if r == '’' && q.innermost(false) >= 0 && !isBlank(p) {
+			// A right mark closes an open quotation, even an empty one.
+			return roleClose, "QuoteFlank"
+		}
 		if w := wordAfter(s, i+size); w != "" && leading[strings.ToLower(w)] {
 			return roleLeadElision, "ApostropheLeading"
 		}
 		if r == '’' && q.innermost(false) >= 0 {
-			if !isBlank(p) {
-				// A right mark closes an open quotation, even an
-				// empty one.
-				return roleClose, "QuoteFlank"
-			}
 			// ’ before a word inside an open single quotation: an
 			// apostrophe written where a word starts, not a new quote.
 			return roleNone, ""
@@ -298,12 +315,23 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 
 // afterDegrees reports whether the number that ends s[:i] follows a degree
 // sign: minutes of arc, not a year.
-func afterDegrees(s string, i int) bool {
+func (q *quoteState) afterDegrees(s string, i int) bool {
 	j := i
-	for j > 0 && (isDigit(rune(s[j-1])) || s[j-1] == '.' || s[j-1] == ',') {
-		j--
+	for j > 0 {
+		c := s[j-1]
+		if isDigit(rune(c)) || (c == '.' || c == ',') && j < i && j > 1 && isDigit(rune(s[j-2])) && j != q.overAt {
+			j--
+			continue
+		}
+		break
 	}
-	return runeBefore(s, j) == '°'
+	return q.before(s, j) == '°'
+}
+
+// isElision reports whether w, the word before a final apostrophe, is one
+// that really ends in an apostrophe (po', de').
+func isElision(w string, elisions map[string]bool) bool {
+	return w != "" && elisions[strings.ToLower(w)]
 }
 
 // isYear reports whether s[i:] starts with two digits not followed by a

@@ -41,6 +41,7 @@ type typesetter struct {
 func typeset(s string, conv *conventions, o options) (string, *Map, []Change) {
 	t := typesetter{
 		w:      writer{src: s, record: o.record},
+		q:      quoteState{overAt: -1},
 		s:      s,
 		conv:   conv,
 		levels: conv.quotes,
@@ -129,32 +130,56 @@ func (t *typesetter) run() {
 	}
 }
 
+// replace replaces s[from:to] with repl and remembers what it wrote for the
+// decisions that follow.
+func (t *typesetter) replace(from, to int, repl string, kind Kind, rule string) {
+	if from < t.w.from {
+		return
+	}
+	prev := t.q.before(t.s, from)
+	t.w.replace(from, to, repl, kind, rule)
+	t.q.overAt = to
+	t.q.overRune = prev
+	if repl != "" {
+		t.q.overRune, _ = utf8.DecodeLastRuneInString(repl)
+	}
+}
+
 // lineEnd ends the quotations left open at the line end at s[i] when a
-// paragraph ends there (rule QuoteParagraph): at a blank line, or after a
-// line that ends a sentence. A line broken inside a sentence (hard-wrapped
-// text) keeps them open.
+// paragraph ends there: at a blank line, or after a line that ends a
+// sentence. A line broken inside a sentence (hard-wrapped text) keeps them
+// open.
 func (t *typesetter) lineEnd(i int) {
 	if len(t.q.stack) == 0 {
 		return
 	}
-	if paragraphEnds(t.s, t.lineStart, i) {
+	s := t.s
+	// A blank line before or after (spaces only count as blank: they are
+	// removed), the end of the text, or a line end other than "\n".
+	if s[i] != '\n' || blank(s[t.lineStart:i]) || blank(restOfLine(s, i+1)) {
+		t.q.stack = t.q.stack[:0]
+		return
+	}
+	// The last character of the line as written (after trailing spaces
+	// were removed and marks replaced).
+	switch t.q.before(s, i) {
+	case '.', '!', '?', '…', ':', ';', '»', '”', '"', '\'', '’', ' ':
 		t.q.stack = t.q.stack[:0]
 	}
 }
 
-// paragraphEnds reports whether the line s[start:i], followed by a line
-// end at s[i], ends a paragraph.
-func paragraphEnds(s string, start, i int) bool {
-	if i <= start || i+1 >= len(s) || s[i+1] == '\n' || s[i] != '\n' {
-		return true
+// blank reports whether s holds only horizontal spaces.
+func blank(s string) bool {
+	return strings.TrimLeftFunc(s, isHorizontalSpace) == ""
+}
+
+// restOfLine returns s[i:] up to its first "\n".
+func restOfLine(s string, i int) string {
+	s = s[i:]
+	if j := strings.IndexByte(s, '\n'); j >= 0 {
+		return s[:j]
 	}
-	line := strings.TrimRightFunc(s[start:i], isHorizontalSpace)
-	r := runeBefore(line, len(line))
-	switch r {
-	case '.', '!', '?', '…', ':', ';', '»', '”', '"', '\'', '’':
-		return true
-	}
-	return false
+	return s
 }
 
 // isHorizontalSpace reports whether r is a space within a line: ' ' or a
@@ -183,7 +208,7 @@ func (t *typesetter) spaces(i int) int {
 		count++
 	}
 	if j == n || s[j] == '\n' || s[j] == '\v' || s[j] == '\f' {
-		t.w.replace(i, j, "", TrailingSpace, "SpaceTrailing")
+		t.replace(i, j, "", TrailingSpace, "SpaceTrailing")
 		return j
 	}
 	// A hyphen (or two) between spaces, not at the start of a line.
@@ -203,9 +228,9 @@ func (t *typesetter) spaces(i int) int {
 		if !t.plain && special != "" {
 			repl = special
 		}
-		t.w.replace(i, j, repl, SpaceRun, "SpaceRun")
+		t.replace(i, j, repl, SpaceRun, "SpaceRun")
 	case t.plain && special != "":
-		t.w.replace(i, j, " ", Space, "SpacePlain")
+		t.replace(i, j, " ", Space, "SpacePlain")
 	}
 	if dashEnd < 0 {
 		return j
@@ -214,7 +239,7 @@ func (t *typesetter) spaces(i int) int {
 	if isDigit(runeBefore(s, i)) && isDigit(runeAt(s, dashEnd+spaceLen(s, dashEnd))) {
 		dash, rule = "–", "DashRange"
 	}
-	t.w.replace(j, dashEnd, dash, Dash, rule)
+	t.replace(j, dashEnd, dash, Dash, rule)
 	return dashEnd
 }
 
@@ -239,7 +264,7 @@ func (t *typesetter) dots(i int) int {
 		j++
 	}
 	if j-i == 3 {
-		t.w.replace(i, j, "…", Ellipsis, "Ellipsis")
+		t.replace(i, j, "…", Ellipsis, "Ellipsis")
 	}
 	return j
 }
@@ -254,31 +279,47 @@ func (t *typesetter) double(i, size int, r rune) int {
 	switch role {
 	case roleOpen:
 		p := t.levels[min(t.q.depth(), len(t.levels)-1)]
-		first, _ := utf8.DecodeRuneInString(p.Open)
-		single := classify(first) == classSingleQuote
-		if single && !t.singleOpensAt(i, end) {
-			// A single mark here would read as an apostrophe ('90s,
-			// 'n'): keep the mark as written.
-			t.q.push(open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: closerOf(r)})
-			return end
+		cl := p.Close
+		if !t.write(p.Open, i, end, roleOpen, Quote, rule) {
+			cl = closerOf(r)
 		}
-		t.q.push(open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: p.Close,
-			singleGlyph: single})
-		if t.s[i:end] != p.Open {
-			t.w.replace(i, end, p.Open, Quote, rule)
-		}
+		t.q.push(open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: cl})
 	case roleClose:
 		k := t.q.innermost(true)
 		if k < 0 {
 			return end
 		}
-		cl := t.q.stack[k].close
+		t.write(t.q.stack[k].close, i, end, roleClose, Quote, rule)
 		t.q.stack = t.q.stack[:k]
-		if t.s[i:end] != cl {
-			t.w.replace(i, end, cl, Quote, rule)
-		}
 	}
 	return end
+}
+
+// write writes the mark g in place of the mark at s[i:end], provided that
+// g, read where it stands with the quotations open now, has the role that
+// was decided for the mark (rule MarkKept otherwise: the mark is left as
+// written, and the next normalization reads it the same way). It reports
+// whether g is there.
+func (t *typesetter) write(g string, i, end int, role markRole, kind Kind, rule string) bool {
+	if g == "" {
+		return false
+	}
+	if t.s[i:end] == g {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(g)
+	var got markRole
+	switch classify(r) {
+	case classDoubleQuote:
+		got, _ = t.q.doubleRole(t.s, i, end-i, r)
+	case classSingleQuote:
+		got, _ = t.q.singleRole(t.s, i, end-i, r, t.conv.leading, t.conv.elisions)
+	}
+	if got != role {
+		return false
+	}
+	t.replace(i, end, g, kind, rule)
+	return true
 }
 
 // closerOf returns the closing mark that matches the opening double mark r.
@@ -294,16 +335,6 @@ func closerOf(r rune) string {
 	return string(r)
 }
 
-// singleOpensAt reports whether a left single mark at s[i:end] would be
-// read as opening a quotation rather than as an apostrophe.
-func (t *typesetter) singleOpensAt(i, end int) bool {
-	if isYear(t.s, end) || isLetter(runeBefore(t.s, i)) && isWordChar(runeAt(t.s, end)) {
-		return false
-	}
-	w := wordAfter(t.s, end)
-	return w == "" || !t.conv.leading[strings.ToLower(w)]
-}
-
 // single handles the single mark r of size bytes at s[i]: apostrophes,
 // single quotation marks and, in Italian, apostrophes typed for accents.
 func (t *typesetter) single(i, size int, r rune) int {
@@ -314,41 +345,36 @@ func (t *typesetter) single(i, size int, r rune) int {
 	role, rule := t.q.singleRole(t.s, i, size, r, t.conv.leading, t.conv.elisions)
 	switch role {
 	case roleApostrophe, roleYear, roleLeadElision:
-		t.apostrophe(i, end, rule)
+		t.write(t.conv.apostrophe, i, end, role, Apostrophe, rule)
 	case roleFinal:
 		if t.conv.accents && rule == "ApostropheFinal" && t.accentContext(end) {
 			w := wordBefore(t.s, i)
 			if fixed, arule, ok := fixAccent(w); ok {
 				_, lastSize := utf8.DecodeLastRuneInString(w)
 				_, fixedSize := utf8.DecodeLastRuneInString(fixed)
-				t.w.replace(i-lastSize, end, fixed[len(fixed)-fixedSize:], Accent, arule)
+				t.replace(i-lastSize, end, fixed[len(fixed)-fixedSize:], Accent, arule)
 				return end
 			}
 		}
-		t.apostrophe(i, end, rule)
+		t.write(t.conv.apostrophe, i, end, role, Apostrophe, rule)
 	case roleOpen:
 		if t.levels == nil {
 			return end
 		}
-		p := t.conv.single
-		t.q.push(open{fam: famCurlySingle, quote: true, pos: i, size: size, close: p.Close})
+		cl := t.conv.single.Close
 		if r == '‹' {
-			t.q.stack[len(t.q.stack)-1].close = "›"
-			return end
+			cl = "›"
+		} else if !t.write(t.conv.single.Open, i, end, roleOpen, Quote, rule) {
+			cl = ""
 		}
-		if p.Open != "" && t.s[i:end] != p.Open {
-			t.w.replace(i, end, p.Open, Quote, rule)
-		}
+		t.q.push(open{fam: famCurlySingle, quote: true, pos: i, size: size, close: cl})
 	case roleClose:
 		k := t.q.innermost(false)
 		if k < 0 {
 			return end
 		}
-		cl := t.q.stack[k].close
+		t.write(t.q.stack[k].close, i, end, roleClose, Quote, rule)
 		t.q.stack = t.q.stack[:k]
-		if cl != "" && t.s[i:end] != cl {
-			t.w.replace(i, end, cl, Quote, rule)
-		}
 	}
 	return end
 }
@@ -368,13 +394,4 @@ func (t *typesetter) accentContext(end int) bool {
 		return !isWordChar(runeAt(t.s, end+utf8.RuneLen(nx)))
 	}
 	return true
-}
-
-// apostrophe writes the language's apostrophe for the mark at s[i:end].
-func (t *typesetter) apostrophe(i, end int, rule string) {
-	a := t.conv.apostrophe
-	if a == "" || t.s[i:end] == a {
-		return
-	}
-	t.w.replace(i, end, a, Apostrophe, rule)
 }
