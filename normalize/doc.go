@@ -31,9 +31,9 @@
 // Unicode; the second sets its typography. Every change names the rule that
 // made it ([Change].Rule), listed here in order:
 //
-//   - KeepInvalid, ReplaceInvalid: bytes that are not UTF-8 are kept as they
-//     are and listed in [Result].Invalid, or replaced (one U+FFFD per run)
-//     with [ReplaceInvalid]. Text is never dropped.
+//   - ReplaceInvalid: bytes that are not UTF-8 are kept as they are, or
+//     replaced (one U+FFFD per run) with [ReplaceInvalid]; either way they
+//     are listed in [Result].Invalid. Text is never dropped.
 //   - ByteOrderMark, ZeroWidthSpace, SoftHyphen, WordJoiner, Invisible: the
 //     byte order mark (anywhere), zero-width spaces, soft hyphens, word
 //     joiners and Mongolian vowel separators are removed. Zero-width

@@ -14,8 +14,8 @@ type Kind uint8
 
 // The kinds of change String makes.
 const (
-	// InvalidUTF8 marks bytes that are not valid UTF-8: reported and kept
-	// as they are, or replaced by U+FFFD with [ReplaceInvalid].
+	// InvalidUTF8 marks bytes that are not valid UTF-8 replaced by U+FFFD
+	// with [ReplaceInvalid] (kept bytes are listed in Result.Invalid).
 	InvalidUTF8 Kind = iota + 1
 	// Invisible is a byte order mark, zero-width space, soft hyphen, word
 	// joiner or Mongolian vowel separator, removed.
@@ -95,11 +95,12 @@ type Result struct {
 	// Map maps Text back to the input and forward again.
 	Map *Map
 	// Changes lists every change in input order, with [RecordChanges]
-	// only.
+	// only. Bytes that are not UTF-8 and kept as they are do not appear
+	// here (they are not changed) but in Invalid.
 	Changes []Change
-	// Invalid lists the spans of the input that are not valid UTF-8. It is
-	// always filled: such bytes are kept in Text (or replaced, with
-	// [ReplaceInvalid]), never dropped.
+	// Invalid lists the spans of the input that are not valid UTF-8: the
+	// warning that a report needs. It is always filled: such bytes are kept
+	// in Text (or replaced, with [ReplaceInvalid]), never dropped.
 	Invalid []Span
 }
 
@@ -197,16 +198,9 @@ func String(text string, tag language.Tag, opts ...Option) Result {
 	res.Text = out
 	if o.record {
 		for i := range chA {
-			c := &chA[i]
 			// First-pass spans are already in input coordinates; map their
 			// output through the second pass.
-			if c.Out.Start < 0 {
-				// Kept invalid bytes: where the first pass copied them.
-				c.Out = c.In
-				if mapA != nil {
-					c.Out.Start, c.Out.End = mapA.Output(c.In.Start, c.In.End)
-				}
-			}
+			c := &chA[i]
 			c.Out.Start, c.Out.End = mapB.Output(c.Out.Start, c.Out.End)
 		}
 		if mapA != nil {
@@ -419,9 +413,6 @@ func cleanRunes(w *writer, s string, from, to int, o options, res *Result, lastI
 			if o.replaceInvalid {
 				w.replace(p, q, "\uFFFD", InvalidUTF8, "ReplaceInvalid")
 			} else {
-				if o.record {
-					w.changes = append(w.changes, Change{Kind: InvalidUTF8, Rule: "KeepInvalid", In: Span{p, q}, Out: Span{-1, -1}})
-				}
 				lastInvalid = q
 			}
 			p = q

@@ -52,9 +52,6 @@ func checkString(t *testing.T, s string, tag language.Tag, opts ...Option) Resul
 	last := 0
 	nested := false
 	for _, c := range res.Changes {
-		if c.Kind == InvalidUTF8 && c.Rule == "KeepInvalid" {
-			continue
-		}
 		if c.In.Start < last {
 			nested = true
 			break
@@ -70,4 +67,23 @@ func checkString(t *testing.T, s string, tag language.Tag, opts ...Option) Resul
 		}
 	}
 	return res
+}
+
+func TestStringInvalid(t *testing.T) {
+	in := "a\xff\xfeb\xc3"
+	for _, opts := range [][]Option{nil, {ReplaceInvalid()}} {
+		res := String(in, language.Italian, append(opts, RecordChanges())...)
+		if len(res.Invalid) != 2 || res.Invalid[0] != (Span{1, 3}) || res.Invalid[1] != (Span{4, 5}) {
+			t.Errorf("Invalid = %v, want [{1 3} {4 5}]", res.Invalid)
+		}
+		if len(opts) == 0 && (res.Text != in || len(res.Changes) != 0) {
+			t.Errorf("kept: %q with %d changes", res.Text, len(res.Changes))
+		}
+		if len(opts) == 1 && (res.Text != "a\uFFFDb\uFFFD" || len(res.Changes) != 2) {
+			t.Errorf("replaced: %q with %d changes", res.Text, len(res.Changes))
+		}
+	}
+	if res := Bytes([]byte(in), language.Italian); res.Text != in || len(res.Invalid) != 2 {
+		t.Errorf("Bytes: %q %v", res.Text, res.Invalid)
+	}
 }

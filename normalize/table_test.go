@@ -235,9 +235,7 @@ func TestString(t *testing.T) {
 		if tt.rules != "" || tt.in == tt.want {
 			var rules []string
 			for _, c := range res.Changes {
-				if c.Rule != "KeepInvalid" {
-					rules = append(rules, c.Rule)
-				}
+				rules = append(rules, c.Rule)
 			}
 			if got := strings.Join(rules, " "); got != tt.rules {
 				t.Errorf("String(%q, %s): rules %q, want %q", tt.in, tt.lang, got, tt.rules)
