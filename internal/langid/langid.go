@@ -147,3 +147,15 @@ func wordsOf(text string) func(yield func(string) bool) {
 		flush()
 	}
 }
+
+// IsFunctionWord reports whether the lower-case word w is one of the
+// function words of lang (a base code such as "it"). It is false for
+// languages the package does not know.
+func IsFunctionWord(lang, w string) bool {
+	for _, p := range profiles {
+		if p.lang == lang {
+			return p.words[w]
+		}
+	}
+	return false
+}

@@ -1,0 +1,158 @@
+// Command check checks a translation against its source and prints a
+// report of what the translation leaves out, adds, or says differently.
+//
+// Usage:
+//
+//	go run ./examples/check                          # the bundled example pair
+//	go run ./examples/check -src en.txt -tgt it.txt [-src-lang en -tgt-lang it]
+//	                        [-format text|json] [-o FILE] [-fail-on error|warning]
+//	                        [-presegmented]
+//
+// The exit status is 0 when no finding reaches the -fail-on level
+// (default error), 1 when one does, and 2 for usage or input errors.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// usageError is a mistake in the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	srcPath := fs.String("src", "", "source text `file` (default: the bundled example)")
+	tgtPath := fs.String("tgt", "", "translation `file` (default: the bundled example)")
+	srcLang := fs.String("src-lang", "en", "language of the source (BCP 47)")
+	tgtLang := fs.String("tgt-lang", "it", "language of the translation (BCP 47)")
+	format := fs.String("format", "text", "report format: text or json")
+	out := fs.String("o", "", "write the report to `file` instead of standard output")
+	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or info")
+	preseg := fs.Bool("presegmented", false, "read each text as one sentence a line")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: check [-src FILE -tgt FILE] [-src-lang en] [-tgt-lang it] [-format text|json] [-o FILE] [-fail-on error|warning]\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "check: %v\n", err)
+		var ue usageError
+		if errors.As(err, &ue) {
+			fs.Usage()
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		return fail(usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))})
+	}
+	if *format != "text" && *format != "json" {
+		return fail(usageError{fmt.Sprintf("unknown format %q (want text or json)", *format)})
+	}
+	level, err := fedele.ParseSeverity(*failOn)
+	if err != nil {
+		return fail(usageError{err.Error()})
+	}
+	if (*srcPath == "") != (*tgtPath == "") {
+		return fail(usageError{"give both -src and -tgt, or neither for the bundled example"})
+	}
+	if *srcPath == "" {
+		dir := exampleDir()
+		*srcPath, *tgtPath = filepath.Join(dir, "en.txt"), filepath.Join(dir, "it.txt")
+	}
+	sl, err := language.Parse(*srcLang)
+	if err != nil {
+		return fail(usageError{fmt.Sprintf("bad -src-lang: %v", err)})
+	}
+	tl, err := language.Parse(*tgtLang)
+	if err != nil {
+		return fail(usageError{fmt.Sprintf("bad -tgt-lang: %v", err)})
+	}
+	src, err := os.ReadFile(*srcPath)
+	if err != nil {
+		return fail(err)
+	}
+	tgt, err := os.ReadFile(*tgtPath)
+	if err != nil {
+		return fail(err)
+	}
+	opts := []fedele.Option{
+		fedele.WithLanguages(sl, tl),
+		fedele.WithNames(filepath.Base(*srcPath), filepath.Base(*tgtPath)),
+	}
+	if *preseg {
+		opts = append(opts, fedele.Presegmented())
+	}
+	report, err := fedele.Check(string(src), string(tgt), opts...)
+	if err != nil {
+		return fail(err)
+	}
+
+	w := stdout
+	color := isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return fail(err)
+		}
+		defer f.Close()
+		w, color = f, false
+	}
+	if *format == "json" {
+		err = report.WriteJSON(w)
+	} else {
+		err = report.WriteText(w, color)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if report.Worst() >= level {
+		return 1
+	}
+	return 0
+}
+
+// exampleDir finds the bundled example: testdata/example of the module,
+// from the working directory or from this source file's place.
+func exampleDir() string {
+	rel := filepath.Join("testdata", "example")
+	if st, err := os.Stat(rel); err == nil && st.IsDir() {
+		return rel
+	}
+	if _, file, _, ok := runtime.Caller(0); ok {
+		return filepath.Join(filepath.Dir(file), "..", "..", rel)
+	}
+	return rel
+}
+
+// isTerminal reports whether w is a character device, such as a
+// terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,1123 @@
+package fedele
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/fedele/fedele/align"
+	"github.com/fedele/fedele/internal/langid"
+	"github.com/fedele/fedele/internal/lexicon"
+	"github.com/fedele/fedele/internal/numbers"
+	"github.com/fedele/fedele/internal/token"
+	"github.com/fedele/fedele/normalize"
+	"github.com/fedele/fedele/segment"
+)
+
+// This file holds the finding rules: every decision about what is a
+// finding, of which kind and severity, is taken here.
+
+// checker carries one check from the sentences to the report.
+type checker struct {
+	o                *options
+	src, tgt         string
+	srcLang, tgtLang string // base language codes, such as "en"
+	srcLines         lineIndex
+	tgtLines         lineIndex
+	srcSents         []segment.Sentence
+	tgtSents         []segment.Sentence
+	srcRoles         []role
+	tgtRoles         []role
+	beads            []bead
+	// scorer rates any group of content sentences against any other;
+	// srcContent and tgtContent map its indices to sentence indices.
+	scorer                 *align.Scorer
+	srcContent, tgtContent []int
+	// ratio is the document's target characters per source character,
+	// from its confident one-to-one beads.
+	ratio float64
+	// friends maps the stem of a source word to the stems of its
+	// target look-alikes that do not translate it.
+	friends map[string][]string
+	report  *Report
+}
+
+// bead is a bead of the alignment in the indices of the full sentence
+// lists (boilerplate included), with the aligner's evidence.
+type bead struct {
+	src, tgt []int
+	score    float64
+	ev       align.Evidence
+}
+
+func newChecker(src, tgt string, o *options) *checker {
+	c := &checker{
+		o:        o,
+		src:      src,
+		tgt:      tgt,
+		srcLang:  baseCode(o.srcLang.String()),
+		tgtLang:  baseCode(o.tgtLang.String()),
+		srcLines: newLineIndex(src),
+		tgtLines: newLineIndex(tgt),
+	}
+	c.report = &Report{
+		Source: Document{Name: o.srcName, Lang: o.srcLang.String(), Bytes: len(src)},
+		Target: Document{Name: o.tgtName, Lang: o.tgtLang.String(), Bytes: len(tgt)},
+	}
+	return c
+}
+
+// baseCode is the language part of a BCP 47 tag ("en" of "en-GB").
+func baseCode(tag string) string {
+	base, _, _ := strings.Cut(tag, "-")
+	return strings.ToLower(base)
+}
+
+func (c *checker) run() error {
+	c.srcSents = split(c.src, c.o.srcLang, c.o.presegmented)
+	c.tgtSents = split(c.tgt, c.o.tgtLang, c.o.presegmented)
+	c.report.Source.Sentences = len(c.srcSents)
+	c.report.Target.Sentences = len(c.tgtSents)
+	c.srcRoles = classify(c.srcSents)
+	c.tgtRoles = classify(c.tgtSents)
+	if err := c.align(); err != nil {
+		return err
+	}
+	c.ratio = c.lengthRatio()
+	c.friends = falseFriends(c.srcLang, c.tgtLang)
+
+	c.checkLanguages()
+	for i := 0; i < len(c.beads); i++ {
+		if c.isReplacement(i) {
+			c.replacement(i)
+			i++
+			continue
+		}
+		c.examine(i)
+	}
+	c.checkForm()
+	for _, b := range c.beads {
+		c.report.Alignment = append(c.report.Alignment, Pair{
+			Source:     c.spans(c.srcLines, c.srcSents, b.src),
+			Target:     c.spans(c.tgtLines, c.tgtSents, b.tgt),
+			Score:      round3(b.score),
+			Similarity: round3(b.ev.Coverage),
+		})
+	}
+	sortFindings(c.report.Findings)
+	c.report.summarize()
+	return nil
+}
+
+// align aligns the content sentences of the two sides and puts the
+// boilerplate back as one-sided beads where it stands.
+func (c *checker) align() error {
+	var srcIdx, tgtIdx []int
+	var srcText, tgtText []string
+	for i, s := range c.srcSents {
+		if c.srcRoles[i] == content {
+			srcIdx = append(srcIdx, i)
+			srcText = append(srcText, s.Text)
+		}
+	}
+	for i, s := range c.tgtSents {
+		if c.tgtRoles[i] == content {
+			tgtIdx = append(tgtIdx, i)
+			tgtText = append(tgtText, s.Text)
+		}
+	}
+	opts := append([]align.Option{align.WithLanguages(c.srcLang, c.tgtLang)}, c.o.alignOpts...)
+	sc, err := align.NewScorer(srcText, tgtText, opts...)
+	if err != nil {
+		return fmt.Errorf("fedele: aligning: %w", err)
+	}
+	beads, err := align.Align(srcText, tgtText, opts...)
+	if err != nil {
+		return fmt.Errorf("fedele: aligning: %w", err)
+	}
+	c.scorer, c.srcContent, c.tgtContent = sc, srcIdx, tgtIdx
+	remap := func(idx []int, m []int) []int {
+		out := make([]int, len(idx))
+		for i, x := range idx {
+			out[i] = m[x]
+		}
+		return out
+	}
+	// Merge the aligned beads with the boilerplate sentences, keeping
+	// both texts in order: a boilerplate sentence goes before the first
+	// bead that holds a later sentence of its side.
+	var out []bead
+	si, ti := 0, 0 // next sentence of each side not yet placed
+	flush := func(srcUpTo, tgtUpTo int) {
+		for ; si < srcUpTo; si++ {
+			if c.srcRoles[si] != content {
+				out = append(out, bead{src: []int{si}, score: 1})
+			}
+		}
+		for ; ti < tgtUpTo; ti++ {
+			if c.tgtRoles[ti] != content {
+				out = append(out, bead{tgt: []int{ti}, score: 1})
+			}
+		}
+	}
+	for _, b := range beads {
+		nb := bead{src: remap(b.Src, srcIdx), tgt: remap(b.Tgt, tgtIdx), score: b.Score, ev: b.Evidence}
+		for k := range nb.ev.Matches {
+			m := &nb.ev.Matches[k]
+			m.Src.Sent = srcIdx[m.Src.Sent]
+			m.Tgt.Sent = tgtIdx[m.Tgt.Sent]
+		}
+		sUp, tUp := si, ti
+		if len(nb.src) > 0 {
+			sUp = nb.src[0]
+		}
+		if len(nb.tgt) > 0 {
+			tUp = nb.tgt[0]
+		}
+		flush(sUp, tUp)
+		out = append(out, nb)
+		if len(nb.src) > 0 {
+			si = nb.src[len(nb.src)-1] + 1
+		}
+		if len(nb.tgt) > 0 {
+			ti = nb.tgt[len(nb.tgt)-1] + 1
+		}
+	}
+	flush(len(c.srcSents), len(c.tgtSents))
+	c.beads = out
+	return nil
+}
+
+// lengthRatio is the median ratio of target to source characters over
+// the one-to-one beads the aligner is confident of (1 when there are
+// none).
+func (c *checker) lengthRatio() float64 {
+	var rs []float64
+	for _, b := range c.beads {
+		if len(b.src) == 1 && len(b.tgt) == 1 && b.score >= 0.9 {
+			s, t := runes(c.srcSents[b.src[0]].Text), runes(c.tgtSents[b.tgt[0]].Text)
+			if s >= 20 {
+				rs = append(rs, float64(t)/float64(s))
+			}
+		}
+	}
+	if len(rs) == 0 {
+		return 1
+	}
+	sort.Float64s(rs)
+	return rs[len(rs)/2]
+}
+
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// spans turns sentence indices into report spans.
+func (c *checker) spans(li lineIndex, sents []segment.Sentence, idx []int) []Span {
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]Span, len(idx))
+	for i, x := range idx {
+		out[i] = li.span(sents[x].Start, sents[x].End)
+	}
+	return out
+}
+
+func (c *checker) add(bi int, f Finding) {
+	f.bead = bi
+	c.report.Findings = append(c.report.Findings, f)
+}
+
+// ---- one-sided beads ----
+
+// isReplacement reports whether beads i and i+1 are a source sentence
+// and a target sentence alone in the same place: the translation says
+// something else where the source said that sentence.
+func (c *checker) isReplacement(i int) bool {
+	if i+1 >= len(c.beads) {
+		return false
+	}
+	a, b := c.beads[i], c.beads[i+1]
+	one := func(x bead) bool { return len(x.src)+len(x.tgt) == 1 }
+	if !one(a) || !one(b) || (len(a.src) == 1) == (len(b.src) == 1) {
+		return false
+	}
+	// Neither neighbour may be another one-sided bead: a run of them is
+	// a longer gap, reported sentence by sentence.
+	if i > 0 && len(c.beads[i-1].src)+len(c.beads[i-1].tgt) == 1 {
+		return false
+	}
+	if i+2 < len(c.beads) && len(c.beads[i+2].src)+len(c.beads[i+2].tgt) == 1 {
+		return false
+	}
+	s, t := a, b
+	if len(s.src) == 0 {
+		s, t = b, a
+	}
+	if c.srcRoles[s.src[0]] != content || c.tgtRoles[t.tgt[0]] != content {
+		return false
+	}
+	return !c.isHeading(c.tgtSents[t.tgt[0]].Text) && !c.isHeading(c.srcSents[s.src[0]].Text)
+}
+
+// replacement examines a source sentence and a target sentence that the
+// aligner left alone in the same place as one pair: the target may be a
+// paraphrase too loose for the aligner to pair, or unrelated content.
+func (c *checker) replacement(i int) {
+	a, b := c.beads[i], c.beads[i+1]
+	s, t := a, b
+	if len(s.src) == 0 {
+		s, t = b, a
+	}
+	fused := bead{src: s.src, tgt: t.tgt, score: min(s.score, t.score)}
+	si, ti := slices.Index(c.srcContent, s.src[0]), slices.Index(c.tgtContent, t.tgt[0])
+	_, ev, err := c.scorer.Score([]int{si}, []int{ti})
+	if err == nil {
+		fused.ev = ev
+		for k := range fused.ev.Matches {
+			m := &fused.ev.Matches[k]
+			m.Src.Sent = c.srcContent[m.Src.Sent]
+			m.Tgt.Sent = c.tgtContent[m.Tgt.Sent]
+		}
+	}
+	c.pair(i, fused)
+}
+
+func (c *checker) examine(bi int) {
+	b := c.beads[bi]
+	switch {
+	case len(b.tgt) == 0:
+		c.omission(bi, b)
+	case len(b.src) == 0:
+		c.addition(bi, b)
+	default:
+		c.pair(bi, b)
+	}
+}
+
+func (c *checker) omission(bi int, b bead) {
+	r := c.srcRoles[b.src[0]]
+	if r != content {
+		c.add(bi, Finding{
+			Kind:     Omission,
+			Severity: Info,
+			Message:  fmt.Sprintf("Source %s is not in the translation; that is usual for boilerplate.", r),
+			Source:   c.spans(c.srcLines, c.srcSents, b.src),
+			Evidence: Evidence{Score: round3(b.score), Note: r.String()},
+		})
+		return
+	}
+	text := c.srcSents[b.src[0]].Text
+	sev, msg := Error, "This source sentence has no counterpart in the translation."
+	if c.isHeading(text) {
+		sev, msg = Warning, "This source heading has no counterpart in the translation."
+	}
+	c.add(bi, Finding{
+		Kind:     Omission,
+		Severity: sev,
+		Message:  msg,
+		Source:   c.spans(c.srcLines, c.srcSents, b.src),
+		Evidence: Evidence{Score: round3(b.score)},
+	})
+}
+
+func (c *checker) addition(bi int, b bead) {
+	ti := b.tgt[0]
+	r := c.tgtRoles[ti]
+	f := Finding{
+		Kind:     Addition,
+		Target:   c.spans(c.tgtLines, c.tgtSents, b.tgt),
+		Evidence: Evidence{Score: round3(b.score)},
+	}
+	text := c.tgtSents[ti].Text
+	switch {
+	case r == metadata:
+		f.Severity = Info
+		f.Message = "Publication metadata added by the translation (a \"Label: value\" line); it has no source, as expected."
+		f.Evidence.Note = r.String()
+	case r != content:
+		f.Severity = Warning
+		f.Message = fmt.Sprintf("Boilerplate with no source: %s.", r)
+		f.Evidence.Note = r.String()
+	case c.isHeading(text):
+		f.Severity = Warning
+		f.Message = "A heading with no counterpart in the source, added by the translation."
+		f.Evidence.Note = "heading"
+	default:
+		f.Severity = Error
+		f.Message = "This sentence of the translation has no counterpart in the source: added content."
+	}
+	c.add(bi, f)
+}
+
+// isHeading reports whether a sentence looks like a title or heading:
+// one line, no final punctuation, a few words.
+func (c *checker) isHeading(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || strings.ContainsAny(text, "\n\r") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "»”\"’')]"))
+	if strings.ContainsRune(".!?…;", last) {
+		return false
+	}
+	return len(strings.Fields(text)) <= c.o.thresholds.HeadingWords
+}
+
+// ---- two-sided beads ----
+
+// word is a word of a sentence in a bead.
+type word struct {
+	sent       int // sentence index on its side
+	start, end int // byte offsets in the sentence
+	text       string
+	content    bool // not a function word
+	name       bool // an acronym, a code, or a capitalized word inside the sentence
+	matched    bool // some evidence pairs it with a word of the other side
+	identical  bool // it is paired with the same word on the other side
+}
+
+// words lists the words of sentences idx, marking those that the
+// evidence matched.
+func words(sents []segment.Sentence, idx []int, lang string, matched func(sent, start, end int) (bool, bool)) []word {
+	var out []word
+	for _, si := range idx {
+		text := sents[si].Text
+		for k, w := range token.Words(text) {
+			t := text[w.Start:w.End]
+			lower := strings.ToLower(t)
+			fn := langid.IsFunctionWord(lang, lower)
+			hasLetterOrDigit := false
+			for _, r := range t {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					hasLetterOrDigit = true
+					break
+				}
+			}
+			wd := word{sent: si, start: w.Start, end: w.End, text: t}
+			wd.content = hasLetterOrDigit && !fn && (runes(t) > 1 || token.HasDigit(t))
+			wd.name = wd.content && (token.IsUpper(t) && runes(t) > 1 || token.HasDigit(t) && hasLetter(t) ||
+				k > 0 && token.IsCapitalized(t) && !afterSentenceStart(text, w.Start))
+			wd.matched, wd.identical = matched(si, w.Start, w.End)
+			out = append(out, wd)
+		}
+	}
+	return out
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSentenceStart reports whether the word at i follows a mark that
+// starts a new sentence or a quotation, where capitals are not names.
+func afterSentenceStart(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " \t\n")
+	if before == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".!?:«“\"—–-·•(", last)
+}
+
+// pairView is what the rules know of a two-sided bead.
+type pairView struct {
+	b              bead
+	src, tgt       []word
+	srcCov, tgtCov float64 // share of content words matched on each side
+	srcLen, tgtLen int     // characters
+	lengthRatio    float64 // target length over predicted length
+}
+
+func (c *checker) view(b bead) pairView {
+	type key struct{ sent, start int }
+	srcM := map[key]bool{}
+	tgtM := map[key]bool{}
+	srcSame := map[key]bool{}
+	tgtSame := map[key]bool{}
+	for _, m := range b.ev.Matches {
+		srcM[key{m.Src.Sent, m.Src.Start}] = true
+		tgtM[key{m.Tgt.Sent, m.Tgt.Start}] = true
+		if m.Kind == align.Identical || m.Kind == align.Numbers {
+			srcSame[key{m.Src.Sent, m.Src.Start}] = true
+			tgtSame[key{m.Tgt.Sent, m.Tgt.Start}] = true
+		}
+	}
+	// A match span may start inside a word of ours (or cover several),
+	// so look up by overlap through the start offsets first and then by
+	// containment.
+	lookup := func(ms map[key]bool, same map[key]bool, matches func(align.Match) align.Span) func(sent, start, end int) (bool, bool) {
+		return func(sent, start, end int) (bool, bool) {
+			if ms[key{sent, start}] {
+				return true, same[key{sent, start}]
+			}
+			for _, m := range b.ev.Matches {
+				sp := matches(m)
+				if sp.Sent == sent && sp.Start < end && start < sp.End {
+					return true, m.Kind == align.Identical || m.Kind == align.Numbers
+				}
+			}
+			return false, false
+		}
+	}
+	v := pairView{b: b}
+	v.src = words(c.srcSents, b.src, c.srcLang, lookup(srcM, srcSame, func(m align.Match) align.Span { return m.Src }))
+	v.tgt = words(c.tgtSents, b.tgt, c.tgtLang, lookup(tgtM, tgtSame, func(m align.Match) align.Span { return m.Tgt }))
+	v.srcCov = coverage(v.src)
+	v.tgtCov = coverage(v.tgt)
+	for _, i := range b.src {
+		v.srcLen += runes(c.srcSents[i].Text)
+	}
+	for _, i := range b.tgt {
+		v.tgtLen += runes(c.tgtSents[i].Text)
+	}
+	if v.srcLen > 0 {
+		v.lengthRatio = float64(v.tgtLen) / (float64(v.srcLen) * c.ratio)
+	}
+	return v
+}
+
+// coverage is the share of content words that are matched, 1 when
+// there are none.
+func coverage(ws []word) float64 {
+	n, m := 0, 0
+	for _, w := range ws {
+		if w.content {
+			n++
+			if w.matched {
+				m++
+			}
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(m) / float64(n)
+}
+
+func (c *checker) pair(bi int, b bead) {
+	v := c.view(b)
+	srcSpans := c.spans(c.srcLines, c.srcSents, b.src)
+	tgtSpans := c.spans(c.tgtLines, c.tgtSents, b.tgt)
+	t := c.o.thresholds
+
+	if c.untranslated(bi, v, srcSpans, tgtSpans) {
+		return
+	}
+	numberItems := c.numbers(bi, v, srcSpans, tgtSpans)
+	friendItems := c.falseFriendPairs(bi, v, srcSpans, tgtSpans)
+	c.names(bi, v, srcSpans, tgtSpans)
+	c.quotations(bi, v, srcSpans, tgtSpans, numberItems, friendItems)
+	c.endPunctuation(bi, v, srcSpans, tgtSpans)
+
+	unmatched := unmatchedWords(v.src)
+	// Partial omission: the target renders part of the source well and
+	// leaves the rest out.
+	if v.lengthRatio <= t.ShortRatio && v.srcCov <= t.SourceCovered && v.tgtCov >= t.TargetCovered && len(unmatched) > 0 {
+		c.add(bi, Finding{
+			Kind:     PartialOmission,
+			Severity: Error,
+			Message: fmt.Sprintf("The translation renders only part of the source (%.0f%% of the expected length); left out: %s.",
+				100*v.lengthRatio, quoteList(longestGap(v.src), 12)),
+			Source: srcSpans,
+			Target: tgtSpans,
+			Evidence: Evidence{Score: round3(v.srcCov), Unmatched: unmatched,
+				LengthRatio: round3(v.lengthRatio)},
+		})
+		return
+	}
+	sim := b.ev.Coverage
+	grade := GradeFaithful
+	switch {
+	case sim >= t.Faithful:
+		return
+	case sim >= t.Loose:
+		grade = GradeLoose
+	case sim >= t.Paraphrase:
+		grade = GradeParaphrase
+	default:
+		grade = GradeUnrelated
+	}
+	f := Finding{
+		Kind:   Paraphrase,
+		Source: srcSpans,
+		Target: tgtSpans,
+		Evidence: Evidence{Score: round3(sim), Grade: grade, Unmatched: unmatched,
+			LengthRatio: round3(v.lengthRatio)},
+	}
+	switch grade {
+	case GradeLoose:
+		f.Severity = Info
+		f.Message = "A loose rendering: part of the source's content has no clear counterpart."
+	case GradeParaphrase:
+		f.Severity = Warning
+		f.Message = "A paraphrase rather than a translation: much of the source's content has no counterpart."
+	default:
+		f.Severity = Error
+		f.Message = "The translation here does not render the source: their content is unrelated."
+	}
+	if len(unmatched) > 0 && grade != GradeUnrelated {
+		f.Message += " Without counterpart: " + quoteList(unmatched, 8) + "."
+	}
+	c.add(bi, f)
+}
+
+// unmatchedWords lists the content words that found no counterpart, in
+// order, each once.
+func unmatchedWords(ws []word) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range ws {
+		if w.content && !w.matched && !seen[w.text] {
+			seen[w.text] = true
+			out = append(out, w.text)
+		}
+	}
+	return out
+}
+
+// longestGap is the longest run of content words with no counterpart
+// (function words inside the run do not break it).
+func longestGap(ws []word) []string {
+	var best, cur []string
+	for _, w := range ws {
+		switch {
+		case w.content && !w.matched:
+			cur = append(cur, w.text)
+		case w.content:
+			if len(cur) > len(best) {
+				best = cur
+			}
+			cur = nil
+		}
+	}
+	if len(cur) > len(best) {
+		best = cur
+	}
+	return best
+}
+
+// quoteList writes words as "«a», «b», «c»", at most n of them.
+func quoteList(ws []string, n int) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i == n {
+			fmt.Fprintf(&b, " and %d more", len(ws)-n)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("«" + w + "»")
+	}
+	return b.String()
+}
+
+// untranslated reports a target that copies its source.
+func (c *checker) untranslated(bi int, v pairView, srcSpans, tgtSpans []Span) bool {
+	var n, same int
+	for _, w := range v.tgt {
+		if w.content {
+			n++
+			if w.identical && !w.name && !token.HasDigit(w.text) {
+				same++
+			}
+		}
+	}
+	var srcText, tgtText []string
+	for _, sp := range srcSpans {
+		srcText = append(srcText, sp.Text)
+	}
+	for _, sp := range tgtSpans {
+		tgtText = append(tgtText, sp.Text)
+	}
+	equal := normalize.NewFolder().Key(strings.Join(srcText, " ")) == normalize.NewFolder().Key(strings.Join(tgtText, " "))
+	if n < 3 || (!equal && float64(same)/float64(n) < c.o.thresholds.Untranslated) {
+		return false
+	}
+	if c.srcLang == c.tgtLang {
+		return false
+	}
+	c.add(bi, Finding{
+		Kind:     Untranslated,
+		Severity: Error,
+		Message:  "This target sentence is left in the language of the source.",
+		Source:   srcSpans,
+		Target:   tgtSpans,
+		Evidence: Evidence{Score: round3(float64(same) / float64(n))},
+	})
+	return true
+}
+
+// numbers compares the numbers of the two sides and returns the target
+// numbers that found no equal (for the quotation rule).
+func (c *checker) numbers(bi int, v pairView, srcSpans, tgtSpans []Span) []item {
+	srcNums := c.findNumbers(c.srcSents, v.b.src, c.srcLang)
+	tgtNums := c.findNumbers(c.tgtSents, v.b.tgt, c.tgtLang)
+	srcLeft, tgtLeft := unmatchedNumbers(srcNums, tgtNums)
+	switch {
+	case len(srcLeft) > 0 && len(tgtLeft) > 0:
+		c.add(bi, Finding{
+			Kind:     NumberMismatch,
+			Severity: Error,
+			Message: fmt.Sprintf("The numbers differ: %s in the source, %s in the translation.",
+				itemList(srcLeft), itemList(tgtLeft)),
+			Source:   srcSpans,
+			Target:   tgtSpans,
+			Evidence: Evidence{SourceItems: itemTexts(srcLeft), TargetItems: itemTexts(tgtLeft)},
+		})
+	case len(srcLeft) > 0:
+		c.add(bi, Finding{
+			Kind:     PartialOmission,
+			Severity: Warning,
+			Message:  fmt.Sprintf("The translation leaves out a number of the source: %s.", itemList(srcLeft)),
+			Source:   srcSpans,
+			Target:   tgtSpans,
+			Evidence: Evidence{SourceItems: itemTexts(srcLeft)},
+		})
+	case len(tgtLeft) > 0:
+		c.add(bi, Finding{
+			Kind:     NumberMismatch,
+			Severity: Warning,
+			Message:  fmt.Sprintf("The translation has a number that is not in the source: %s.", itemList(tgtLeft)),
+			Source:   srcSpans,
+			Target:   tgtSpans,
+			Evidence: Evidence{TargetItems: itemTexts(tgtLeft)},
+		})
+	}
+	return tgtLeft
+}
+
+// item is a piece of text a rule compares: a number, a name, a word.
+type item struct {
+	sent       int
+	start, end int
+	text       string
+	keys       []string // numbers: the normalized values
+	word       bool     // numbers: written as a word, not with digits
+}
+
+func itemTexts(its []item) []string {
+	out := make([]string, len(its))
+	for i, it := range its {
+		out[i] = it.text
+	}
+	return out
+}
+
+func itemList(its []item) string { return quoteList(itemTexts(its), 6) }
+
+// findNumbers lists the numbers of the sentences.
+func (c *checker) findNumbers(sents []segment.Sentence, idx []int, lang string) []item {
+	var out []item
+	for _, si := range idx {
+		text := sents[si].Text
+		for _, n := range numbers.Find(text, lang) {
+			t := text[n.Start:n.End]
+			out = append(out, item{sent: si, start: n.Start, end: n.End, text: t, keys: n.Keys, word: !token.HasDigit(t)})
+		}
+	}
+	return out
+}
+
+// unmatchedNumbers pairs equal numbers greedily and returns the numbers
+// of each side left without an equal. Numbers written as words ("three",
+// "tre") may pair with any number but are never reported themselves:
+// they are too often idiomatic ("one of them").
+func unmatchedNumbers(src, tgt []item) (srcLeft, tgtLeft []item) {
+	used := make([]bool, len(tgt))
+	equal := func(a, b item) bool {
+		for _, x := range a.keys {
+			if slices.Contains(b.keys, x) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range src {
+		found := false
+		for j, t := range tgt {
+			if !used[j] && equal(s, t) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found && !s.word {
+			srcLeft = append(srcLeft, s)
+		}
+	}
+	for j, t := range tgt {
+		if !used[j] && !t.word {
+			tgtLeft = append(tgtLeft, t)
+		}
+	}
+	return srcLeft, tgtLeft
+}
+
+// names reports names and acronyms found on one side only. Only names
+// that look like codes or acronyms count when they stand alone (Nvidia
+// on one side and AMD on the other is an error; a capitalized word with
+// no counterpart is too often a translated name to report).
+func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
+	strong := func(w word) bool { return token.IsUpper(w.text) || token.HasDigit(w.text) }
+	left := func(ws, other []word) (names []string, anyStrong bool) {
+		for _, w := range ws {
+			if w.name && !w.matched && hasLetter(w.text) && !nameIn(w.text, other) {
+				names = append(names, w.text)
+				anyStrong = anyStrong || strong(w)
+			}
+		}
+		return names, anyStrong
+	}
+	srcLeft, srcStrong := left(v.src, v.tgt)
+	tgtLeft, tgtStrong := left(v.tgt, v.src)
+	switch {
+	case len(srcLeft) > 0 && len(tgtLeft) > 0 && (srcStrong || tgtStrong):
+		c.add(bi, Finding{
+			Kind:     NameMismatch,
+			Severity: Error,
+			Message: fmt.Sprintf("The names differ: %s in the source, %s in the translation.",
+				quoteList(srcLeft, 6), quoteList(tgtLeft, 6)),
+			Source:   srcSpans,
+			Target:   tgtSpans,
+			Evidence: Evidence{SourceItems: srcLeft, TargetItems: tgtLeft},
+		})
+	case srcStrong:
+		c.add(bi, Finding{
+			Kind:     NameMismatch,
+			Severity: Warning,
+			Message:  fmt.Sprintf("A name or acronym of the source is not in the translation: %s.", quoteList(srcLeft, 6)),
+			Source:   srcSpans,
+			Target:   tgtSpans,
+			Evidence: Evidence{SourceItems: srcLeft},
+		})
+	case tgtStrong:
+		c.add(bi, Finding{
+			Kind:     NameMismatch,
+			Severity: Warning,
+			Message:  fmt.Sprintf("The translation has a name or acronym that is not in the source: %s.", quoteList(tgtLeft, 6)),
+			Source:   srcSpans,
+			Target:   tgtSpans,
+			Evidence: Evidence{TargetItems: tgtLeft},
+		})
+	}
+}
+
+// nameIn reports whether a name appears among the words of the other
+// side, allowing for case, accents and a plural or possessive ending
+// ("GPUs" and "GPU", "Ortiz's" and "Ortiz").
+func nameIn(name string, ws []word) bool {
+	base := func(s string) string {
+		s = token.Fold(s)
+		s = strings.TrimSuffix(s, "'s")
+		if len(s) > 3 {
+			s = strings.TrimSuffix(s, "s")
+		}
+		return s
+	}
+	n := base(name)
+	for _, w := range ws {
+		if base(w.text) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// falseFriends builds the look-alike table of a language pair, by stems.
+func falseFriends(src, tgt string) map[string][]string {
+	m := map[string][]string{}
+	for _, e := range lexicon.FalseFriends(src, tgt) {
+		if strings.Contains(e.Source, " ") || strings.Contains(e.Target, " ") {
+			continue
+		}
+		s := token.Stem(src, token.Fold(e.Source))
+		t := token.Stem(tgt, token.Fold(e.Target))
+		m[s] = append(m[s], t)
+	}
+	return m
+}
+
+// falseFriendPairs reports a source word rendered by a look-alike that
+// does not translate it, and returns the target words (for the
+// quotation rule).
+func (c *checker) falseFriendPairs(bi int, v pairView, srcSpans, tgtSpans []Span) []item {
+	if len(c.friends) == 0 {
+		return nil
+	}
+	tgtStems := map[string]word{}
+	for _, w := range v.tgt {
+		tgtStems[token.Stem(c.tgtLang, token.Fold(w.text))] = w
+	}
+	var found []item
+	var srcItems []string
+	for _, w := range v.src {
+		for _, t := range c.friends[token.Stem(c.srcLang, token.Fold(w.text))] {
+			if tw, ok := tgtStems[t]; ok {
+				found = append(found, item{sent: tw.sent, start: tw.start, end: tw.end, text: tw.text})
+				srcItems = append(srcItems, w.text)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	c.add(bi, Finding{
+		Kind:     FalseFriend,
+		Severity: Error,
+		Message: fmt.Sprintf("A false friend: %s is rendered by its look-alike %s, which means something else.",
+			quoteList(srcItems, 4), itemList(found)),
+		Source:   srcSpans,
+		Target:   tgtSpans,
+		Evidence: Evidence{SourceItems: srcItems, TargetItems: itemTexts(found)},
+	})
+	return found
+}
+
+// quotations compares the quoted passages of the two sides.
+func (c *checker) quotations(bi int, v pairView, srcSpans, tgtSpans []Span, numberItems, friendItems []item) {
+	type passage struct {
+		sent       int
+		start, end int
+	}
+	collect := func(sents []segment.Sentence, idx []int) []passage {
+		var out []passage
+		for _, si := range idx {
+			for _, q := range quoted(sents[si].Text) {
+				if len(strings.Fields(sents[si].Text[q[0]:q[1]])) >= 2 {
+					out = append(out, passage{si, q[0], q[1]})
+				}
+			}
+		}
+		return out
+	}
+	srcQ := collect(c.srcSents, v.b.src)
+	tgtQ := collect(c.tgtSents, v.b.tgt)
+	inside := func(it item) bool {
+		for _, q := range tgtQ {
+			if q.sent == it.sent && q.start <= it.start && it.end <= q.end {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case len(srcQ) > 0 && len(tgtQ) > 0:
+		var differ []item
+		for _, it := range append(slices.Clone(numberItems), friendItems...) {
+			if inside(it) {
+				differ = append(differ, it)
+			}
+		}
+		if len(differ) > 0 {
+			c.add(bi, Finding{
+				Kind:     Quotation,
+				Severity: Error,
+				Message:  fmt.Sprintf("The quotation's words differ from the source's: %s.", itemList(differ)),
+				Source:   srcSpans,
+				Target:   tgtSpans,
+				Evidence: Evidence{TargetItems: itemTexts(differ)},
+			})
+		}
+	case len(srcQ) > 0 && len(tgtQ) == 0:
+		c.add(bi, Finding{
+			Kind:     Quotation,
+			Severity: Warning,
+			Message:  "The source quotes these words; the translation does not present them as a quotation.",
+			Source:   srcSpans,
+			Target:   tgtSpans,
+		})
+	case len(srcQ) == 0 && len(tgtQ) > 0:
+		c.add(bi, Finding{
+			Kind:     Quotation,
+			Severity: Info,
+			Message:  "The translation puts in quotation marks words that the source does not quote.",
+			Source:   srcSpans,
+			Target:   tgtSpans,
+		})
+	}
+}
+
+// endPunctuation reports a question rendered as a statement or the
+// reverse.
+func (c *checker) endPunctuation(bi int, v pairView, srcSpans, tgtSpans []Span) {
+	if len(v.b.src) != 1 || len(v.b.tgt) != 1 {
+		return
+	}
+	end := func(s string) rune {
+		s = strings.TrimRight(s, " \t\n\r»”\"’')]")
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r
+	}
+	s, t := end(c.srcSents[v.b.src[0]].Text), end(c.tgtSents[v.b.tgt[0]].Text)
+	if (s == '?') == (t == '?') {
+		return
+	}
+	c.add(bi, Finding{
+		Kind:     EndPunctuation,
+		Severity: Info,
+		Message:  fmt.Sprintf("The sentence ends with %q in the source and %q in the translation.", s, t),
+		Source:   srcSpans,
+		Target:   tgtSpans,
+	})
+}
+
+// ---- whole documents ----
+
+// checkLanguages reports a side that reads as another language, such as
+// the two texts given the wrong way round.
+func (c *checker) checkLanguages() {
+	detect := func(sents []segment.Sentence) langid.Guess {
+		var b strings.Builder
+		for _, s := range sents {
+			b.WriteString(s.Text)
+			b.WriteByte(' ')
+		}
+		return langid.Detect(b.String())
+	}
+	sg, tg := detect(c.srcSents), detect(c.tgtSents)
+	c.report.Source.Detected = sg.Lang
+	c.report.Target.Detected = tg.Lang
+	known := func(l string) bool { return slices.Contains(langid.Languages(), l) }
+	if !known(c.srcLang) || !known(c.tgtLang) || c.srcLang == c.tgtLang {
+		return
+	}
+	sure := func(g langid.Guess) bool { return g.Words >= 20 && g.Margin >= 0.05 }
+	srcWrong := sure(sg) && sg.Lang != c.srcLang
+	tgtWrong := sure(tg) && tg.Lang != c.tgtLang
+	switch {
+	case srcWrong && tgtWrong && sg.Lang == c.tgtLang && tg.Lang == c.srcLang:
+		c.add(-1, Finding{
+			Kind:     WrongLanguage,
+			Severity: Error,
+			Message: fmt.Sprintf("The texts look swapped: the source reads as %s and the translation as %s. Give the %s text as the source.",
+				sg.Lang, tg.Lang, c.srcLang),
+			Evidence: Evidence{Score: round3(min(sg.Margin, tg.Margin))},
+		})
+	case tgtWrong:
+		c.add(-1, Finding{
+			Kind:     WrongLanguage,
+			Severity: Error,
+			Message:  fmt.Sprintf("The translation reads as %s, not %s.", tg.Lang, c.tgtLang),
+			Evidence: Evidence{Score: round3(tg.Margin)},
+		})
+	case srcWrong:
+		c.add(-1, Finding{
+			Kind:     WrongLanguage,
+			Severity: Warning,
+			Message:  fmt.Sprintf("The source reads as %s, not %s.", sg.Lang, c.srcLang),
+			Evidence: Evidence{Score: round3(sg.Margin)},
+		})
+	}
+}
+
+// checkForm looks at the typography of the translation: quotes and
+// brackets left open or closed by the wrong mark, doubled spaces, and
+// apostrophes or quotes of mixed styles.
+func (c *checker) checkForm() {
+	tgtBead := make([]int, len(c.tgtSents))
+	for bi, b := range c.beads {
+		for _, t := range b.tgt {
+			tgtBead[t] = bi
+		}
+	}
+	// Quote balance, by paragraph: a quotation may run over several
+	// sentences.
+	for i := 0; i < len(c.tgtSents); {
+		j := i
+		for j < len(c.tgtSents) && c.tgtSents[j].Para == c.tgtSents[i].Para {
+			j++
+		}
+		start, end := c.tgtSents[i].Start, c.tgtSents[j-1].End
+		for _, im := range normalize.Balance(c.tgt[start:end]) {
+			at := im.Open
+			if at.Start < 0 {
+				at = im.Close
+			}
+			pos := start + at.Start
+			sent := i
+			for k := i; k < j; k++ {
+				if c.tgtSents[k].Start <= pos {
+					sent = k
+				}
+			}
+			c.add(tgtBead[sent], Finding{
+				Kind:     UnbalancedQuotes,
+				Severity: Warning,
+				Message:  "Quotation marks or brackets do not pair up: " + im.String() + ".",
+				Target:   []Span{c.tgtLines.span(c.tgtSents[sent].Start, c.tgtSents[sent].End)},
+				Evidence: Evidence{TargetItems: []string{im.OpenMark, im.CloseMark}},
+			})
+		}
+		i = j
+	}
+	for i, s := range c.tgtSents {
+		if k := strings.Index(s.Text, "  "); k >= 0 && !strings.Contains(s.Text[k:k+2], "\n") {
+			c.add(tgtBead[i], Finding{
+				Kind:     Whitespace,
+				Severity: Info,
+				Message:  "Two spaces in a row.",
+				Target:   []Span{c.tgtLines.span(s.Start, s.End)},
+			})
+		}
+	}
+	c.typography()
+}
+
+// typography reports a translation that mixes apostrophe or quotation
+// styles, counting what the normalizer would change.
+func (c *checker) typography() {
+	res := normalize.String(c.tgt, c.o.tgtLang, normalize.RecordChanges())
+	straight, curly := 0, strings.Count(c.tgt, "’")
+	counts := map[normalize.Kind]int{}
+	for _, ch := range res.Changes {
+		counts[ch.Kind]++
+		if ch.Kind == normalize.Apostrophe && ch.Original == "'" {
+			straight++
+		}
+	}
+	var mixed []string
+	if straight > 0 && curly > 0 {
+		mixed = append(mixed, fmt.Sprintf("apostrophes: %d typographic (’), %d straight (')", curly, straight))
+	}
+	styles := 0
+	for _, pair := range []string{"«", "“", "\""} {
+		if strings.Contains(c.tgt, pair) {
+			styles++
+		}
+	}
+	if styles > 1 {
+		mixed = append(mixed, "quotation marks of more than one style («», “”, \"\")")
+	}
+	if len(mixed) == 0 {
+		return
+	}
+	var fixes []string
+	seen := map[normalize.Kind]bool{}
+	for _, ch := range res.Changes {
+		if !seen[ch.Kind] {
+			seen[ch.Kind] = true
+			fixes = append(fixes, fmt.Sprintf("%d %s", counts[ch.Kind], ch.Kind))
+		}
+	}
+	msg := "The translation mixes typographic styles: " + strings.Join(mixed, "; ") + "."
+	if len(fixes) > 0 {
+		msg += " Normalizing would make " + strings.Join(fixes, ", ") + " fixes."
+	}
+	c.add(-1, Finding{
+		Kind:     InconsistentTypography,
+		Severity: Info,
+		Message:  msg,
+		Evidence: Evidence{Note: fmt.Sprintf("%d typographic fixes", len(res.Changes))},
+	})
+}
