@@ -91,6 +91,14 @@ func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
 	for _, f := range opts {
 		f(&o)
 	}
+	if o.evidence&^Length == 0 {
+		// Length alone: Gale and Church's own model (their bead priors and
+		// tail cost), since the tuned priors assume word evidence.
+		o.params.skip, o.params.merge, o.params.merge22, o.params.merge3, o.params.length = 4.6, 2.4, 4.5, 6, 1
+	}
+	if o.evidence&^Length == 0 {
+		o.secondLook = false // it needs word evidence
+	}
 	s := &Scorer{o: o, kSrc: 1, kTgt: 1, sh: shapes(o.maxBead)}
 	s.src = newSide(src, o.srcLang)
 	s.tgt = newSide(tgt, o.tgtLang)
@@ -231,11 +239,11 @@ func (s *Scorer) train() {
 			ones = append(ones, [2]int{i, j})
 		}
 	}
-	if len(ds) >= 10 {
+	if len(ds) >= 10 && s.o.evidence&^Length != 0 {
 		sort.Float64s(ds)
 		v := ds[len(ds)/2] / 0.455 // median of chi-square(1) is 0.455
 		s.lm.variance = math.Max(1, math.Min(40, v))
-		if len(us) >= 10 {
+		if len(us) >= 10 && s.o.evidence&^Length != 0 {
 			sort.Float64s(us)
 			u := us[len(us)/2] / 0.455 / s.lm.variance
 			s.lm.spread = math.Max(2, math.Min(30, math.Sqrt(u)))
@@ -326,7 +334,7 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	cs, ct := src.coarsen(blockSize), tgt.coarsen(blockSize)
 	cb := s.coarseBand(cs, ct, scale*blockSize)
 	pt := newPairTable(cb, s.match.with(cs, ct), 3, 3)
-	cm := &costModel{src: cs, tgt: ct, pairs: pt.get, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
+	cm := &costModel{src: cs, tgt: ct, pairs: pt.get, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, useLex: s.o.evidence&^Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
 	steps := newLattice(cb, shapes(3), cm.beadCost).viterbi()
 	return projectBand(steps, blockSize, n, m)
 }
@@ -389,7 +397,7 @@ func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
 }
 
 func (s *Scorer) costModel(pairs func(s, t int) (float32, float32)) *costModel {
-	return &costModel{src: s.src, tgt: s.tgt, pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt, evSrc: s.evSrc, evTgt: s.evTgt}
+	return &costModel{src: s.src, tgt: s.tgt, pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, useLex: s.o.evidence&^Length != 0, kSrc: s.kSrc, kTgt: s.kTgt, evSrc: s.evSrc, evTgt: s.evTgt}
 }
 
 // align runs the final search and builds the beads.
@@ -582,7 +590,7 @@ func (s *Scorer) Score(srcIdx, tgtIdx []int) (float64, Evidence, error) {
 	sc := s.match.newScratch()
 	// Map the groups to 0..k so the cost model can index them.
 	pairs := func(a, b int) (float32, float32) { return s.match.pairStats(srcIdx[a], tgtIdx[b], sc) }
-	sub := &costModel{src: s.src.subset(srcIdx), tgt: s.tgt.subset(tgtIdx), pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, kSrc: s.kSrc, kTgt: s.kTgt, evSrc: s.evSrc, evTgt: s.evTgt}
+	sub := &costModel{src: s.src.subset(srcIdx), tgt: s.tgt.subset(tgtIdx), pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, useLex: s.o.evidence&^Length != 0, kSrc: s.kSrc, kTgt: s.kTgt, evSrc: s.evSrc, evTgt: s.evTgt}
 	cost := sub.beadCost(0, len(srcIdx), 0, len(tgtIdx))
 	return cost, s.evidence(srcIdx, tgtIdx), nil
 }

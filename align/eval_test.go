@@ -204,23 +204,27 @@ func TestEvalCognates(t *testing.T) {
 	}
 	evalData(t)
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "%-16s %10s %12s %12s\n", "cognate measure", "TB F1", "PUD+p F1*", "PUD+p unR*")
+	fmt.Fprintf(&sb, "%-16s %8s %10s %10s %10s %11s %11s\n", "cognate measure", "TB F1", "PUD+p F1", "PUD+p unP", "PUD+p unR", "PUD+p F1*", "PUD+p unR*")
 	for _, c := range []struct {
 		name string
 		m    cognateMeasure
 		min  float64
 	}{
+		{"LCSR >= 0.8", cognateLCSR, 0.8},
 		{"LCSR >= 0.7", cognateLCSR, 0.7},
 		{"LCSR >= 0.6", cognateLCSR, 0.6},
 		{"prefix-4", cognatePrefix4, 1},
 		{"Dice >= 0.5", cognateDice, 0.5},
 		{"Dice >= 0.6", cognateDice, 0.6},
+		{"Dice >= 0.4", cognateDice, 0.4},
 	} {
 		p := defaultParams
 		p.cognateMin = c.min
 		tb := textBerg(t, withCognate(c.m), withParams(p))
+		pl := pud(t, true, withCognate(c.m), withParams(p))
 		pe := pud(t, true, withCognate(c.m), withParams(p), WithoutEvidence(Lexicon))
-		fmt.Fprintf(&sb, "%-16s %10.3f %12.3f %12.3f\n", c.name, tb.scores.Strict.F1, pe.scores.Strict.F1, pe.scores.Unaligned.R)
+		fmt.Fprintf(&sb, "%-16s %8.3f %10.3f %10.3f %10.3f %11.3f %11.3f\n", c.name, tb.scores.Strict.F1,
+			pl.scores.Strict.F1, pl.scores.Unaligned.P, pl.scores.Unaligned.R, pe.scores.Strict.F1, pe.scores.Unaligned.R)
 	}
 	fmt.Fprintln(&sb, "* UD PUD without the built-in lexicon")
 	t.Log("\n" + sb.String())

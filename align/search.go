@@ -190,6 +190,7 @@ type costModel struct {
 	lm       lengthModel
 	p        params
 	useLen   bool
+	useLex   bool    // some word evidence is on
 	kSrc     float64 // coverage expected of a translated source sentence
 	kTgt     float64
 	evSrc    *evidenceModel // when set, the word evidence is a log-likelihood ratio
@@ -216,7 +217,7 @@ func (p *params) prior(a, b int) float64 {
 // positive (evidence against) when little is matched, negative (evidence
 // for) when much is.
 func (c *costModel) lexCost(m, w float32, k float64, em *evidenceModel) float64 {
-	if w == 0 {
+	if w == 0 || !c.useLex {
 		return 0
 	}
 	if em != nil {
