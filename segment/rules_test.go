@@ -116,6 +116,7 @@ var ruleTests = []struct {
 	{ruleMayEnd, it, "La Beta S.p.A. Italia ha chiuso in utile.", []string{"La Beta S.p.A. Italia ha chiuso in utile."}},
 	{ruleMayEnd, en, "She holds a Ph.D. Degree in physics.", []string{"She holds a Ph.D. Degree in physics."}},
 	{ruleNone, en, "I visited the U.S.A. last year.", []string{"I visited the U.S.A. last year."}},
+	{ruleMayEnd, en, "They met at St. Mary's Church.", []string{"They met at St. Mary's Church."}},
 
 	// ruleMayEndStarter
 	{ruleMayEndStarter, en, "I live in the U.S. How about you?", []string{"I live in the U.S.", "How about you?"}},
@@ -125,6 +126,7 @@ var ruleTests = []struct {
 	{ruleMayEndStarter, it, "Cesare morì nel 44 a.C. Dopo la sua morte scoppiò la guerra.", []string{"Cesare morì nel 44 a.C.", "Dopo la sua morte scoppiò la guerra."}},
 	{ruleMayEndStarter, en, "He left the bank at 6 P.M. Mr. Smith then went to the store.", []string{"He left the bank at 6 P.M.", "Mr. Smith then went to the store."}},
 	{ruleMayEndStarter, en, "I live in the E.U. How about you?", []string{"I live in the E.U.", "How about you?"}},
+	{ruleMayEndStarter, en, "He lives on Main St. The house is red.", []string{"He lives on Main St.", "The house is red."}},
 	{ruleMayEndStarter, it, "Hanno portato libri, quaderni, penne, etc. Il resto arriverà domani.", []string{"Hanno portato libri, quaderni, penne, etc.", "Il resto arriverà domani."}},
 
 	// ruleLeadIn

@@ -125,6 +125,9 @@ type driver struct {
 }
 
 func newDriver(s *Segmenter) *driver {
+	if s.window < minWindow { // the zero Segmenter
+		s = &Segmenter{lang: s.lang, rules: s.rules, window: DefaultWindow, trace: s.trace}
+	}
 	d := &driver{window: s.window}
 	d.sp.seg = s
 	d.sp.r = s.rules

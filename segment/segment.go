@@ -55,7 +55,8 @@ func WithWindow(n int) Option {
 // A Segmenter splits text in one language into sentences.
 //
 // A Segmenter is safe for concurrent use by multiple goroutines; its
-// language tables are read-only.
+// language tables are read-only. The zero value splits with the plain
+// UAX #29 rules, like New(language.Und).
 type Segmenter struct {
 	lang   language.Tag
 	rules  *rules // nil: plain UAX #29

@@ -240,6 +240,17 @@ func TestLongLine(t *testing.T) {
 	}
 }
 
+func TestZeroSegmenter(t *testing.T) {
+	var seg Segmenter
+	text := "Dr. Müller kommt.\nEr ist da."
+	if diff := cmp.Diff(New(language.Und).Split(text), seg.Split(text)); diff != "" {
+		t.Errorf("zero Segmenter (-New(und) +zero):\n%s", diff)
+	}
+	if got := scanAll(t, &seg, strings.NewReader(text)); len(got) != 3 {
+		t.Errorf("zero Segmenter Scanner: %q", texts(got))
+	}
+}
+
 func TestConcurrentUse(t *testing.T) {
 	seg := New(language.Italian)
 	text := strings.Repeat("Il Dott. Rossi è arrivato alle 9. Poi è ripartito… Forse domani.\n", 50)
