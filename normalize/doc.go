@@ -25,6 +25,10 @@
 //
 //	key, _ := normalize.Fold("«L’Energia»") // `"l'energia"`
 //
+// Text cut from a larger document (a sentence at offset off) is normalized
+// on its own; add off to the spans its map returns to point into the
+// document. A sentence's comparison key is normalize.NewFolder().Key(text).
+//
 // # Normalizing
 //
 // String works in two passes over the text. The first makes it clean

@@ -297,9 +297,9 @@ func (t *typesetter) double(i, size int, r rune) int {
 
 // write writes the mark g in place of the mark at s[i:end], provided that
 // g, read where it stands with the quotations open now, has the role that
-// was decided for the mark (rule MarkKept otherwise: the mark is left as
-// written, and the next normalization reads it the same way). It reports
-// whether g is there.
+// was decided for the mark. Otherwise the mark is left as written (no
+// change is recorded), and normalizing again reads it the same way. It
+// reports whether g is there.
 func (t *typesetter) write(g string, i, end int, role markRole, kind Kind, rule string) bool {
 	if g == "" {
 		return false
