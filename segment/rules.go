@@ -534,9 +534,15 @@ func quoteAt(p string, i int, r rune) (kind int, open, close bool) {
 	if n := utf8.RuneLen(r); i+n < len(p) {
 		after, _ = utf8.DecodeRuneInString(p[i+n:])
 	}
-	openCtx := unicode.IsSpace(before) || isOpener(before) || isDash(before)
+	// Straight quotes are ambiguous: after one, look at what follows.
+	straight := before == '"' || before == '\''
+	openCtx := unicode.IsSpace(before) || isOpener(before) && !straight || isDash(before) ||
+		straight && (isLetter(after) || isDigit(after))
 	switch r {
 	case '"':
+		if unicode.IsSpace(after) || i+1 >= len(p) {
+			return quoteDouble, false, true
+		}
 		return quoteDouble, openCtx, !openCtx
 	case '‘':
 		return quoteSingle, true, false

@@ -195,6 +195,7 @@ var ruleTests = []struct {
 	{ruleEmbeddedQuote, it, "Ha urlato “Basta! Andate via!”, poi è uscito.", []string{"Ha urlato “Basta! Andate via!”, poi è uscito."}},
 	{ruleEmbeddedQuote, en, "\"Is it perfect? No,\" Mr. Penn said.", []string{"\"Is it perfect? No,\" Mr. Penn said."}},
 	{ruleEmbeddedQuote, it, "«Funziona? Sì,» disse Marco.", []string{"«Funziona? Sì,» disse Marco."}},
+	{ruleSentenceEnd, en, "\"He was like, 'Hey, did you notice this?'\" says Pall. Seagal called it \"very reasonable\".", []string{"\"He was like, 'Hey, did you notice this?'\" says Pall.", "Seagal called it \"very reasonable\"."}},
 
 	// ruleListMarker
 	{ruleListMarker, en, "1. The first item 2. The second item", []string{"1. The first item", "2. The second item"}},
