@@ -70,6 +70,7 @@ func mustParseRules(name, data string) *rules {
 // entry with an apostrophe (') also matches with a typographic one (’).
 func parseRules(data string) (*rules, error) {
 	r := &rules{words: make(map[string]uint16)}
+	written := make(map[string]uint16) // the sections of each entry as written
 	var cur uint16
 	for n, line := range strings.Split(data, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -94,6 +95,10 @@ func parseRules(data string) (*rules, error) {
 		if strings.ContainsFunc(line, unicode.IsSpace) {
 			return nil, fmt.Errorf("line %d: entry %q contains white space", n+1, line)
 		}
+		if written[line]&cur != 0 {
+			return nil, fmt.Errorf("line %d: %q repeated in its section", n+1, line)
+		}
+		written[line] |= cur
 		for _, w := range variants(line) {
 			r.words[w] |= cur
 		}

@@ -38,7 +38,7 @@ const (
 	ruleMayEndStarter // … and ends one before a starter ("U.S. How")
 	ruleLeadIn        // … unless it closes an introductory phrase ("At 5 a.m. Mr. Smith")
 	ruleInitial       // a capital initial does not end a sentence ("J. R. R. Tolkien")
-	ruleInitialWord   // … unless it is a one-letter word before a starter ("you and I. Did")
+	ruleInitialWord   // … but ends one before a starter when it is a one-letter word ("you and I. Did") or follows no name ("il piano B. Il")
 	ruleDoublePeriod  // an abbreviation's period followed by a sentence's period ends one ("Nov.. Grazie")
 
 	// Ellipses.
@@ -309,6 +309,39 @@ func (sp *splitter) abbreviation(c cluster) string {
 	return w
 }
 
+// afterName reports whether the word before the one at tok is
+// capitalized or an initial, as in a name ("Mario A.", "J. R.").
+func (sp *splitter) afterName(tok int) bool {
+	p := sp.p
+	i := tok
+	for i > sp.start {
+		r, n := utf8.DecodeLastRuneInString(p[sp.start:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	if i == tok {
+		return false
+	}
+	j := i
+	for j > sp.start && i-j < maxWord {
+		r, n := utf8.DecodeLastRuneInString(p[sp.start:j])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	for j < i {
+		r, n := utf8.DecodeRuneInString(p[j:i])
+		if isLetter(r) {
+			return isUpper(r)
+		}
+		j += n
+	}
+	return false
+}
+
 // isAcronym reports whether w (with its final period) is made of short
 // groups of letters separated by periods: "U.S.", "a.m.", "S.p.A.".
 func isAcronym(w string) bool {
@@ -420,7 +453,7 @@ func (sp *splitter) decideTerminal(cand candidate, end, next int, c cluster) (bo
 		return sp.accept(ruleMayEndStarter, end) // ruleMayEndStarter
 	}
 	if isInitial(abbr) && w.startsSentence() {
-		if sp.r.class(abbr[:len(abbr)-1])&classLetter != 0 && sp.starter(w) {
+		if sp.starter(w) && (sp.r.class(abbr[:len(abbr)-1])&classLetter != 0 || !sp.afterName(c.tok)) {
 			return sp.accept(ruleInitialWord, end) // ruleInitialWord
 		}
 		return false, ruleInitial, 0 // ruleInitial

@@ -145,6 +145,10 @@ var ruleTests = []struct {
 	{ruleInitialWord, en, "We make a good team, you and I. Did you see Albert I. Jones yesterday?", []string{"We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"}},
 	{ruleInitialWord, en, "It ended with World War I. The peace came in 1918.", []string{"It ended with World War I.", "The peace came in 1918."}},
 	{ruleInitialWord, it, "Ha scelto la soluzione A. Il resto è storia.", []string{"Ha scelto la soluzione A.", "Il resto è storia."}},
+	{ruleInitialWord, it, "Alla fine hanno scelto il piano B. Il resto è storia.", []string{"Alla fine hanno scelto il piano B.", "Il resto è storia."}},
+	{ruleInitialWord, en, "They chose plan B. The rest is history.", []string{"They chose plan B.", "The rest is history."}},
+	{ruleInitial, it, "Lo ha detto Mario A. De Rosa ieri.", []string{"Lo ha detto Mario A. De Rosa ieri."}},
+	{ruleInitial, en, "It was signed by John F. Kennedy.", []string{"It was signed by John F. Kennedy."}},
 
 	// ruleDoublePeriod
 	{ruleDoublePeriod, it, "Mi fissi un appuntamento per mar. 23 Nov.. Grazie.", []string{"Mi fissi un appuntamento per mar. 23 Nov..", "Grazie."}},

@@ -291,7 +291,7 @@ func TestRulesFiles(t *testing.T) {
 			t.Errorf("%s: neither Sig. nor Mr. is listed", name)
 		}
 	}
-	for _, bad := range []string{"[nope]\nx.", "x.", "[title]\nSig. ra", "[title"} {
+	for _, bad := range []string{"[nope]\nx.", "x.", "[title]\nSig. ra", "[title", "[title]\nSig.\nDott.\nSig."} {
 		if _, err := parseRules(bad); err == nil {
 			t.Errorf("parseRules(%q): no error", bad)
 		}
