@@ -20,9 +20,10 @@ import (
 //     first letter after it, which covers the look-ahead of rule SB8.
 //     The boundaries are those uniseg finds on the whole line
 //     (FuzzUAX29Regions checks it).
-//   - the language rules, which add candidates UAX #29 does not have
-//     (an ellipsis "…", a period glued to the next sentence, an inline
-//     bullet, the next item of an inline list);
+//   - the language rules, which add candidates UAX #29 does not have:
+//     after an ellipsis "…", at a period glued to the next sentence, before
+//     a number or a dash that follows terminal punctuation and white space,
+//     before an inline bullet, before the next item of an inline list;
 //   - the end of each line.
 //
 // Each candidate is judged by the rules in rules.go, in text order.
