@@ -30,9 +30,13 @@
 //     addresses, codes such as "GPT-5"), compared after case and accent
 //     folding.
 //   - Cognates: words of similar spelling ("nucleare" and "nuclear"),
-//     measured by the longest common subsequence ratio (at least 0.7),
-//     which beat four-letter prefixes and letter-bigram Dice on the
-//     development sets (see the package tests).
+//     measured by the longest common subsequence ratio (LCSR, at least
+//     0.7). Measured on the development sets (TestEvalCognates) against
+//     four-letter prefixes and letter-bigram Dice: with the built-in
+//     dictionary, LCSR 0.7 finds omissions best (precision and recall
+//     0.971 against 0.957-0.986) and ties Dice on Text+Berg (0.806 against
+//     0.807); without a dictionary Dice 0.5 and LCSR 0.6 are slightly
+//     better, within a point.
 //   - Lexicon: a built-in English-Italian dictionary matched through
 //     Snowball stems, and user dictionaries (ReadDictionary, including
 //     hunalign's "target @ source" format).
@@ -58,9 +62,10 @@
 // sentence that adds no evidence (WithoutSecondLook turns it off).
 //
 // Bead.Score is the posterior probability of the bead given all
-// alignments of the pair (forward-backward over the same costs), a
-// confidence in [0, 1]; for a sentence left alone it is the probability
-// that it has no counterpart. Bead.Evidence lists the matched word pairs
+// alignments of the pair (forward-backward over the same costs, at a
+// temperature chosen so that the scores are calibrated on the
+// development sets), a confidence in [0, 1]; for a sentence left alone it
+// is the probability that it has no counterpart. Bead.Evidence lists the matched word pairs
 // with their kinds and spans so that a report can explain itself.
 //
 // Long documents are searched coarse to fine: blocks of eight sentences
