@@ -71,8 +71,8 @@ func Align(src, tgt []string, opts ...Option) ([]Bead, error) {
 type Scorer struct {
 	o        options
 	src, tgt *side
-	lex      *lexicon.Lexicon
-	match    *matcher // with the learned table once trained
+	lex      []*lexicon.Lexicon // built-in and user dictionaries
+	match    *matcher           // with the learned table once trained
 	lm       lengthModel
 	kSrc     float64
 	kTgt     float64
@@ -102,12 +102,14 @@ func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
 	s := &Scorer{o: o, kSrc: 1, kTgt: 1, sh: shapes(o.maxBead)}
 	s.src = newSide(src, o.srcLang)
 	s.tgt = newSide(tgt, o.tgtLang)
-	var entries []lexicon.Entry
 	if o.builtin {
-		entries = append(entries, builtinEntries(o.srcLang, o.tgtLang)...)
+		if l := lexicon.BuiltinLexicon(o.srcLang, o.tgtLang); l != nil {
+			s.lex = append(s.lex, l)
+		}
 	}
-	entries = append(entries, o.dict...)
-	s.lex = lexicon.New(o.srcLang, o.tgtLang, entries)
+	if len(o.dict) > 0 {
+		s.lex = append(s.lex, lexicon.New(o.srcLang, o.tgtLang, o.dict))
+	}
 	s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, nil)
 	s.lm = initialLength(s.src, s.tgt)
 	s.baselines()

@@ -25,7 +25,7 @@ type learnedPair struct {
 	score    float32
 }
 
-func newMatcher(src, tgt *side, o *options, lex *lexicon.Lexicon, learned []learnedPair) *matcher {
+func newMatcher(src, tgt *side, o *options, lexs []*lexicon.Lexicon, learned []learnedPair) *matcher {
 	m := &matcher{src: src, tgt: tgt, cands: make([][]cand, len(src.types))}
 	ev := o.evidence
 	add := func(a int32, c cand) {
@@ -54,7 +54,10 @@ func newMatcher(src, tgt *side, o *options, lex *lexicon.Lexicon, learned []lear
 		}
 	}
 	// Dictionary.
-	if lex.Len() > 0 && ev&Lexicon != 0 {
+	for _, lex := range lexs {
+		if lex.Len() == 0 || ev&Lexicon == 0 {
+			continue
+		}
 		for a, ty := range src.types {
 			if ty.number {
 				continue

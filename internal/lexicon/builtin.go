@@ -69,3 +69,23 @@ func FalseFriends(src, tgt string) []Entry {
 	}
 	return nil
 }
+
+var (
+	enItOnce, itEnOnce sync.Once
+	enItLex, itEnLex   *Lexicon
+)
+
+// BuiltinLexicon returns the built-in list for a language pair as a
+// Lexicon, built once and shared (a Lexicon is immutable), or nil when
+// there is no list for the pair.
+func BuiltinLexicon(src, tgt string) *Lexicon {
+	switch {
+	case src == "en" && tgt == "it":
+		enItOnce.Do(func() { enItLex = New("en", "it", Builtin("en", "it")) })
+		return enItLex
+	case src == "it" && tgt == "en":
+		itEnOnce.Do(func() { itEnLex = New("it", "en", Builtin("it", "en")) })
+		return itEnLex
+	}
+	return nil
+}
