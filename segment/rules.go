@@ -182,14 +182,19 @@ scan:
 	return c
 }
 
-// bracketed reports whether the terminal punctuation closes a bracketed
-// word: "[...]", "(…)", "(!)", "[sic!]".
+// bracketed reports whether the terminal punctuation is bracketed alone
+// or after a short lower-case word: "[...]", "(…)", "(!)", "[sic!]"; not
+// "(Applausi.)".
 func (sp *splitter) bracketed(c cluster) bool {
-	if c.tok >= c.term+1 || c.close >= c.end {
+	if c.tok >= c.term || c.close >= c.end {
 		return false
 	}
 	o, cl := sp.p[c.tok], sp.p[c.close]
-	return o == '(' && cl == ')' || o == '[' && cl == ']'
+	if !(o == '(' && cl == ')' || o == '[' && cl == ']') {
+		return false
+	}
+	word := sp.p[c.tok+1 : c.term]
+	return len(word) <= 4 && strings.IndexFunc(word, func(r rune) bool { return !isLower(r) }) < 0
 }
 
 // word is the first word after a candidate boundary.

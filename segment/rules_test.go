@@ -44,6 +44,11 @@ var ruleTests = []struct {
 	{ruleSentenceEnd, it, "Scrivi a mario.rossi@esempio.it. Ti risponderemo.", []string{"Scrivi a mario.rossi@esempio.it.", "Ti risponderemo."}},
 	{ruleSentenceEnd, en, "The update is v1.2.3. It fixes the crash.", []string{"The update is v1.2.3.", "It fixes the crash."}},
 	{ruleSentenceEnd, it, "Vive a Roma. È felice.", []string{"Vive a Roma.", "È felice."}},
+	{ruleSentenceEnd, en, "She said 'Stop.' Then she left.", []string{"She said 'Stop.'", "Then she left."}},
+	{ruleSentenceEnd, it, "(Vedi la tabella.) Il dato è chiaro.", []string{"(Vedi la tabella.)", "Il dato è chiaro."}},
+	{ruleSentenceEnd, it, "(Applausi.) Poi riprese a parlare.", []string{"(Applausi.)", "Poi riprese a parlare."}},
+	{ruleSentenceEnd, en, "He agreed [at last]. Then he left.", []string{"He agreed [at last].", "Then he left."}},
+	{ruleSentenceEnd, it, "Ha detto “basta.” Poi è uscito.", []string{"Ha detto “basta.”", "Poi è uscito."}},
 
 	// ruleTerminalLowercase
 	{ruleTerminalLowercase, it, "Davvero? non lo sapevo.", []string{"Davvero? non lo sapevo."}},
