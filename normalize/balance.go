@@ -107,14 +107,15 @@ func familyOf(r rune) family {
 // The result is in order of position. Cost is linear in the length of
 // text.
 func Balance(text string) []Imbalance {
-	q := quoteState{overAt: -1}
+	q := quoteState{lowPairs: true}
 	var out []Imbalance
+	tb := []byte(text)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		end := i + size
 		switch r {
 		case '(', '[', '{':
-			out = pushBalance(&q, text, open{fam: familyOf(r), pos: i, size: size}, out)
+			out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), pos: i, size: size}, out)
 		case ')', ']', '}':
 			out = closeBracket(&q, text, i, size, r, out)
 		default:
@@ -123,9 +124,9 @@ func Balance(text string) []Imbalance {
 				if r == '″' {
 					break
 				}
-				switch role, _ := q.doubleRole(text, i, size, r); role {
+				switch role, _ := q.doubleRole(tb[:i], text[end:], r); role {
 				case roleOpen:
-					out = pushBalance(&q, text, open{fam: familyOf(r), double: true, quote: true, pos: i, size: size}, out)
+					out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), double: true, quote: true, pos: i, size: size}, out)
 				case roleClose:
 					out = closeQuote(&q, text, i, size, r, true, out)
 				}
@@ -133,9 +134,9 @@ func Balance(text string) []Imbalance {
 				if r == '′' || r == 'ʹ' || r == 'ʻ' || r == 'ʽ' || r == '＇' {
 					break
 				}
-				switch role, _ := q.singleRole(text, i, size, r, balanceLeading, balanceElisions); role {
+				switch role, _ := q.singleRole(tb[:i], text[end:], r, balanceLeading, balanceElisions); role {
 				case roleOpen:
-					out = pushBalance(&q, text, open{fam: familyOf(r), quote: true, pos: i, size: size}, out)
+					out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), quote: true, pos: i, size: size}, out)
 				case roleClose:
 					out = closeQuote(&q, text, i, size, r, false, out)
 				}

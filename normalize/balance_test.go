@@ -34,6 +34,8 @@ var balanceTests = []struct {
 	{`She said "yes.`, "unclosed:9:-1"},
 	{`She said yes."`, "unopened:-1:13"},
 	{"‹uno›", ""},
+	{"„Ja“, sagte er, „nein“.", ""},
+	{"„Ja”, disse.", ""},
 	{"«a ‹b» c", "unclosed:4:-1"},
 }
 

@@ -66,12 +66,6 @@ func classify(r rune) charClass {
 	return classOther
 }
 
-// isNoBreakSpace reports whether r is a space that forbids a line break:
-// NO-BREAK SPACE, FIGURE SPACE and NARROW NO-BREAK SPACE.
-func isNoBreakSpace(r rune) bool {
-	return r == 0x00A0 || r == 0x2007 || r == 0x202F
-}
-
 // isLineBreak reports whether r ends a line.
 func isLineBreak(r rune) bool {
 	switch r {

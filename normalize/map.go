@@ -71,7 +71,9 @@ func (m *Map) OutputLen() int { return m.outLen }
 // Len returns the number of segments in the map, a measure of its size.
 func (m *Map) Len() int { return len(m.segs) }
 
-// IsIdentity reports whether the output is byte for byte the input.
+// IsIdentity reports whether every byte of the output maps to the byte at
+// the same offset of the input. The texts are then equal when the map comes
+// from String; a key from Fold may still differ by case.
 func (m *Map) IsIdentity() bool {
 	return m.inLen == m.outLen && (len(m.segs) == 0 || len(m.segs) == 1 && m.segs[0].exact)
 }

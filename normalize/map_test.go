@@ -143,6 +143,12 @@ func TestMapCompose(t *testing.T) {
 			t.Errorf("identity.Compose of %q = %v, want %v", in, got, want)
 		}
 	}
+	if !IdentityMap(5).IsIdentity() || !(&Map{}).IsIdentity() {
+		t.Error("IsIdentity of an identity map is false")
+	}
+	if _, m := Fold("a\u00ADb"); m.IsIdentity() {
+		t.Error("IsIdentity of a map with a deletion is true")
+	}
 	if _, err := IdentityMap(3).Compose(IdentityMap(4)); err == nil {
 		t.Error("Compose of maps that do not chain: no error")
 	}

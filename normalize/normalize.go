@@ -246,6 +246,21 @@ type writer struct {
 	changed bool
 }
 
+// begin allocates the output, if not yet done.
+func (w *writer) begin() {
+	if w.dst == nil {
+		w.dst = make([]byte, 0, len(w.src)+len(w.src)/32+8)
+		w.b.init(len(w.src)/64 + 16)
+	}
+}
+
+// unflush takes back the last n bytes copied.
+func (w *writer) unflush(n int) {
+	w.dst = w.dst[:len(w.dst)-n]
+	w.b.retractExact(n)
+	w.from -= n
+}
+
 func (w *writer) flush(p int) {
 	if p > w.from {
 		w.dst = append(w.dst, w.src[w.from:p]...)
@@ -261,8 +276,7 @@ func (w *writer) replace(from, to int, repl string, kind Kind, rule string) {
 	}
 	if !w.changed {
 		w.changed = true
-		w.dst = make([]byte, 0, len(w.src)+len(w.src)/32+8)
-		w.b.init(len(w.src)/64 + 16)
+		w.begin()
 	}
 	w.flush(from)
 	start := len(w.dst)

@@ -42,6 +42,7 @@ const (
 
 // open is an entry of the stack of open quotations and brackets.
 type open struct {
+	mark   rune // the opening mark as found in the text
 	fam    family
 	double bool   // a double quotation (any family of double marks)
 	quote  bool   // a quotation rather than a bracket
@@ -53,12 +54,10 @@ type open struct {
 // quoteState is the stack of open quotations (and, for Balance, brackets).
 type quoteState struct {
 	stack []open
-	// String replaces marks as it goes; the decisions that follow a
-	// replacement look at what it wrote (overRune, ending at offset
-	// overAt of the source), so that they read the text as a second pass
-	// over String's output would.
-	overAt   int
-	overRune rune
+	// lowPairs lets “ close a quotation opened by „, as in German. Balance
+	// sets it; String does not, since the marks it writes for „ would not
+	// be read that way again.
+	lowPairs bool
 }
 
 // maxOpen bounds the stack, so that text with thousands of opening marks
@@ -98,13 +97,22 @@ func (q *quoteState) depth() int {
 	return n
 }
 
-// before returns the rune before s[i] as the text reads after the
-// replacements made so far.
-func (q *quoteState) before(s string, i int) rune {
-	if i == q.overAt && i > 0 {
-		return q.overRune
+// lastRune returns the rune that ends b, or -1 if b is empty.
+func lastRune(b []byte) rune {
+	if len(b) == 0 {
+		return -1
 	}
-	return runeBefore(s, i)
+	r, _ := utf8.DecodeLastRune(b)
+	return r
+}
+
+// firstRune returns the rune that starts s, or -1 if s is empty.
+func firstRune(s string) rune {
+	if s == "" {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // runeBefore returns the rune that ends s[:i], or -1 at the start.
@@ -156,17 +164,20 @@ func isOpener(r rune) bool {
 	return false
 }
 
-// opensBefore reports whether a quotation may open at s[i], judging by
-// what precedes it: white space, the start, an opening bracket or mark, or
-// straight marks that themselves follow one of these ("'word). It looks
-// back over a few marks at most, so that a long run of them stays linear.
-func (q *quoteState) opensBefore(s string, i int) bool {
+// opensBefore reports whether a quotation may open after b, judging by its
+// end: white space, the start, an opening bracket or mark, or straight
+// marks that themselves follow one of these ("'word). It looks back over a
+// few marks at most, so that a long run of them stays linear.
+func opensBefore(b []byte) bool {
 	for range 8 {
-		r := q.before(s, i)
+		if len(b) == 0 {
+			return true
+		}
+		r, size := utf8.DecodeLastRune(b)
 		if r != '"' && r != '\'' && r != '`' {
 			return isBlank(r) || isOpener(r)
 		}
-		i--
+		b = b[:len(b)-size]
 	}
 	return false
 }
@@ -177,25 +188,28 @@ func isCloserContext(r rune) bool {
 	return isBlank(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || isApostropheLetter(r)
 }
 
-// doubleRole decides the role of the double mark r of size bytes at s[i].
-// Rule names: QuoteTrusted (directional marks « » „ “ ‟), QuoteFlank (a
-// straight or right mark by the characters around it), QuoteStack (an
-// ambiguous mark by the quotations open), Prime (after a number).
-func (q *quoteState) doubleRole(s string, i, size int, r rune) (markRole, string) {
+// doubleRole decides the role of the double mark r, given the text before
+// it as written so far (b) and the text after it (ahead). Rule names:
+// QuoteTrusted (directional marks « » „ “ ‟), QuoteFlank (a straight or
+// right mark by the characters around it), QuoteStack (an ambiguous mark by
+// the quotations open), Prime (after a number).
+func (q *quoteState) doubleRole(b []byte, ahead string, r rune) (markRole, string) {
+	p, nx := lastRune(b), firstRune(ahead)
+	if k := q.innermost(true); q.lowPairs && r == '“' && k >= 0 && q.stack[k].mark == '„' && !isBlank(p) {
+		// „…“: the German pair, closed by a left mark.
+		return roleClose, "QuoteTrusted"
+	}
 	switch r {
 	case '«', '„', '“', '‟', '〝':
 		return roleOpen, "QuoteTrusted"
 	case '»', '〞', '〟':
 		return roleClose, "QuoteTrusted"
 	}
-	p, nx := q.before(s, i), runeAt(s, i+size)
-	if r == '"' || r == '″' || r == '＂' {
-		if isDigit(p) {
-			// 5'10", 45°30'15": a prime, unless it closes a quotation
-			// that ends in a number ("nel 2031").
-			if r == '″' || q.isFeetInches(s, i) || q.innermost(true) < 0 || !isCloserContext(nx) {
-				return rolePrime, "Prime"
-			}
+	if (r == '"' || r == '＂') && isDigit(p) {
+		// 5'10", 45°30'15": a prime, unless it closes a quotation that
+		// ends in a number ("nel 2031").
+		if isFeetInches(b) || q.innermost(true) < 0 || !isCloserContext(nx) {
+			return rolePrime, "Prime"
 		}
 	}
 	if isWordChar(p) && isWordChar(nx) {
@@ -206,7 +220,7 @@ func (q *quoteState) doubleRole(s string, i, size int, r rune) (markRole, string
 		// A right mark closes an open quotation, even an empty one.
 		return roleClose, "QuoteFlank"
 	}
-	ob := q.opensBefore(s, i)
+	ob := opensBefore(b)
 	left := !isBlank(nx) && ob
 	right := !ob && isCloserContext(nx)
 	switch {
@@ -221,37 +235,38 @@ func (q *quoteState) doubleRole(s string, i, size int, r rune) (markRole, string
 	return roleOpen, "QuoteStack"
 }
 
-// isFeetInches reports whether the double mark at s[i] ends a measure of
-// the form 5'10" or 45°30'15".
-func (q *quoteState) isFeetInches(s string, i int) bool {
-	j := i
-	for j > 0 && isDigit(rune(s[j-1])) {
+// isFeetInches reports whether a double mark after b ends a measure of the
+// form 5'10" or 45°30'15".
+func isFeetInches(b []byte) bool {
+	j := len(b)
+	for j > 0 && isDigit(rune(b[j-1])) {
 		j--
 	}
-	if j == i || j == 0 {
+	if j == len(b) || j == 0 {
 		return false
 	}
-	r := q.before(s, j)
+	r := lastRune(b[:j])
 	return r == '\'' || r == '′' || r == '’'
 }
 
 // singleRole decides the role of the single mark r (a straight or curly
-// single quote, an apostrophe or a look-alike) of size bytes at s[i].
-// leading and elisions are the words that begin or end with an apostrophe.
-func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions map[string]bool) (markRole, string) {
+// single quote, an apostrophe or a look-alike), given the text before it as
+// written so far (b) and the text after it (ahead). leading and elisions
+// are the words that begin or end with an apostrophe.
+func (q *quoteState) singleRole(b []byte, ahead string, r rune, leading, elisions map[string]bool) (markRole, string) {
 	switch r {
 	case '‹':
 		return roleOpen, "QuoteTrusted"
 	case '›':
 		return roleClose, "QuoteTrusted"
 	}
-	p, nx := q.before(s, i), runeAt(s, i+size)
+	p, nx := lastRune(b), firstRune(ahead)
 	straight := r != '‘' && r != '’' && r != '‚' && r != '‛'
 	// ApostropheInWord: l'AI, don't, dell'8.
 	if isLetter(p) && isWordChar(nx) {
 		return roleApostrophe, "ApostropheInWord"
 	}
-	if isDigit(p) && nx == 's' && !isLetter(runeAt(s, i+size+1)) && !q.afterDegrees(s, i) {
+	if isDigit(p) && nx == 's' && !isLetter(firstRune(ahead[1:])) && !afterDegrees(b) {
 		// ApostropheInWord: the 1990's, a 747's wing (but 45°30'S is a
 		// latitude).
 		return roleApostrophe, "ApostropheInWord"
@@ -265,14 +280,14 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 		return roleClose, "QuoteStack"
 	}
 	// ApostropheYear: '90s, ’90, ‘80s typed with the wrong curl.
-	ob := q.opensBefore(s, i)
-	if ob && isYear(s, i+size) {
+	ob := opensBefore(b)
+	if ob && isYear(ahead) {
 		return roleYear, "ApostropheYear"
 	}
 	if r == '‘' || r == '‚' || r == '‛' {
 		// Left marks open, unless they start a word that begins with an
 		// apostrophe (‘n’ typed with the wrong curl).
-		if w := wordAfter(s, i+size); w != "" && leading[strings.ToLower(w)] {
+		if isListed(wordAfter(ahead), leading) {
 			return roleLeadElision, "ApostropheLeading"
 		}
 		return roleOpen, "QuoteTrusted"
@@ -280,14 +295,14 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 	left := !isBlank(nx) && ob
 	right := !ob && isCloserContext(nx)
 	if right && !left {
-		w := wordBefore(s, i)
-		if isElision(w, elisions) {
+		w := wordBefore(b)
+		if isListed(w, elisions) {
 			return roleFinal, "ApostropheElision"
 		}
 		if q.innermost(false) >= 0 {
 			return roleClose, "QuoteFlank"
 		}
-		if w != "" {
+		if len(w) > 0 {
 			return roleFinal, "ApostropheFinal"
 		}
 		return roleNone, ""
@@ -297,7 +312,7 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 			// A right mark closes an open quotation, even an empty one.
 			return roleClose, "QuoteFlank"
 		}
-		if w := wordAfter(s, i+size); w != "" && leading[strings.ToLower(w)] {
+		if isListed(wordAfter(ahead), leading) {
 			return roleLeadElision, "ApostropheLeading"
 		}
 		if r == '’' && q.innermost(false) >= 0 {
@@ -313,56 +328,69 @@ func (q *quoteState) singleRole(s string, i, size int, r rune, leading, elisions
 	return roleNone, ""
 }
 
-// afterDegrees reports whether the number that ends s[:i] follows a degree
+// afterDegrees reports whether the number that ends b follows a degree
 // sign: minutes of arc, not a year.
-func (q *quoteState) afterDegrees(s string, i int) bool {
-	j := i
+func afterDegrees(b []byte) bool {
+	j := len(b)
 	for j > 0 {
-		c := s[j-1]
-		if isDigit(rune(c)) || (c == '.' || c == ',') && j < i && j > 1 && isDigit(rune(s[j-2])) && j != q.overAt {
+		c := b[j-1]
+		if isDigit(rune(c)) || (c == '.' || c == ',') && j < len(b) && j > 1 && isDigit(rune(b[j-2])) {
 			j--
 			continue
 		}
 		break
 	}
-	return q.before(s, j) == '°'
+	return lastRune(b[:j]) == '°'
 }
 
-// isElision reports whether w, the word before a final apostrophe, is one
-// that really ends in an apostrophe (po', de').
-func isElision(w string, elisions map[string]bool) bool {
-	return w != "" && elisions[strings.ToLower(w)]
+// isListed reports whether the word w, in lower case, is in the list.
+func isListed[W []byte | string](w W, list map[string]bool) bool {
+	if len(w) == 0 || len(w) > 32 {
+		return false
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return list[strings.ToLower(string(w))]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return list[string(buf[:len(w)])]
 }
 
-// isYear reports whether s[i:] starts with two digits not followed by a
+// isYear reports whether ahead starts with two digits not followed by a
 // third: the rest of a shortened year.
-func isYear(s string, i int) bool {
-	return i+1 < len(s) && isDigit(rune(s[i])) && isDigit(rune(s[i+1])) &&
-		(i+2 >= len(s) || !isDigit(rune(s[i+2])))
+func isYear(ahead string) bool {
+	return len(ahead) >= 2 && isDigit(rune(ahead[0])) && isDigit(rune(ahead[1])) &&
+		(len(ahead) == 2 || !isDigit(rune(ahead[2])))
 }
 
-// wordBefore returns the letters that end s[:i].
-func wordBefore(s string, i int) string {
-	j := i
+// wordBefore returns the letters that end b.
+func wordBefore(b []byte) []byte {
+	j := len(b)
 	for j > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:j])
+		r, size := utf8.DecodeLastRune(b[:j])
 		if !isLetter(r) {
 			break
 		}
 		j -= size
 	}
-	return s[j:i]
+	return b[j:]
 }
 
-// wordAfter returns the letters that start s[i:].
-func wordAfter(s string, i int) string {
-	j := i
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
+// wordAfter returns the letters that start ahead.
+func wordAfter(ahead string) string {
+	j := 0
+	for j < len(ahead) {
+		r, size := utf8.DecodeRuneInString(ahead[j:])
 		if !isLetter(r) {
 			break
 		}
 		j += size
 	}
-	return s[i:j]
+	return ahead[:j]
 }

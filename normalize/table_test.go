@@ -9,7 +9,8 @@ import (
 
 // stringTests are the rules of String, case by case. lang is "it", "en" or
 // another language; opts picks options by letter: p PlainSpaces, r
-// ReplaceInvalid, c PrimaryQuotes(DoubleCurly), h InciseDash("-"). rules,
+// ReplaceInvalid, c PrimaryQuotes(DoubleCurly), h InciseDash("-"), s
+// PrimaryQuotes(StraightPair). rules,
 // when set, lists the rules of the changes in order.
 var stringTests = []struct {
 	lang, opts string
@@ -98,6 +99,7 @@ var stringTests = []struct {
 	{"it", "", `"a "b 'c' b" a"`, "«a “b ‘c’ b” a»", ""},
 	{"it", "", `("tra parentesi")`, "(«tra parentesi»)", ""},
 	{"it", "", `disse:"ciao"`, "disse:«ciao»", ""},
+	{"it", "", "„Ja”, disse.", "«Ja», disse.", "QuoteTrusted QuoteFlank"},
 	{"it", "", `"Fine."`, "«Fine.»", ""},
 	{"it", "", `"E adesso?"`, "«E adesso?»", ""},
 	{"it", "", `dal "2031" in poi`, "dal «2031» in poi", ""},
@@ -194,6 +196,8 @@ var stringTests = []struct {
 	{"de", "", "„Ja“, sagte er.", "„Ja“, sagte er.", ""},
 	{"fr", "", "«\u00A0Oui\u00A0», dit-il.", "«\u00A0Oui\u00A0», dit-il.", ""},
 	{"fr", "c", `"Oui"`, "“Oui”", ""},
+	{"it", "s", "«Andiamo», disse.", `"Andiamo", disse.`, "QuoteTrusted QuoteTrusted"},
+	{"it", "s", "«a «b» c»", `"a «b» c"`, "QuoteTrusted QuoteTrusted"},
 
 	// Invalid UTF-8: kept, or replaced when asked.
 	{"it", "", "a\xffb", "a\xffb", ""},
@@ -215,15 +219,22 @@ func stringOpts(letters string) []Option {
 			opts = append(opts, PrimaryQuotes(DoubleCurly))
 		case 'h':
 			opts = append(opts, InciseDash("-"))
+		case 's':
+			opts = append(opts, PrimaryQuotes(StraightPair))
 		}
 	}
 	return opts
 }
 
 func TestString(t *testing.T) {
-	if len(stringTests) < 120 {
-		t.Errorf("only %d table cases", len(stringTests))
+	byLang := map[string]int{}
+	for _, tt := range stringTests {
+		byLang[tt.lang]++
 	}
+	if byLang["it"]+byLang["en"] < 120 {
+		t.Errorf("only %d Italian and English table cases", byLang["it"]+byLang["en"])
+	}
+	t.Logf("%d cases: %d Italian, %d English, %d other", len(stringTests), byLang["it"], byLang["en"], len(stringTests)-byLang["it"]-byLang["en"])
 	for _, tt := range stringTests {
 		tag := language.MustParse(tt.lang)
 		opts := append(stringOpts(tt.opts), RecordChanges())

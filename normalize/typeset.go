@@ -41,7 +41,6 @@ type typesetter struct {
 func typeset(s string, conv *conventions, o options) (string, *Map, []Change) {
 	t := typesetter{
 		w:      writer{src: s, record: o.record},
-		q:      quoteState{overAt: -1},
 		s:      s,
 		conv:   conv,
 		levels: conv.quotes,
@@ -63,6 +62,10 @@ func typeset(s string, conv *conventions, o options) (string, *Map, []Change) {
 		if t.dash == "-" {
 			t.dash = ""
 		}
+	}
+	if t.levels != nil || conv.apostrophe != "" {
+		// Quotation marks are read against the text as written so far.
+		t.w.begin()
 	}
 	t.run()
 	out, m := t.w.finish()
@@ -117,8 +120,10 @@ func (t *typesetter) run() {
 		default:
 			switch classify(r) {
 			case classDoubleQuote:
-				i = t.double(i, size, r)
-				continue
+				if r != '″' { // a double prime is never a quotation mark
+					i = t.double(i, size, r)
+					continue
+				}
 			case classSingleQuote:
 				if r != '′' && r != 'ʹ' && r != 'ʻ' && r != 'ʽ' && r != '＇' {
 					i = t.single(i, size, r)
@@ -130,19 +135,16 @@ func (t *typesetter) run() {
 	}
 }
 
-// replace replaces s[from:to] with repl and remembers what it wrote for the
-// decisions that follow.
+// replace replaces s[from:to] with repl.
 func (t *typesetter) replace(from, to int, repl string, kind Kind, rule string) {
-	if from < t.w.from {
-		return
-	}
-	prev := t.q.before(t.s, from)
 	t.w.replace(from, to, repl, kind, rule)
-	t.q.overAt = to
-	t.q.overRune = prev
-	if repl != "" {
-		t.q.overRune, _ = utf8.DecodeLastRuneInString(repl)
-	}
+}
+
+// written returns the output up to the source offset i: the text before a
+// mark as a second pass over the output would see it.
+func (t *typesetter) written(i int) []byte {
+	t.w.flush(i)
+	return t.w.dst
 }
 
 // lineEnd ends the quotations left open at the line end at s[i] when a
@@ -162,8 +164,8 @@ func (t *typesetter) lineEnd(i int) {
 	}
 	// The last character of the line as written (after trailing spaces
 	// were removed and marks replaced).
-	switch t.q.before(s, i) {
-	case '.', '!', '?', '…', ':', ';', '»', '”', '"', '\'', '’', ' ':
+	switch lastRune(t.written(i)) {
+	case '.', '!', '?', '…', ':', ';', '»', '”', '"', '\'', '’':
 		t.q.stack = t.q.stack[:0]
 	}
 }
@@ -275,7 +277,7 @@ func (t *typesetter) double(i, size int, r rune) int {
 	if t.levels == nil {
 		return end
 	}
-	role, rule := t.q.doubleRole(t.s, i, size, r)
+	role, rule := t.q.doubleRole(t.written(i), t.s[end:], r)
 	switch role {
 	case roleOpen:
 		p := t.levels[min(t.q.depth(), len(t.levels)-1)]
@@ -283,7 +285,7 @@ func (t *typesetter) double(i, size int, r rune) int {
 		if !t.write(p.Open, i, end, roleOpen, Quote, rule) {
 			cl = closerOf(r)
 		}
-		t.q.push(open{fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: cl})
+		t.q.push(open{mark: r, fam: famCurlyDouble, double: true, quote: true, pos: i, size: size, close: cl})
 	case roleClose:
 		k := t.q.innermost(true)
 		if k < 0 {
@@ -311,9 +313,9 @@ func (t *typesetter) write(g string, i, end int, role markRole, kind Kind, rule 
 	var got markRole
 	switch classify(r) {
 	case classDoubleQuote:
-		got, _ = t.q.doubleRole(t.s, i, end-i, r)
+		got, _ = t.q.doubleRole(t.written(i), t.s[end:], r)
 	case classSingleQuote:
-		got, _ = t.q.singleRole(t.s, i, end-i, r, t.conv.leading, t.conv.elisions)
+		got, _ = t.q.singleRole(t.written(i), t.s[end:], r, t.conv.leading, t.conv.elisions)
 	}
 	if got != role {
 		return false
@@ -327,8 +329,10 @@ func closerOf(r rune) string {
 	switch r {
 	case '«':
 		return "»"
-	case '“', '„', '‟':
+	case '“', '‟':
 		return "”"
+	case '„':
+		return "“"
 	case '〝':
 		return "〞"
 	}
@@ -342,16 +346,18 @@ func (t *typesetter) single(i, size int, r rune) int {
 	if t.levels == nil && t.conv.apostrophe == "" {
 		return end
 	}
-	role, rule := t.q.singleRole(t.s, i, size, r, t.conv.leading, t.conv.elisions)
+	role, rule := t.q.singleRole(t.written(i), t.s[end:], r, t.conv.leading, t.conv.elisions)
 	switch role {
 	case roleApostrophe, roleYear, roleLeadElision:
 		t.write(t.conv.apostrophe, i, end, role, Apostrophe, rule)
 	case roleFinal:
 		if t.conv.accents && rule == "ApostropheFinal" && t.accentContext(end) {
-			w := wordBefore(t.s, i)
-			if fixed, arule, ok := fixAccent(w); ok {
-				_, lastSize := utf8.DecodeLastRuneInString(w)
+			w := wordBefore(t.written(i))
+			if fixed, arule, ok := fixAccent(string(w)); ok {
+				// The last letter is written already: take it back.
+				_, lastSize := utf8.DecodeLastRune(w)
 				_, fixedSize := utf8.DecodeLastRuneInString(fixed)
+				t.w.unflush(lastSize)
 				t.replace(i-lastSize, end, fixed[len(fixed)-fixedSize:], Accent, arule)
 				return end
 			}
@@ -367,7 +373,7 @@ func (t *typesetter) single(i, size int, r rune) int {
 		} else if !t.write(t.conv.single.Open, i, end, roleOpen, Quote, rule) {
 			cl = ""
 		}
-		t.q.push(open{fam: famCurlySingle, quote: true, pos: i, size: size, close: cl})
+		t.q.push(open{mark: r, fam: famCurlySingle, quote: true, pos: i, size: size, close: cl})
 	case roleClose:
 		k := t.q.innermost(false)
 		if k < 0 {
