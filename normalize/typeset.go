@@ -386,8 +386,9 @@ func (t *typesetter) single(i, size int, r rune) int {
 }
 
 // accentContext reports whether the apostrophe that ends at s[end] may be
-// read as an accent, judging by what follows: not another single mark
-// (an apostrophe followed by another is too ambiguous), nor a double mark glued to a word.
+// read as an accent, judging by what follows: not another single mark (an
+// apostrophe followed by another is too ambiguous), nor a double mark glued
+// to a word.
 func (t *typesetter) accentContext(end int) bool {
 	nx := runeAt(t.s, end)
 	if nx < 0 {
