@@ -13,6 +13,9 @@ func FuzzFold(f *testing.F) {
 		f.Add(tt.in, false)
 		f.Add(tt.in, true)
 	}
+	for _, tt := range stringTests {
+		f.Add(tt.in, len(tt.in)%2 == 0)
+	}
 	f.Fuzz(func(t *testing.T, s string, strip bool) {
 		var fo Folder
 		if strip {
