@@ -38,8 +38,10 @@ type checker struct {
 	scorer                 *align.Scorer
 	srcContent, tgtContent []int
 	// ratio is the document's target characters per source character,
-	// from its confident one-to-one beads.
-	ratio float64
+	// and variance the variance of a target's length per source
+	// character, from its confident one-to-one beads (the length model of
+	// Gale and Church).
+	ratio, variance float64
 	// friends maps the stem of a source word to the stems of its
 	// target look-alikes that do not translate it.
 	friends map[string][]string
@@ -87,7 +89,7 @@ func (c *checker) run() error {
 	if err := c.align(); err != nil {
 		return err
 	}
-	c.ratio = c.lengthRatio()
+	c.ratio, c.variance = c.lengthModel()
 	c.friends = falseFriends(c.srcLang, c.tgtLang)
 
 	c.checkLanguages()
@@ -188,28 +190,96 @@ func (c *checker) align() error {
 		}
 	}
 	flush(len(c.srcSents), len(c.tgtSents))
-	c.beads = out
+	c.beads = c.splitTwoTwo(out)
 	return nil
 }
 
-// lengthRatio is the median ratio of target to source characters over
-// the one-to-one beads the aligner is confident of (1 when there are
-// none).
-func (c *checker) lengthRatio() float64 {
+// splitTwoTwo looks again at every 2-2 bead: when each source sentence
+// has evidence of its own against the target sentence in the same place,
+// the bead is two 1-1 beads. The aligner joins such pairs when one of
+// them is much shorter than its source predicts, which is exactly the
+// partial omission a check must see sentence by sentence.
+func (c *checker) splitTwoTwo(beads []bead) []bead {
+	var out []bead
+	for _, b := range beads {
+		if len(b.src) != 2 || len(b.tgt) != 2 {
+			out = append(out, b)
+			continue
+		}
+		first, ok1 := c.score(b.src[:1], b.tgt[:1])
+		second, ok2 := c.score(b.src[1:], b.tgt[1:])
+		if !ok1 || !ok2 || min(first.ev.Coverage, second.ev.Coverage) < c.o.thresholds.SplitTwoTwo {
+			out = append(out, b)
+			continue
+		}
+		first.score, second.score = b.score, b.score
+		out = append(out, first, second)
+	}
+	return out
+}
+
+// score rates source sentences against target sentences (indices into
+// the full lists, all content) with the aligner's evidence.
+func (c *checker) score(src, tgt []int) (bead, bool) {
+	si := make([]int, len(src))
+	ti := make([]int, len(tgt))
+	for k, x := range src {
+		si[k] = slices.Index(c.srcContent, x)
+		if si[k] < 0 {
+			return bead{}, false
+		}
+	}
+	for k, x := range tgt {
+		ti[k] = slices.Index(c.tgtContent, x)
+		if ti[k] < 0 {
+			return bead{}, false
+		}
+	}
+	_, ev, err := c.scorer.Score(si, ti)
+	if err != nil {
+		return bead{}, false
+	}
+	for k := range ev.Matches {
+		m := &ev.Matches[k]
+		m.Src.Sent = c.srcContent[m.Src.Sent]
+		m.Tgt.Sent = c.tgtContent[m.Tgt.Sent]
+	}
+	return bead{src: src, tgt: tgt, ev: ev}, true
+}
+
+// lengthModel estimates the document's length ratio (the median ratio
+// of target to source characters) and its variance per source character
+// over the one-to-one beads the aligner is confident of. With too few
+// beads it falls back to a ratio of 1 and the variance Gale and Church
+// measured (6.8).
+func (c *checker) lengthModel() (ratio, variance float64) {
+	type pair struct{ s, t float64 }
+	var ps []pair
 	var rs []float64
 	for _, b := range c.beads {
 		if len(b.src) == 1 && len(b.tgt) == 1 && b.score >= 0.9 {
 			s, t := runes(c.srcSents[b.src[0]].Text), runes(c.tgtSents[b.tgt[0]].Text)
 			if s >= 20 {
+				ps = append(ps, pair{float64(s), float64(t)})
 				rs = append(rs, float64(t)/float64(s))
 			}
 		}
 	}
-	if len(rs) == 0 {
-		return 1
+	if len(ps) < 5 {
+		return 1, 6.8
 	}
 	sort.Float64s(rs)
-	return rs[len(rs)/2]
+	ratio = rs[len(rs)/2]
+	// A robust variance: the median of the squared deviations per
+	// character, scaled to a normal's variance.
+	var d []float64
+	for _, p := range ps {
+		x := p.t - ratio*p.s
+		d = append(d, x*x/p.s)
+	}
+	sort.Float64s(d)
+	variance = max(d[len(d)/2]/0.455, 1)
+	return ratio, variance
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }
@@ -274,17 +344,11 @@ func (c *checker) replacement(i int) {
 	if len(s.src) == 0 {
 		s, t = b, a
 	}
-	fused := bead{src: s.src, tgt: t.tgt, score: min(s.score, t.score)}
-	si, ti := slices.Index(c.srcContent, s.src[0]), slices.Index(c.tgtContent, t.tgt[0])
-	_, ev, err := c.scorer.Score([]int{si}, []int{ti})
-	if err == nil {
-		fused.ev = ev
-		for k := range fused.ev.Matches {
-			m := &fused.ev.Matches[k]
-			m.Src.Sent = c.srcContent[m.Src.Sent]
-			m.Tgt.Sent = c.tgtContent[m.Tgt.Sent]
-		}
+	fused, ok := c.score(s.src, t.tgt)
+	if !ok {
+		fused = bead{src: s.src, tgt: t.tgt}
 	}
+	fused.score = min(s.score, t.score)
 	c.pair(i, fused)
 }
 
@@ -437,6 +501,10 @@ type pairView struct {
 	srcCov, tgtCov float64 // share of content words matched on each side
 	srcLen, tgtLen int     // characters
 	lengthRatio    float64 // target length over predicted length
+	lengthZ        float64 // (target length - predicted) in standard deviations
+	// srcGap is the longest run of source content words without a
+	// counterpart, as a share of the source's content words.
+	srcGap float64
 }
 
 func (c *checker) view(b bead) pairView {
@@ -475,6 +543,9 @@ func (c *checker) view(b bead) pairView {
 	v.tgt = words(c.tgtSents, b.tgt, c.tgtLang, lookup(tgtM, tgtSame, func(m align.Match) align.Span { return m.Tgt }))
 	v.srcCov = coverage(v.src)
 	v.tgtCov = coverage(v.tgt)
+	if n := contentWords(v.src); n > 0 {
+		v.srcGap = float64(len(longestGap(v.src))) / float64(n)
+	}
 	for _, i := range b.src {
 		v.srcLen += runes(c.srcSents[i].Text)
 	}
@@ -482,9 +553,22 @@ func (c *checker) view(b bead) pairView {
 		v.tgtLen += runes(c.tgtSents[i].Text)
 	}
 	if v.srcLen > 0 {
-		v.lengthRatio = float64(v.tgtLen) / (float64(v.srcLen) * c.ratio)
+		predicted := float64(v.srcLen) * c.ratio
+		v.lengthRatio = float64(v.tgtLen) / predicted
+		v.lengthZ = (float64(v.tgtLen) - predicted) / math.Sqrt(c.variance*float64(v.srcLen))
 	}
 	return v
+}
+
+// contentWords counts the content words.
+func contentWords(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if w.content {
+			n++
+		}
+	}
+	return n
 }
 
 // coverage is the share of content words that are matched, 1 when
@@ -514,6 +598,12 @@ func (c *checker) pair(bi int, b bead) {
 	if c.untranslated(bi, v, srcSpans, tgtSpans) {
 		return
 	}
+	if b.ev.Coverage < t.Paraphrase {
+		// Unrelated content: comparing its numbers, names or quotations
+		// would say nothing more.
+		c.grade(bi, v, srcSpans, tgtSpans)
+		return
+	}
 	numberItems := c.numbers(bi, v, srcSpans, tgtSpans)
 	friendItems := c.falseFriendPairs(bi, v, srcSpans, tgtSpans)
 	c.names(bi, v, srcSpans, tgtSpans)
@@ -521,10 +611,18 @@ func (c *checker) pair(bi int, b bead) {
 	c.endPunctuation(bi, v, srcSpans, tgtSpans)
 
 	unmatched := unmatchedWords(v.src)
-	// Partial omission: the target renders part of the source well and
-	// leaves the rest out.
-	if v.lengthRatio <= t.ShortRatio && v.srcCov <= t.SourceCovered && v.tgtCov >= t.TargetCovered && len(unmatched) > 0 {
-		c.add(bi, Finding{
+	// Partial omission: the target is clearly shorter than the source
+	// predicts and a stretch of the source has no counterpart. When the
+	// rest of the target is faithful (at most one of its content words
+	// without counterpart) that is all there is to say, and it is an
+	// error; when the target also rewords, it is a warning and the pair
+	// is graded as a paraphrase too.
+	sim := b.ev.Coverage
+	clauseLost := v.lengthZ <= t.ShortZ && v.srcGap >= t.Gap && v.tgtCov >= v.srcCov && v.tgtCov >= t.Paraphrase
+	muchShorter := v.lengthZ <= t.VeryShortZ && sim >= t.Paraphrase
+	if (clauseLost || muchShorter) && len(unmatched) > 0 {
+		reworded := len(unmatchedWords(v.tgt)) > 1
+		f := Finding{
 			Kind:     PartialOmission,
 			Severity: Error,
 			Message: fmt.Sprintf("The translation renders only part of the source (%.0f%% of the expected length); left out: %s.",
@@ -533,10 +631,26 @@ func (c *checker) pair(bi int, b bead) {
 			Target: tgtSpans,
 			Evidence: Evidence{Score: round3(v.srcCov), Unmatched: unmatched,
 				LengthRatio: round3(v.lengthRatio)},
-		})
-		return
+		}
+		if reworded {
+			f.Severity = Warning
+			f.Message = fmt.Sprintf("The translation is much shorter than the source (%.0f%% of the expected length) and leaves out: %s.",
+				100*v.lengthRatio, quoteList(longestGap(v.src), 12))
+		}
+		c.add(bi, f)
+		if !reworded {
+			return
+		}
 	}
-	sim := b.ev.Coverage
+	c.grade(bi, v, srcSpans, tgtSpans)
+}
+
+// grade reports a pair that renders its source loosely, as a
+// paraphrase, or not at all, by the share of its content matched.
+func (c *checker) grade(bi int, v pairView, srcSpans, tgtSpans []Span) {
+	t := c.o.thresholds
+	sim := v.b.ev.Coverage
+	unmatched := unmatchedWords(v.src)
 	grade := GradeFaithful
 	switch {
 	case sim >= t.Faithful:
@@ -704,6 +818,7 @@ type item struct {
 	start, end int
 	text       string
 	keys       []string // numbers: the normalized values
+	written    string   // numbers: the numeral as written (see numbers.Number)
 	word       bool     // numbers: written as a word, not with digits
 }
 
@@ -724,25 +839,48 @@ func (c *checker) findNumbers(sents []segment.Sentence, idx []int, lang string) 
 		text := sents[si].Text
 		for _, n := range numbers.Find(text, lang) {
 			t := text[n.Start:n.End]
-			out = append(out, item{sent: si, start: n.Start, end: n.End, text: t, keys: n.Keys, word: !token.HasDigit(t)})
+			out = append(out, item{sent: si, start: n.Start, end: n.End, text: t, keys: n.Keys, written: n.Written, word: n.Written == ""})
 		}
 	}
 	return out
 }
 
 // unmatchedNumbers pairs equal numbers greedily and returns the numbers
-// of each side left without an equal. Numbers written as words ("three",
-// "tre") may pair with any number but are never reported themselves:
-// they are too often idiomatic ("one of them").
+// of each side left without an equal. Two numbers are equal when their
+// values are, when they are written with the same digits ("1,335" in
+// both texts, whatever the locales say), or when a bare number shares the
+// multiplier of another number of its side ("between 3 and 10 million"
+// against "3 million"). Numbers written as words ("three", "tre") may
+// pair with any number but are never reported themselves: they are too
+// often idiomatic ("one of them").
 func unmatchedNumbers(src, tgt []item) (srcLeft, tgtLeft []item) {
 	used := make([]bool, len(tgt))
+	exponents := func(its []item) map[string]bool {
+		m := map[string]bool{}
+		for _, it := range its {
+			if _, e, ok := strings.Cut(it.written, "e"); ok {
+				m[e] = true
+			}
+		}
+		return m
+	}
+	srcExp, tgtExp := exponents(src), exponents(tgt)
+	// sharesMultiplier: bare is written without a multiplier, its side
+	// has a number with other's multiplier, and the digits are the same.
+	sharesMultiplier := func(bare, other item, bareSide map[string]bool) bool {
+		digits, e, ok := strings.Cut(other.written, "e")
+		return ok && !strings.Contains(bare.written, "e") && bare.written == digits && bareSide[e]
+	}
 	equal := func(a, b item) bool {
+		if a.written != "" && a.written == b.written {
+			return true
+		}
 		for _, x := range a.keys {
 			if slices.Contains(b.keys, x) {
 				return true
 			}
 		}
-		return false
+		return sharesMultiplier(a, b, srcExp) || sharesMultiplier(b, a, tgtExp)
 	}
 	for _, s := range src {
 		found := false

@@ -15,15 +15,22 @@ type Thresholds struct {
 	Loose      float64
 	Paraphrase float64
 
-	// A pair is a partial omission when the target is shorter than the
-	// source predicts (its length over the predicted length at most
-	// ShortRatio), at most SourceCovered of the source's content words
-	// found a counterpart, while at least TargetCovered of the target's
-	// did: the target renders part of the source faithfully and drops
-	// the rest.
-	ShortRatio    float64
-	SourceCovered float64
-	TargetCovered float64
+	// A pair is a partial omission when its target is shorter than the
+	// source predicts by at least ShortZ standard deviations of the
+	// document's length model (Gale and Church) and a stretch of at least
+	// Gap of the source's content words found no counterpart, while the
+	// target's content is at least as well matched as the source's: the
+	// target renders part of the source and drops the rest. A target
+	// shorter by VeryShortZ deviations is a partial omission whatever
+	// the words say, unless the pair is unrelated.
+	ShortZ     float64
+	VeryShortZ float64
+	Gap        float64
+
+	// SplitTwoTwo is the similarity each sentence of a 2-2 bead must
+	// have with the sentence in the same place on the other side for the
+	// check to examine the bead as two 1-1 pairs.
+	SplitTwoTwo float64
 
 	// Untranslated is the share of a target sentence's words that are
 	// copied from its source above which the sentence counts as left
@@ -39,13 +46,14 @@ type Thresholds struct {
 // DefaultThresholds returns the calibrated thresholds.
 func DefaultThresholds() Thresholds {
 	return Thresholds{
-		Faithful:      0.60,
-		Loose:         0.45,
-		Paraphrase:    0.20,
-		ShortRatio:    0.75,
-		SourceCovered: 0.70,
-		TargetCovered: 0.70,
-		Untranslated:  0.80,
-		HeadingWords:  12,
+		Faithful:     0.60,
+		Loose:        0.45,
+		Paraphrase:   0.20,
+		ShortZ:       -2.0,
+		VeryShortZ:   -4.0,
+		Gap:          0.35,
+		SplitTwoTwo:  0.35,
+		Untranslated: 0.80,
+		HeadingWords: 12,
 	}
 }

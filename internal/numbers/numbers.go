@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/fedele/fedele/internal/token"
@@ -10,6 +11,11 @@ import (
 type Number struct {
 	Start, End int      // byte span of the number and its multiplier word in the text
 	Keys       []string // normalized values; more than one when the reading is ambiguous
+	// Written is the numeral as written, digits and separators, with the
+	// power of ten of its multiplier ("2,63e9" for "2,63 miliardi"), or ""
+	// for a number word. The same Written on both sides of a translation
+	// is the same number whatever the locales say ("1,335" and "1,335").
+	Written string
 }
 
 // decimalPoint lists the languages that write "3.5" for three and a half.
@@ -26,58 +32,346 @@ var multipliers = map[string]int{
 	"trillion": 12, "trillions": 12, "bilione": 12, "bilioni": 12, "billionen": 12,
 }
 
-// words maps folded number words to their value.
-var words = map[string]string{
+// words maps folded number words to their value. English and Italian
+// go up to ninety-nine (the Italian compounds, written as one word, are
+// added by italianCompounds); "one"/"uno" are left out: they are far
+// more often an article or a pronoun ("one of them") than a count.
+var words = withItalianCompounds(map[string]string{
+	"zero":     "0",
+	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+	"tredici": "13", "quattordici": "14", "quindici": "15", "sedici": "16", "diciassette": "17", "diciotto": "18", "diciannove": "19",
 	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 	"due": "2", "tre": "3", "quattro": "4", "cinque": "5", "sei": "6", "sette": "7", "otto": "8", "nove": "9", "dieci": "10", "undici": "11", "dodici": "12",
 	"zwei": "2", "drei": "3", "vier": "4", "funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9", "zehn": "10", "elf": "11", "zwolf": "12",
 	"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12",
 	"dos": "2", "tres": "3", "cuatro": "4", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9", "diez": "10", "doce": "12",
+})
+
+// englishTens and italianTens are the words for the tens from twenty.
+var (
+	englishTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	italianTens = map[string]int{"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90}
+)
+
+// withItalianCompounds adds the Italian tens and their compounds, which
+// are one word: a ten drops its final vowel before "uno" and "otto"
+// (ventuno, ventotto), and "tre" takes an accent (ventitré, folded to
+// "ventitre" like every key).
+func withItalianCompounds(m map[string]string) map[string]string {
+	units := []string{"", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"}
+	for t, v := range italianTens {
+		for u, unit := range units {
+			w := t + unit
+			if unit == "uno" || unit == "otto" {
+				w = t[:len(t)-1] + unit
+			}
+			m[w] = fmt.Sprint(v + u)
+		}
+	}
+	return m
 }
+
+// englishCompound reads "twenty-eight" or "twenty eight" from a ten and a
+// unit word: it returns the value and true when ten is an English ten and
+// unit a unit from one to nine.
+func englishCompound(ten, unit string) (string, bool) {
+	t, ok := englishTens[ten]
+	if !ok {
+		return "", false
+	}
+	u, ok := map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}[unit]
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprint(t + u), true
+}
+
+// suffixMultipliers are multipliers written against the digits: "$221bn",
+// "€16bn", "10tn". "m" and "k" count only after a currency sign ("$5m",
+// "£3k"): "8848m" is a height.
+var suffixMultipliers = map[string]int{"bn": 9, "tn": 12, "mn": 6, "mln": 6, "mld": 9, "mrd": 9}
+
+var currencyMultipliers = map[string]int{"m": 6, "k": 3, "b": 9}
 
 // Find returns the numbers of text in order. lang is the two-letter code
 // of the text's language, or "" when unknown.
+//
+// Beyond plain numerals and number words, Find reads multipliers after
+// the number ("2,63 miliardi") or against it after a currency sign
+// ("$221bn", "£5m"), "and a half" and "e mezzo" after a number,
+// numbers inside hyphenated words ("1.5-degree", "mid-1962",
+// "five-member", both ends of "6.30-10am"; not codes such as "GPT-5"),
+// English compound tens ("twenty-eight", "twenty eight"), "one percent",
+// times ("23:45" has the key of "23.45"), and elided years ("'60" also
+// has the keys of 1960 and 2060, so that "anni '60" meets "the 1960s").
+// Every numeral written with digits also has its Written form.
 func Find(text, lang string) []Number {
 	ws := token.Words(text)
 	var out []Number
 	for i := 0; i < len(ws); i++ {
-		w := ws[i].Text(text)
-		var keys []string
-		if token.HasDigit(w) {
-			keys = parseToken(w, lang)
-		} else if v, ok := words[token.Fold(w)]; ok {
-			keys = []string{v}
-		} else {
-			continue
-		}
-		if len(keys) == 0 {
-			continue
-		}
-		n := Number{Start: ws[i].Start, End: ws[i].End, Keys: keys}
-		if i+1 < len(ws) {
-			next := ws[i+1].Text(text)
-			if p, ok := multipliers[token.Fold(next)]; ok && onlySpaceOrDot(text[ws[i].End:ws[i+1].Start]) && !(len(next) == 1 && next != "k") {
-				for k, key := range n.Keys {
-					n.Keys[k] = shift(key, p)
+		start, end := ws[i].Start, ws[i].End
+		w := text[start:end]
+		var found []Number
+		switch {
+		case isTime(text, start, end):
+			// "23:45": the hour, a colon and two digits, which may open the
+			// next word ("6:30-10").
+			h, m := w, text[end+1:end+3]
+			found = []Number{{Start: start, End: end + 3, Keys: []string{canon(h, m)}, Written: h + "." + m}}
+			i++
+			if ws[i].End > end+3 {
+				ws[i].Start = end + 3
+				i--
+			}
+		case token.HasDigit(w):
+			found = parseWord(text, start, end, lang)
+		default:
+			f := token.Fold(w)
+			n := Number{Start: start, End: end}
+			if v, ok := words[f]; ok {
+				n.Keys = []string{v}
+			} else if k, s, e, ok := hyphenatedWord(text, start, end); ok {
+				n.Keys, n.Start, n.End = []string{k}, s, e
+			} else if isOne(f) && percentFollows(text[end:]) {
+				n.Keys = []string{"1"}
+			} else {
+				continue
+			}
+			// "twenty eight": a ten and a unit word.
+			if _, isTen := englishTens[f]; isTen && i+1 < len(ws) && onlySpaceOrDot(text[end:ws[i+1].Start]) {
+				if v, ok := englishCompound(f, token.Fold(ws[i+1].Text(text))); ok {
+					n.Keys, n.End = []string{v}, ws[i+1].End
+					i++
 				}
-				n.End = ws[i+1].End
+			}
+			found = []Number{n}
+		}
+		if len(found) == 0 {
+			continue
+		}
+		last := &found[len(found)-1]
+		// An elided year: "'60", "’60".
+		if len(w) == 2 && allDigits(w) && last.Start == start && last.End == end && precededByApostrophe(text, start) {
+			last.Keys = append(last.Keys, "19"+w, "20"+w)
+		}
+		// A multiplier word after the number: "2,63 miliardi".
+		if i+1 < len(ws) && last.End == ws[i].End {
+			next := ws[i+1].Text(text)
+			if p, ok := multipliers[token.Fold(next)]; ok && onlySpaceOrDot(text[last.End:ws[i+1].Start]) && !(len(next) == 1 && next != "k") {
+				for k, key := range last.Keys {
+					last.Keys[k] = shift(key, p)
+				}
+				if last.Written != "" {
+					last.Written = fmt.Sprintf("%se%d", last.Written, p)
+				}
+				last.End = ws[i+1].End
 				i++
 			}
 		}
-		out = append(out, n)
+		// "and a half", "e mezzo".
+		if n := halfFollows(text[last.End:]); n > 0 {
+			for k, key := range last.Keys {
+				last.Keys[k] = addHalf(key, last.Written)
+			}
+			last.End += n
+			for i+1 < len(ws) && ws[i+1].Start < last.End {
+				i++
+			}
+		}
+		out = append(out, found...)
 	}
 	return out
+}
+
+// isTime reports whether text[start:end] is the hour of a time such as
+// "23:45": one or two digits, a colon, two digits and no more.
+func isTime(text string, start, end int) bool {
+	h := text[start:end]
+	if len(h) > 2 || !allDigits(h) || end+3 > len(text) || text[end] != ':' {
+		return false
+	}
+	if !allDigits(text[end+1 : end+3]) {
+		return false
+	}
+	return end+3 == len(text) || !isDigit(text[end+3])
+}
+
+func isOne(f string) bool { return f == "one" || f == "uno" || f == "un" || f == "una" }
+
+// percentFollows reports whether s starts with a percent word or sign.
+func percentFollows(s string) bool {
+	s = strings.ToLower(strings.TrimLeft(s, " \u00a0"))
+	for _, p := range []string{"%", "percent", "per cent", "per cento", "percento"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// halfFollows returns the length of "and a half" or "e mezzo" at the
+// start of s (after spaces), or 0.
+func halfFollows(s string) int {
+	t := strings.TrimLeft(s, " \u00a0")
+	lower := strings.ToLower(t)
+	for _, h := range []string{"and a half", "e mezzo", "e mezza"} {
+		if strings.HasPrefix(lower, h) && (len(lower) == len(h) || !isLetter(lower[len(h)])) {
+			return len(s) - len(t) + len(h)
+		}
+	}
+	return 0
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || c >= 0x80 }
+
+// addHalf adds one half of the number's unit to a key: "15000000" with
+// the written form "15e6" gives "15500000"; "2" gives "2.5".
+func addHalf(key, written string) string {
+	p := 0
+	if _, e, ok := strings.Cut(written, "e"); ok {
+		fmt.Sscan(e, &p)
+	}
+	intPart, frac, _ := strings.Cut(key, ".")
+	// key = written * 10^p; add 5 * 10^(p-1).
+	if p == 0 {
+		if frac != "" {
+			return key
+		}
+		return canon(intPart, "5")
+	}
+	digits := []byte(intPart)
+	pos := len(digits) - p // the digit worth 10^(p-1)
+	if pos < 0 || pos >= len(digits) || digits[pos] != '0' {
+		return key
+	}
+	digits[pos] = '5'
+	return canon(string(digits), frac)
+}
+
+// writtenForm is the Written form of a numeral: its digits and
+// separators (the unit letters and signs around them dropped) with the
+// power of ten of a multiplier written against it.
+func writtenForm(w string, mult int) string {
+	w = strings.TrimFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	if mult > 0 {
+		return fmt.Sprintf("%se%d", w, mult)
+	}
+	return w
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func precededByApostrophe(text string, i int) bool {
+	return strings.HasSuffix(text[:i], "'") || strings.HasSuffix(text[:i], "’")
+}
+
+// parseWord reads the word text[start:end] that holds digits: a numeral
+// with its unit or multiplier letters, or a hyphenated word holding one
+// or two numerals.
+func parseWord(text string, start, end int, lang string) []Number {
+	w := text[start:end]
+	if strings.Contains(w, "-") {
+		return hyphenated(text, start, end, lang)
+	}
+	keys, mult := parseToken(w, lang)
+	// "$5m", "£3k": a one-letter multiplier after a currency sign.
+	if k, ok := currencyMultipliers[strings.ToLower(strings.TrimLeft(w, "0123456789.,"))]; ok && mult == 0 && currencySign(text, start) {
+		keys, _ = parseToken(w[:len(w)-1], lang)
+		mult = k
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	for i, key := range keys {
+		keys[i] = shift(key, mult)
+	}
+	return []Number{{Start: start, End: end, Keys: keys, Written: writtenForm(w, mult)}}
+}
+
+func currencySign(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	for _, c := range []string{"$", "€", "£", "¥"} {
+		if strings.HasSuffix(before, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenated reads the numbers inside a hyphenated word: "1.5-degree",
+// "mid-1962", "90-hectare", and both ends of a range "6.30-10am". A word
+// whose other parts are capitals or a single letter is a code ("GPT-5",
+// "F-16", "COVID-19") and gives no number.
+func hyphenated(text string, start, end int, lang string) []Number {
+	w := text[start:end]
+	type part struct{ s, e int }
+	var nums []part
+	off := 0
+	for _, p := range strings.Split(w, "-") {
+		switch {
+		case p == "":
+		case token.HasDigit(p):
+			nums = append(nums, part{off, off + len(p)})
+		case token.IsUpper(p) || len([]rune(p)) < 3:
+			return nil
+		}
+		off += len(p) + 1
+	}
+	var out []Number
+	for _, p := range nums {
+		piece := w[p.s:p.e]
+		keys, mult := parseToken(piece, lang)
+		if len(keys) == 0 {
+			continue
+		}
+		for i, key := range keys {
+			keys[i] = shift(key, mult)
+		}
+		out = append(out, Number{Start: start + p.s, End: start + p.e, Keys: keys, Written: writtenForm(piece, mult)})
+	}
+	return out
+}
+
+// hyphenatedWord reads a number word inside a hyphenated word:
+// "five-member", "twenty-eight".
+func hyphenatedWord(text string, start, end int) (string, int, int, bool) {
+	w := text[start:end]
+	if !strings.Contains(w, "-") {
+		return "", 0, 0, false
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) == 2 {
+		if v, ok := englishCompound(token.Fold(parts[0]), token.Fold(parts[1])); ok {
+			return v, start, end, true
+		}
+	}
+	off := 0
+	for _, p := range parts {
+		if v, ok := words[token.Fold(p)]; ok {
+			return v, start + off, start + off + len(p), true
+		}
+		off += len(p) + 1
+	}
+	return "", 0, 0, false
 }
 
 func onlySpaceOrDot(s string) bool {
 	return len(s) <= 2 && strings.Trim(s, " \u00a0\u202f") == ""
 }
 
-// parseToken reads a word that contains digits. Words that mix digits
-// with more than three letters ("GPT-5" counts as a name, not a number)
-// give no key.
-func parseToken(w, lang string) []string {
-	// Split digits part from a short unit suffix or prefix ("8848m", "5G", "1st").
+// parseToken reads a word that contains digits and returns its keys and
+// the power of ten of a multiplier written against it ("221bn"). Words
+// that mix digits with more than three letters give no key; a short
+// suffix is a unit ("8848m", "1st", "1960s") and is ignored.
+func parseToken(w, lang string) ([]string, int) {
 	start, end := 0, len(w)
 	for start < end && !isDigit(w[start]) {
 		start++
@@ -86,15 +380,19 @@ func parseToken(w, lang string) []string {
 		end--
 	}
 	if start > 0 || len(w)-end > 3 {
-		return nil
+		return nil, 0
 	}
 	num := w[start:end]
 	for i := 0; i < len(num); i++ {
 		if c := num[i]; !isDigit(c) && c != '.' && c != ',' {
-			return nil
+			return nil, 0
 		}
 	}
-	return Parse(num, lang)
+	keys := Parse(num, lang)
+	if len(keys) == 0 {
+		return nil, 0
+	}
+	return keys, suffixMultipliers[strings.ToLower(w[end:])]
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

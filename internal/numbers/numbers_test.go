@@ -30,6 +30,40 @@ func TestFind(t *testing.T) {
 		{"1.000 persone", "it", [][]string{{"1000"}}},
 		{"1,000", "it", [][]string{{"1"}}},
 		{"1.000", "", [][]string{{"1000", "1"}}},
+		// Multipliers against the digits, and after a currency sign only
+		// for one letter.
+		{"up 6% to $221bn", "en", [][]string{{"6"}, {"221000000000"}}},
+		{"£1.4bn and €16bn", "en", [][]string{{"1400000000"}, {"16000000000"}}},
+		{"a $5m deal", "en", [][]string{{"5000000"}}},
+		{"a 5m wall", "en", [][]string{{"5"}}},
+		// Numbers inside hyphenated words; codes are not numbers.
+		{"the 1.5-degree target", "en", [][]string{{"1.5"}}},
+		{"by mid-1962", "en", [][]string{{"1962"}}},
+		{"a 90-hectare park", "en", [][]string{{"90"}}},
+		{"a five-member council", "en", [][]string{{"5"}}},
+		{"COVID-19 and F-16 and GPT-5", "en", nil},
+		// Number words to ninety-nine.
+		{"twenty years", "en", [][]string{{"20"}}},
+		{"with twenty eight men", "en", [][]string{{"28"}}},
+		{"twenty-eight men", "en", [][]string{{"28"}}},
+		{"fifty people", "en", [][]string{{"50"}}},
+		{"ventotto uomini e ventitré donne", "it", [][]string{{"28"}, {"23"}}},
+		{"diciotto mesi, trentuno giorni", "it", [][]string{{"18"}, {"31"}}},
+		{"eighteen months", "en", [][]string{{"18"}}},
+		// Ranges, halves, one percent.
+		{"the market (6.30-10am)", "en", [][]string{{"6.3"}, {"10"}}},
+		{"il mercato (6:30-10)", "it", [][]string{{"6.3"}, {"10"}}},
+		{"15 milioni e mezzo", "it", [][]string{{"15500000"}}},
+		{"two and a half years", "en", [][]string{{"2.5"}}},
+		{"about one percent", "en", [][]string{{"1"}}},
+		{"one of them", "en", nil},
+		// Times.
+		{"alle 23:45", "it", [][]string{{"23.45"}}},
+		{"at 23.45", "en", [][]string{{"23.45"}}},
+		// Elided years meet decades.
+		{"negli anni '60", "it", [][]string{{"60", "1960", "2060"}}},
+		{"negli anni ’80", "it", [][]string{{"80", "1980", "2080"}}},
+		{"in the 1960s", "en", [][]string{{"1960"}}},
 		// Units and names.
 		{"8848m high", "en", [][]string{{"8848"}}},
 		{"GPT-5 is here", "en", nil},
@@ -43,6 +77,34 @@ func TestFind(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Find(%q, %q) mismatch (-want +got):\n%s", tt.text, tt.lang, diff)
+		}
+	}
+}
+
+// TestFindWritten checks the numerals as written: the same digits are
+// equal whatever the locale reading, and a multiplier keeps them apart.
+func TestFindWritten(t *testing.T) {
+	tests := []struct {
+		a, langA, b, langB string
+		match              bool
+	}{
+		{"1,335 euro", "en", "1,335 euro", "it", true},
+		{"2,63 billion", "en", "2,63 miliardi", "it", true},
+		{"2.63 billion", "en", "2,63 miliardi", "it", false},
+		{"5 billion", "en", "5 milioni", "it", false},
+		{"3 million", "en", "3", "it", false},
+		{"23.45", "en", "23:45", "it", true},
+		{"62%", "en", "26%", "it", false},
+	}
+	for _, tt := range tests {
+		a, b := Find(tt.a, tt.langA), Find(tt.b, tt.langB)
+		if len(a) != 1 || len(b) != 1 {
+			t.Errorf("%q, %q: found %d and %d numbers, want 1 each", tt.a, tt.b, len(a), len(b))
+			continue
+		}
+		match := a[0].Written == b[0].Written
+		if match != tt.match {
+			t.Errorf("%q (%q) and %q (%q): equal %v, want %v", tt.a, a[0].Written, tt.b, b[0].Written, match, tt.match)
 		}
 	}
 }
