@@ -249,8 +249,10 @@ type writer struct {
 // begin allocates the output, if not yet done.
 func (w *writer) begin() {
 	if w.dst == nil {
-		w.dst = make([]byte, 0, len(w.src)+len(w.src)/32+8)
-		w.b.init(len(w.src)/64 + 16)
+		// Typography adds a few bytes (a straight mark is one byte, a curly
+		// one three); each change costs a map segment or two.
+		w.dst = make([]byte, 0, len(w.src)+len(w.src)/8+8)
+		w.b.init(len(w.src)/16 + 16)
 	}
 }
 

@@ -346,6 +346,12 @@ func (t *typesetter) single(i, size int, r rune) int {
 	if t.levels == nil && t.conv.apostrophe == "" {
 		return end
 	}
+	if r == '\'' && t.conv.apostrophe != "" && i > 0 && end < len(t.s) && isASCIILetter(t.s[i-1]) && isASCIIAlnum(t.s[end]) {
+		// The common case, l'AI or don't: what singleRole decides for an
+		// apostrophe between letters, without writing the text out first.
+		t.replace(i, end, t.conv.apostrophe, Apostrophe, "ApostropheInWord")
+		return end
+	}
 	role, rule := t.q.singleRole(t.written(i), t.s[end:], r, t.conv.leading, t.conv.elisions)
 	switch role {
 	case roleApostrophe, roleYear, roleLeadElision:
@@ -384,6 +390,10 @@ func (t *typesetter) single(i, size int, r rune) int {
 	}
 	return end
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }
 
 // accentContext reports whether the apostrophe that ends at s[end] may be
 // read as an accent, judging by what follows: not another single mark (an
