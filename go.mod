@@ -3,8 +3,8 @@ module github.com/fedele/fedele
 go 1.26.0
 
 require (
-	github.com/blevesearch/snowballstem v0.9.0 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/rivo/uniseg v0.4.7 // indirect
-	golang.org/x/text v0.44.0 // indirect
+	github.com/blevesearch/snowballstem v0.9.0
+	github.com/google/go-cmp v0.7.0
+	github.com/rivo/uniseg v0.4.7
+	golang.org/x/text v0.44.0
 )

@@ -87,6 +87,39 @@ func englishCompound(ten, unit string) (string, bool) {
 	return fmt.Sprint(t + u), true
 }
 
+// ordinalSuffixes are the longer endings that make a numeral an
+// ordinal or an age in Italian ("45esimo", "53enne"); the short ones
+// ("21st", "4°") are read like units.
+var ordinalSuffixes = map[string]bool{
+	"esimo": true, "esima": true, "esimi": true, "esime": true, "enne": true, "enni": true,
+}
+
+// romanValues are the Roman numerals read as numbers: those made of I, V
+// and X alone, from II to XXXIX (centuries, regnal and volume numbers).
+// A lone I, V or X, and numerals with L, C, D or M ("DC", "MIX", "CD"),
+// are too often letters or names.
+var romanValues = func() map[string]string {
+	units := []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+	tensR := []string{"", "X", "XX", "XXX"}
+	m := map[string]string{}
+	for t, tr := range tensR {
+		for u, ur := range units {
+			if r := tr + ur; len(r) >= 2 {
+				m[r] = fmt.Sprint(10*t + u)
+			}
+		}
+	}
+	return m
+}()
+
+// decades are the English words for the decades of a century; they
+// have the keys of the decade number and of its years ("sixties": 60,
+// 1960, 2060), like an Italian elided year ("'60").
+var decades = map[string]string{
+	"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50",
+	"sixties": "60", "seventies": "70", "eighties": "80", "nineties": "90",
+}
+
 // suffixMultipliers are multipliers written against the digits: "$221bn",
 // "€16bn", "10tn". "m" and "k" count only after a currency sign ("$5m",
 // "£3k"): "8848m" is a height.
@@ -129,8 +162,16 @@ func Find(text, lang string) []Number {
 		default:
 			f := token.Fold(w)
 			n := Number{Start: start, End: end}
-			if v, ok := words[f]; ok {
+			if v, ok := romanValues[w]; ok {
 				n.Keys = []string{v}
+			} else if v, ok := decades[f]; ok {
+				n.Keys = []string{v, "19" + v, "20" + v}
+			} else if v, ok := words[f]; ok {
+				n.Keys = []string{v}
+				// "gli anni Sessanta": a decade.
+				if len(v) == 2 && v[1] == '0' && v >= "20" && strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), "anni") {
+					n.Keys = append(n.Keys, "19"+v, "20"+v)
+				}
 			} else if k, s, e, ok := hyphenatedWord(text, start, end); ok {
 				n.Keys, n.Start, n.End = []string{k}, s, e
 			} else if isOne(f) && percentFollows(text[end:]) {
@@ -379,7 +420,7 @@ func parseToken(w, lang string) ([]string, int) {
 	for end > start && !isDigit(w[end-1]) {
 		end--
 	}
-	if start > 0 || len(w)-end > 3 {
+	if start > 0 || len(w)-end > 3 && !ordinalSuffixes[strings.ToLower(w[end:])] {
 		return nil, 0
 	}
 	num := w[start:end]

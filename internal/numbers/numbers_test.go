@@ -57,6 +57,14 @@ func TestFind(t *testing.T) {
 		{"two and a half years", "en", [][]string{{"2.5"}}},
 		{"about one percent", "en", [][]string{{"1"}}},
 		{"one of them", "en", nil},
+		// Ordinals, ages, Roman numerals, decades in words.
+		{"the 45th president", "en", [][]string{{"45"}}},
+		{"il 45esimo presidente", "it", [][]string{{"45"}}},
+		{"il 53enne", "it", [][]string{{"53"}}},
+		{"nel XX secolo e nel XVI", "it", [][]string{{"20"}, {"16"}}},
+		{"Washington DC and MIX and I", "en", nil},
+		{"in the Sixties", "en", [][]string{{"60", "1960", "2060"}}},
+		{"negli anni Sessanta", "it", [][]string{{"60", "1960", "2060"}}},
 		// Times.
 		{"alle 23:45", "it", [][]string{{"23.45"}}},
 		{"at 23.45", "en", [][]string{{"23.45"}}},
