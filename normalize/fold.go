@@ -369,15 +369,27 @@ func (st *foldState) island(s string, i int) int {
 	}
 	var it norm.Iter
 	it.InitString(norm.NFC, seg)
+	var pending []byte
 	for !it.Done() {
 		p := it.Pos()
 		out := it.Next()
 		q := it.Pos()
-		if string(out) == seg[p:q] {
+		switch {
+		case q == p:
+			// Part of a decomposition, given before the character it
+			// comes from is consumed: it joins the next segment.
+			pending = append(pending, out...)
+		case len(pending) > 0:
+			st.group(string(pending)+string(out), start+p, start+q)
+			pending = nil
+		case string(out) == seg[p:q]:
 			st.runes(s, start+p, start+q)
-		} else {
+		default:
 			st.group(string(out), start+p, start+q)
 		}
+	}
+	if len(pending) > 0 {
+		st.group(string(pending), j, j)
 	}
 	return j
 }

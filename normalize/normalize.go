@@ -340,11 +340,21 @@ func clean(s string, o options, res *Result) (string, *Map, []Change) {
 		}
 		var it norm.Iter
 		it.InitString(norm.NFC, seg)
+		var pending []byte
 		for !it.Done() {
 			p := start + it.Pos()
 			out := it.Next()
 			q := start + it.Pos()
-			if string(out) == s[p:q] {
+			if q == p {
+				// Part of a decomposition, given before the character it
+				// comes from is consumed: it joins the next segment.
+				pending = append(pending, out...)
+				continue
+			}
+			if len(pending) > 0 {
+				out = append(pending, out...)
+				pending = nil
+			} else if string(out) == s[p:q] {
 				lastInvalid = cleanRunes(&w, s, p, q, o, res, lastInvalid)
 				continue
 			}
@@ -362,6 +372,9 @@ func clean(s string, o options, res *Result) (string, *Map, []Change) {
 				repl = strings.ToValidUTF8(repl, "\uFFFD")
 			}
 			w.replace(p, q, repl, Composition, "NFC")
+		}
+		if len(pending) > 0 {
+			w.replace(j, j, composed(pending), Composition, "NFC")
 		}
 		i = j
 	}

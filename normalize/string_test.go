@@ -3,8 +3,11 @@ package normalize
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 var fuzzTags = []language.Tag{language.Italian, language.English, language.German}
@@ -23,11 +26,11 @@ func checkString(t *testing.T, s string, tag language.Tag, opts ...Option) Resul
 	if again.Text != res.Text {
 		t.Fatalf("String not idempotent on %q (%v):\n once: %q\ntwice: %q", s, tag, res.Text, again.Text)
 	}
-	replacing := false
+	replacing, recording := false, false
 	for _, opt := range opts {
-		if opt(options{}).replaceInvalid {
-			replacing = true
-		}
+		o := opt(options{})
+		replacing = replacing || o.replaceInvalid
+		recording = recording || o.record
 	}
 	if n := countInvalid(s); !replacing && countInvalid(res.Text) != n {
 		t.Fatalf("String(%q) = %q: %d invalid bytes in, %d out", s, res.Text, n, countInvalid(res.Text))
@@ -60,7 +63,7 @@ func checkString(t *testing.T, s string, tag language.Tag, opts ...Option) Resul
 		b.WriteString(c.Replacement)
 		last = c.In.End
 	}
-	if !nested {
+	if !nested && recording {
 		b.WriteString(s[last:])
 		if b.String() != res.Text {
 			t.Fatalf("String(%q): changes rebuild %q, want %q", s, b.String(), res.Text)
@@ -86,4 +89,24 @@ func TestStringInvalid(t *testing.T) {
 	if res := Bytes([]byte(in), language.Italian); res.Text != in || len(res.Invalid) != 2 {
 		t.Errorf("Bytes: %q %v", res.Text, res.Invalid)
 	}
+}
+
+// TestStringEveryRune normalizes, in context, every rune that NFC changes
+// and every mark the typography rules look at, and checks the invariants.
+func TestStringEveryRune(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	n := 0
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) || norm.NFC.IsNormalString(string(r)) && classify(r) == classOther {
+			continue
+		}
+		n++
+		for _, s := range []string{string(r), "l'x" + string(r) + " \"y" + string(r) + "\"."} {
+			checkString(t, s, language.Italian, RecordChanges())
+			checkString(t, s, language.English, PlainSpaces())
+		}
+	}
+	t.Logf("%d runes", n)
 }

@@ -44,6 +44,7 @@ var stringTests = []struct {
 	{"it", "", "E\u0300 vero", "È vero", "NFC"},
 	{"it", "", "\u212Bngstr\u00F6m", "Ångström", "NFC"},
 	{"en", "", "cafe\u0301 au lait", "café au lait", "NFC"},
+	{"de", "", "\u0F5C", "\u0F5B\u0FB7", "NFC"},
 
 	// Spaces: runs collapsed, trailing removed, special spaces kept or
 	// made plain.
