@@ -250,9 +250,12 @@ func (c *checker) score(src, tgt []int) (bead, bool) {
 // lengthModel estimates the document's length ratio (the median ratio
 // of target to source characters) and its variance per source character
 // over the one-to-one beads the aligner is confident of. With too few
-// beads it falls back to a ratio of 1 and the variance Gale and Church
-// measured (6.8).
+// beads it falls back to the ratio of the whole texts and a variance of
+// 2, the median of the per-document estimates on the Italian-English
+// development documents (Gale and Church measured 6.8 on Canadian
+// Hansard paragraphs; sentences of news translations vary less).
 func (c *checker) lengthModel() (ratio, variance float64) {
+	const fallbackVariance = 2
 	type pair struct{ s, t float64 }
 	var ps []pair
 	var rs []float64
@@ -266,7 +269,18 @@ func (c *checker) lengthModel() (ratio, variance float64) {
 		}
 	}
 	if len(ps) < 5 {
-		return 1, 6.8
+		// Too few pairs to measure: the ratio of the whole texts.
+		var ls, lt int
+		for _, s := range c.srcSents {
+			ls += runes(s.Text)
+		}
+		for _, t := range c.tgtSents {
+			lt += runes(t.Text)
+		}
+		if ls == 0 || lt == 0 {
+			return 1, fallbackVariance
+		}
+		return float64(lt) / float64(ls), fallbackVariance
 	}
 	sort.Float64s(rs)
 	ratio = rs[len(rs)/2]
@@ -504,7 +518,8 @@ type pairView struct {
 	lengthZ        float64 // (target length - predicted) in standard deviations
 	// srcGap is the longest run of source content words without a
 	// counterpart, as a share of the source's content words.
-	srcGap float64
+	srcGap     float64
+	srcGapText string
 }
 
 func (c *checker) view(b bead) pairView {
@@ -541,11 +556,11 @@ func (c *checker) view(b bead) pairView {
 	v := pairView{b: b}
 	v.src = words(c.srcSents, b.src, c.srcLang, lookup(srcM, srcSame, func(m align.Match) align.Span { return m.Src }))
 	v.tgt = words(c.tgtSents, b.tgt, c.tgtLang, lookup(tgtM, tgtSame, func(m align.Match) align.Span { return m.Tgt }))
+	c.matchCurrencies(v.src, b.tgt, c.tgtSents)
+	c.matchCurrencies(v.tgt, b.src, c.srcSents)
 	v.srcCov = coverage(v.src)
 	v.tgtCov = coverage(v.tgt)
-	if n := contentWords(v.src); n > 0 {
-		v.srcGap = float64(len(longestGap(v.src))) / float64(n)
-	}
+	v.srcGapText, v.srcGap = c.gapText(v.src)
 	for _, i := range b.src {
 		v.srcLen += runes(c.srcSents[i].Text)
 	}
@@ -558,6 +573,38 @@ func (c *checker) view(b bead) pairView {
 		v.lengthZ = (float64(v.tgtLen) - predicted) / math.Sqrt(c.variance*float64(v.srcLen))
 	}
 	return v
+}
+
+// currencyWords maps a currency sign to the stems of its names, in
+// English and Italian: a sign on one side stands for the word on the
+// other ("$4.8 billion", "4,8 miliardi di dollari").
+var currencyWords = map[string][]string{
+	"$": {"dollar", "dollaro", "dollari"},
+	"€": {"euro"},
+	"£": {"pound", "sterlina", "sterline"},
+	"¥": {"yen"},
+}
+
+// matchCurrencies marks as matched the currency names among ws whose
+// sign is written in the other side's sentences.
+func (c *checker) matchCurrencies(ws []word, other []int, sents []segment.Sentence) {
+	for k := range ws {
+		w := &ws[k]
+		if w.matched || !w.content {
+			continue
+		}
+		f := strings.TrimSuffix(token.Fold(w.text), "s")
+		for sign, names := range currencyWords {
+			if !slices.Contains(names, f) {
+				continue
+			}
+			for _, o := range other {
+				if strings.Contains(sents[o].Text, sign) {
+					w.matched = true
+				}
+			}
+		}
+	}
 }
 
 // contentWords counts the content words.
@@ -625,8 +672,8 @@ func (c *checker) pair(bi int, b bead) {
 		f := Finding{
 			Kind:     PartialOmission,
 			Severity: Error,
-			Message: fmt.Sprintf("The translation renders only part of the source (%.0f%% of the expected length); left out: %s.",
-				100*v.lengthRatio, quoteList(longestGap(v.src), 12)),
+			Message: fmt.Sprintf("The translation renders only part of the source (%.0f%% of the expected length); left out: «%s».",
+				100*v.lengthRatio, shorten(v.srcGapText, 120)),
 			Source: srcSpans,
 			Target: tgtSpans,
 			Evidence: Evidence{Score: round3(v.srcCov), Unmatched: unmatched,
@@ -634,8 +681,8 @@ func (c *checker) pair(bi int, b bead) {
 		}
 		if reworded {
 			f.Severity = Warning
-			f.Message = fmt.Sprintf("The translation is much shorter than the source (%.0f%% of the expected length) and leaves out: %s.",
-				100*v.lengthRatio, quoteList(longestGap(v.src), 12))
+			f.Message = fmt.Sprintf("The translation is much shorter than the source (%.0f%% of the expected length) and leaves out: «%s».",
+				100*v.lengthRatio, shorten(v.srcGapText, 120))
 		}
 		c.add(bi, f)
 		if !reworded {
@@ -701,24 +748,40 @@ func unmatchedWords(ws []word) []string {
 }
 
 // longestGap is the longest run of content words with no counterpart
-// (function words inside the run do not break it).
-func longestGap(ws []word) []string {
-	var best, cur []string
-	for _, w := range ws {
+// (function words inside the run do not break it), as indices into ws.
+func longestGap(ws []word) (from, to int) {
+	start, n, best := -1, 0, 0
+	for i, w := range ws {
 		switch {
+		case w.content && !w.matched && (start < 0 || ws[start].sent != w.sent):
+			start, n = i, 1
 		case w.content && !w.matched:
-			cur = append(cur, w.text)
+			n++
 		case w.content:
-			if len(cur) > len(best) {
-				best = cur
-			}
-			cur = nil
+			start, n = -1, 0
+		}
+		if start >= 0 && n > best {
+			best, from, to = n, start, i+1
 		}
 	}
-	if len(cur) > len(best) {
-		best = cur
+	return from, to
+}
+
+// gapText is the source text of the longest run of content words with
+// no counterpart, and its share of the content words.
+func (c *checker) gapText(ws []word) (string, float64) {
+	from, to := longestGap(ws)
+	if from == to {
+		return "", 0
 	}
-	return best
+	n := 0
+	for _, w := range ws[from:to] {
+		if w.content {
+			n++
+		}
+	}
+	text := c.srcSents[ws[from].sent].Text[ws[from].start:ws[to-1].end]
+	return collapseSpace(text), float64(n) / float64(max(1, contentWords(ws)))
 }
 
 // quoteList writes words as "«a», «b», «c»", at most n of them.
@@ -839,6 +902,9 @@ func (c *checker) findNumbers(sents []segment.Sentence, idx []int, lang string) 
 		text := sents[si].Text
 		for _, n := range numbers.Find(text, lang) {
 			t := text[n.Start:n.End]
+			if rest := strings.TrimLeft(text[n.End:], " \u00a0"); strings.HasPrefix(rest, "%") {
+				t = text[n.Start : len(text)-len(rest)+1]
+			}
 			out = append(out, item{sent: si, start: n.Start, end: n.End, text: t, keys: n.Keys, written: n.Written, word: n.Written == ""})
 		}
 	}
@@ -902,25 +968,32 @@ func unmatchedNumbers(src, tgt []item) (srcLeft, tgtLeft []item) {
 	return srcLeft, tgtLeft
 }
 
-// names reports names and acronyms found on one side only. Only names
-// that look like codes or acronyms count when they stand alone (Nvidia
-// on one side and AMD on the other is an error; a capitalized word with
-// no counterpart is too often a translated name to report).
+// names reports names found on one side only. A code or acronym
+// ("AMD", "GPT-5") with no counterpart is a warning; two of them that
+// differ, one on each side ("AMD" against "NVDA", "GPT-5" against
+// "GPT-4"), an error. Capitalized words alone are not reported: names
+// are translated too often (Caesar, Cesare; United Kingdom, Regno
+// Unito) for their absence to mean much.
 func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
-	strong := func(w word) bool { return token.IsUpper(w.text) || token.HasDigit(w.text) }
-	left := func(ws, other []word) (names []string, anyStrong bool) {
+	srcNums := c.numberSpans(c.srcSents, v.b.src, c.srcLang)
+	tgtNums := c.numberSpans(c.tgtSents, v.b.tgt, c.tgtLang)
+	codes := func(ws, other []word, nums map[int][][2]int) []string {
+		var out []string
 		for _, w := range ws {
-			if w.name && !w.matched && hasLetter(w.text) && !nameIn(w.text, other) {
-				names = append(names, w.text)
-				anyStrong = anyStrong || strong(w)
+			if !w.name || w.matched || !hasLetter(w.text) || !(token.IsUpper(w.text) || token.HasDigit(w.text)) {
+				continue
 			}
+			if isNumberWord(nums, w) || nameIn(w.text, other) {
+				continue
+			}
+			out = append(out, w.text)
 		}
-		return names, anyStrong
+		return out
 	}
-	srcLeft, srcStrong := left(v.src, v.tgt)
-	tgtLeft, tgtStrong := left(v.tgt, v.src)
+	srcLeft := codes(v.src, v.tgt, srcNums)
+	tgtLeft := codes(v.tgt, v.src, tgtNums)
 	switch {
-	case len(srcLeft) > 0 && len(tgtLeft) > 0 && (srcStrong || tgtStrong):
+	case len(srcLeft) > 0 && len(tgtLeft) > 0:
 		c.add(bi, Finding{
 			Kind:     NameMismatch,
 			Severity: Error,
@@ -930,7 +1003,7 @@ func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
 			Target:   tgtSpans,
 			Evidence: Evidence{SourceItems: srcLeft, TargetItems: tgtLeft},
 		})
-	case srcStrong:
+	case len(srcLeft) > 0:
 		c.add(bi, Finding{
 			Kind:     NameMismatch,
 			Severity: Warning,
@@ -939,7 +1012,7 @@ func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
 			Target:   tgtSpans,
 			Evidence: Evidence{SourceItems: srcLeft},
 		})
-	case tgtStrong:
+	case len(tgtLeft) > 0:
 		c.add(bi, Finding{
 			Kind:     NameMismatch,
 			Severity: Warning,
@@ -951,9 +1024,34 @@ func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
 	}
 }
 
+// numberSpans lists, by sentence, the spans of the numbers found in it.
+func (c *checker) numberSpans(sents []segment.Sentence, idx []int, lang string) map[int][][2]int {
+	m := map[int][][2]int{}
+	for _, si := range idx {
+		for _, n := range numbers.Find(sents[si].Text, lang) {
+			m[si] = append(m[si], [2]int{n.Start, n.End})
+		}
+	}
+	return m
+}
+
+// isNumberWord reports whether w overlaps a number ("20th", "XX",
+// "53enne"): numbers are compared by their own rule.
+func isNumberWord(nums map[int][][2]int, w word) bool {
+	for _, sp := range nums[w.sent] {
+		if sp[0] < w.end && w.start < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameIn reports whether a name appears among the words of the other
-// side, allowing for case, accents and a plural or possessive ending
-// ("GPUs" and "GPU", "Ortiz's" and "Ortiz").
+// side, allowing for case, accents, a plural or possessive ending
+// ("GPUs" and "GPU", "Ortiz's" and "Ortiz"), a part of a hyphenated word
+// ("KFC" in "KFC-parent"), and an acronym spelled out by the initials of
+// capitalized words in any order ("UN" and "Nazioni Unite", "EU" and
+// "Unione Europea").
 func nameIn(name string, ws []word) bool {
 	base := func(s string) string {
 		s = token.Fold(s)
@@ -964,12 +1062,29 @@ func nameIn(name string, ws []word) bool {
 		return s
 	}
 	n := base(name)
+	initials := map[byte]int{}
 	for _, w := range ws {
 		if base(w.text) == n {
 			return true
 		}
+		for _, part := range strings.Split(w.text, "-") {
+			if base(part) == n {
+				return true
+			}
+		}
+		if f := token.Fold(w.text); w.content && f != "" && token.IsCapitalized(w.text) {
+			initials[f[0]]++
+		}
 	}
-	return false
+	if !token.IsUpper(name) || len(n) < 2 {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if initials[n[i]] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // falseFriends builds the look-alike table of a language pair, by stems.
@@ -1000,6 +1115,9 @@ func (c *checker) falseFriendPairs(bi int, v pairView, srcSpans, tgtSpans []Span
 	var found []item
 	var srcItems []string
 	for _, w := range v.src {
+		if w.name {
+			continue // "Real Estate", "Silicon Valley": a name, not a word
+		}
 		for _, t := range c.friends[token.Stem(c.srcLang, token.Fold(w.text))] {
 			if tw, ok := tgtStems[t]; ok {
 				found = append(found, item{sent: tw.sent, start: tw.start, end: tw.end, text: tw.text})

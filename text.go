@@ -59,7 +59,7 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 	}
 	fmt.Fprintf(bw, "verdict: %s (%s, %s, %s)\n",
 		paint(verdictColour, string(s.Verdict)),
-		plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info"))
+		plural(s.Errors, "error"), plural(s.Warnings, "warning"), fmt.Sprintf("%d info", s.Infos))
 	if len(r.Findings) > 0 {
 		var parts []string
 		for _, k := range Kinds() {

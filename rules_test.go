@@ -1,0 +1,201 @@
+package fedele
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/segment"
+)
+
+// findingsOf checks a pair and returns its findings of kind k.
+func findingsOf(t *testing.T, src, tgt string, k Kind, opts ...Option) []Finding {
+	t.Helper()
+	r, err := Check(src, tgt, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Kind == k {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// A short faithful English-Italian news pair that the rule tests vary.
+var (
+	ruleSrc = []string{
+		"The battery maker will build three factories in Arizona, Ohio and Quebec.",
+		"The plants should produce 40 gigawatt-hours of batteries a year by 2029.",
+		"About $1.1 billion will come from a green bond issued in January.",
+		"The company expects the plants to create about 2,200 jobs.",
+		"Its chief executive said the grid was the real bottleneck.",
+		"Shares rose 4% after the announcement on Tuesday.",
+	}
+	ruleTgt = []string{
+		"Il produttore di batterie costruirà tre stabilimenti in Arizona, Ohio e Quebec.",
+		"Gli impianti dovrebbero produrre 40 gigawattora di batterie all'anno entro il 2029.",
+		"Circa 1,1 miliardi di dollari arriveranno da un green bond emesso a gennaio.",
+		"L'azienda prevede che gli impianti creeranno circa 2.200 posti di lavoro.",
+		"La sua amministratrice delegata ha detto che la rete è il vero collo di bottiglia.",
+		"Le azioni sono salite del 4% dopo l'annuncio di martedì.",
+	}
+)
+
+// pairWith returns the rule pair with target sentence i replaced.
+func pairWith(i int, tgt string) (string, string) {
+	ts := append([]string(nil), ruleTgt...)
+	ts[i] = tgt
+	return strings.Join(ruleSrc, "\n"), strings.Join(ts, "\n")
+}
+
+func TestRuleFaithfulPairHasNoErrors(t *testing.T) {
+	r, err := Check(strings.Join(ruleSrc, "\n"), strings.Join(ruleTgt, "\n"), Presegmented())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		if f.Severity == Error {
+			t.Errorf("faithful pair: unexpected error %s: %s", f.Kind, f.Message)
+		}
+	}
+}
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name     string
+		i        int    // target sentence to replace
+		tgt      string // its new text
+		kind     Kind
+		severity Severity
+	}{
+		{"NumberChanged", 5, "Le azioni sono salite del 40% dopo l'annuncio di martedì.", NumberMismatch, Error},
+		{"MagnitudeSlip", 2, "Circa 1,1 milioni di dollari arriveranno da un green bond emesso a gennaio.", NumberMismatch, Error},
+		{"YearChanged", 1, "Gli impianti dovrebbero produrre 40 gigawattora di batterie all'anno entro il 2039.", NumberMismatch, Error},
+		{"NumberDropped", 3, "L'azienda prevede che gli impianti creeranno molti posti di lavoro.", PartialOmission, Warning},
+		{"Untranslated", 4, "Its chief executive said the grid was the real bottleneck.", Untranslated, Error},
+		{"QuestionForStatement", 4, "La sua amministratrice delegata ha chiesto se la rete sia il vero collo di bottiglia?", EndPunctuation, Info},
+		{"DoubleSpace", 5, "Le azioni sono salite del 4%  dopo l'annuncio di martedì.", Whitespace, Info},
+		{"UnclosedQuote", 4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia.", UnbalancedQuotes, Warning},
+		{"MismatchedQuote", 4, "La sua amministratrice delegata ha detto: «la rete è il vero collo di bottiglia\".", UnbalancedQuotes, Warning},
+		{"QuotedInTargetOnly", 4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia».", Quotation, Info},
+		{"Truncated", 2, "Circa 1,1 miliardi di dollari.", PartialOmission, Error},
+		{"Unrelated", 4, "Il tempo a Milano sarà soleggiato per tutto il fine settimana con temperature miti.", Paraphrase, Error},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, tgt := pairWith(tt.i, tt.tgt)
+			fs := findingsOf(t, src, tgt, tt.kind, Presegmented())
+			ok := false
+			for _, f := range fs {
+				if f.Severity == tt.severity && len(f.Target) > 0 && strings.Contains(f.Target[0].Text, tt.tgt[:20]) {
+					ok = true
+				}
+			}
+			if !ok {
+				r, _ := Check(src, tgt, Presegmented())
+				t.Errorf("no %s %s on target %d; findings: %+v", tt.severity, tt.kind, tt.i, r.Findings)
+			}
+		})
+	}
+}
+
+func TestRuleFalseFriend(t *testing.T) {
+	src := strings.Join(append(ruleSrc[:4:4], "“Actually, the grid is the real bottleneck,” she said.", ruleSrc[5]), "\n")
+	tgt := strings.Join(append(ruleTgt[:4:4], "«Attualmente la rete è il vero collo di bottiglia», ha detto.", ruleTgt[5]), "\n")
+	fs := findingsOf(t, src, tgt, FalseFriend, Presegmented())
+	if len(fs) != 1 || fs[0].Severity != Error || fs[0].Evidence.TargetItems[0] != "Attualmente" {
+		t.Errorf("false friends = %+v, want one error on «Attualmente»", fs)
+	}
+	// The quotation rule sees the same slip inside the quotation.
+	if qs := findingsOf(t, src, tgt, Quotation, Presegmented()); len(qs) != 1 || qs[0].Severity != Error {
+		t.Errorf("quotations = %+v, want one error", qs)
+	}
+}
+
+func TestRuleOmissionAndAddition(t *testing.T) {
+	src := strings.Join(ruleSrc, "\n")
+	tgt := strings.Join(append(append(ruleTgt[:2:2], ruleTgt[3:]...), "Questa frase non ha alcuna fonte e parla di cucina toscana e di vini rossi."), "\n")
+	om := findingsOf(t, src, tgt, Omission, Presegmented())
+	if len(om) != 1 || om[0].Source[0].Text != ruleSrc[2] || om[0].Severity != Error {
+		t.Errorf("omissions = %+v, want sentence 2 as an error", om)
+	}
+	ad := findingsOf(t, src, tgt, Addition, Presegmented())
+	if len(ad) != 1 || ad[0].Severity != Error {
+		t.Errorf("additions = %+v, want one error", ad)
+	}
+}
+
+func TestRuleWrongLanguage(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "example", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tgt, err := os.ReadFile(filepath.Join("testdata", "example", "it.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The two files swapped.
+	fs := findingsOf(t, string(tgt), string(src), WrongLanguage)
+	if len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(fs[0].Message, "swapped") {
+		t.Errorf("swapped files: wrong-language findings = %+v", fs)
+	}
+	// The source given as its own translation.
+	fs = findingsOf(t, string(src), string(src), WrongLanguage)
+	if len(fs) != 1 || fs[0].Severity != Error {
+		t.Errorf("untranslated document: wrong-language findings = %+v", fs)
+	}
+	// The right way round: none.
+	if fs := findingsOf(t, string(src), string(tgt), WrongLanguage); len(fs) != 0 {
+		t.Errorf("correct pair: wrong-language findings = %+v", fs)
+	}
+}
+
+func TestBoilerplateRoles(t *testing.T) {
+	text := "Titolo dell'articolo\n\nFonte originale: a16z\nTraduzione: redazione\n\nIl testo dice qualcosa. E poi altro.\n\n" +
+		"Esclusione di responsabilità: il contenuto non è una consulenza. Non investite.\nTi potrebbe interessare anche\nUn titolo qualsiasi\nUn altro titolo"
+	sents := segment.New(language.Italian).Split(text)
+	roles := classify(sents)
+	var got []string
+	for i, s := range sents {
+		got = append(got, roles[i].String()+": "+s.Text)
+	}
+	want := []string{
+		"text: Titolo dell'articolo",
+		"publication metadata: Fonte originale: a16z",
+		"publication metadata: Traduzione: redazione",
+		"text: Il testo dice qualcosa.",
+		"text: E poi altro.",
+		"disclaimer: Esclusione di responsabilità: il contenuto non è una consulenza.",
+		"disclaimer: Non investite.",
+		"heading of a related-articles block: Ti potrebbe interessare anche",
+		"teaser of a related-articles block: Un titolo qualsiasi",
+		"teaser of a related-articles block: Un altro titolo",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("roles:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestCheckBadInput(t *testing.T) {
+	for _, tt := range []struct{ src, tgt string }{
+		{"Valid text.", "Bad \xff byte."},
+		{"Bad \xc3 byte.", "Testo valido."},
+		{"", "Testo."},
+		{"Text.", " \n\t "},
+		{"\uFEFF", "Testo."},
+	} {
+		if _, err := Check(tt.src, tt.tgt); err == nil {
+			t.Errorf("Check(%q, %q): no error", tt.src, tt.tgt)
+		}
+	}
+	// Binary junk that is valid UTF-8 is checked, not rejected.
+	if _, err := Check("\x00\x01 text \x02", "\x00 testo \x03"); err != nil {
+		t.Errorf("binary junk: %v", err)
+	}
+}
