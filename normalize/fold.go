@@ -380,16 +380,18 @@ func (st *foldState) island(s string, i int) int {
 			// comes from is consumed: it joins the next segment.
 			pending = append(pending, out...)
 		case len(pending) > 0:
-			st.group(string(pending)+string(out), start+p, start+q)
+			st.group(s, string(pending)+string(out), start+p, start+q)
 			pending = nil
-		case string(out) == seg[p:q]:
+		case string(out) == seg[p:q] || !utf8.ValidString(seg[p:q]):
+			// Unchanged, or holding bytes that are not UTF-8: rune by
+			// rune, so that the invalid bytes are kept apart.
 			st.runes(s, start+p, start+q)
 		default:
-			st.group(string(out), start+p, start+q)
+			st.group(s, string(out), start+p, start+q)
 		}
 	}
 	if len(pending) > 0 {
-		st.group(string(pending), j, j)
+		st.group(s, string(pending), j, j)
 	}
 	return j
 }
@@ -471,7 +473,7 @@ func (st *foldState) runes(s string, from, to int) {
 		}
 		if hasMarks(k) {
 			// The folding holds a mark Fold rewrites (ŉ is ʼn).
-			st.group(k, in, in+size)
+			st.group(s, k, in, in+size)
 			continue
 		}
 		if k == "" {
@@ -490,10 +492,10 @@ func (st *foldState) runes(s string, from, to int) {
 	}
 }
 
-// group folds out, the NFC form of the input [in, end) that normalization
+// group folds out, the NFC form of the input s[in:end] that normalization
 // changed, as one unit of the map. White space pending before it joins the
 // unit.
-func (st *foldState) group(out string, in, end int) {
+func (st *foldState) group(s, out string, in, end int) {
 	from := in
 	if st.ws >= 0 {
 		from = st.ws
@@ -502,6 +504,13 @@ func (st *foldState) group(out string, in, end int) {
 	sub := foldState{dst: st.dst, base: st.base, ws: st.ws, strip: st.strip}
 	sub.runes(out, 0, len(out))
 	st.dst = sub.dst
+	if len(st.dst) == k && sub.ws < 0 && st.joinsInvalid(s, end) {
+		// Removing the unit would join two invalid bytes: keep it as it
+		// is.
+		st.dst = append(st.dst, s[in:end]...)
+		st.add(end-in, end-in, true)
+		return
+	}
 	switch {
 	case len(st.dst) == k && sub.ws >= 0:
 		// Only white space (and invisible characters): still pending.

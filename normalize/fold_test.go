@@ -50,7 +50,7 @@ var foldTests = []struct {
 	{"perche\u0301", "perché", "perche"},
 	{"E\u0300 vero", "è vero", "e vero"},
 	{"x\u0301", "x\u0301", "x"},
-	{"\u212B", "å", "a"}, // ANGSTROM SIGN
+	{"\u212B", "å", "a"},           // ANGSTROM SIGN
 	{"\u0F5C", "\u0F5B\u0FB7", ""}, // decomposes (composition exclusion)
 	// Full case folding.
 	{"Straße", "strasse", ""},

@@ -354,21 +354,27 @@ func clean(s string, o options, res *Result) (string, *Map, []Change) {
 			if len(pending) > 0 {
 				out = append(pending, out...)
 				pending = nil
-			} else if string(out) == s[p:q] {
+			} else if string(out) == s[p:q] || !o.replaceInvalid && !utf8.ValidString(s[p:q]) {
+				// Unchanged, or holding bytes that are not UTF-8, kept
+				// as they are with what surrounds them.
 				lastInvalid = cleanRunes(&w, s, p, q, o, res, lastInvalid)
 				continue
 			}
-			// Bytes that are not UTF-8 can sit in a segment that
-			// normalization changes: report them too.
 			repl := composed(out)
-			for k := p; k < q; {
-				r, size := utf8.DecodeRuneInString(s[k:q])
-				if r == utf8.RuneError && size == 1 {
-					res.Invalid = append(res.Invalid, Span{k, k + 1})
+			if !utf8.ValidString(s[p:q]) {
+				// Bytes that are not UTF-8, to be replaced, in a segment
+				// that normalization changes.
+				for k := p; k < q; {
+					r, size := utf8.DecodeRuneInString(s[k:q])
+					if r == utf8.RuneError && size == 1 {
+						if n := len(res.Invalid); n > 0 && res.Invalid[n-1].End == k {
+							res.Invalid[n-1].End++
+						} else {
+							res.Invalid = append(res.Invalid, Span{k, k + 1})
+						}
+					}
+					k += size
 				}
-				k += size
-			}
-			if o.replaceInvalid && !utf8.ValidString(repl) {
 				repl = strings.ToValidUTF8(repl, "\uFFFD")
 			}
 			w.replace(p, q, repl, Composition, "NFC")
