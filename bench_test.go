@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/fedele/fedele/internal/evalkit"
 )
 
 // examplePair returns the bundled example repeated n times, as one long
@@ -46,4 +48,35 @@ func BenchmarkCheck(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCheckPUD checks a pair of 2,000 sentences made of the UD PUD
+// Italian-English treebank (1,000 pairs, twice), presegmented, when the
+// evaluation data is present.
+func BenchmarkCheckPUD(b *testing.B) {
+	dir, err := evalkit.Dir()
+	if err != nil {
+		b.Skip(err)
+	}
+	pairs, err := evalkit.PUD(dir)
+	if err != nil {
+		b.Skip(err)
+	}
+	var src, tgt []string
+	for range 2 {
+		for _, p := range pairs {
+			src = append(src, p.En)
+			tgt = append(tgt, p.It)
+		}
+	}
+	s, t := strings.Join(src, "\n"), strings.Join(tgt, "\n")
+	b.Run(fmt.Sprintf("sentences=%d", len(src)), func(b *testing.B) {
+		b.SetBytes(int64(len(s) + len(t)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := Check(s, t, Presegmented()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
