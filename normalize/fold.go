@@ -250,6 +250,8 @@ type foldState struct {
 	strip bool
 	// invalidEnd is len(dst) just after the last invalid byte copied.
 	invalidEnd int
+	// kept records that a character was kept to keep invalid bytes apart.
+	kept bool
 }
 
 // joinsInvalid reports whether deleting the character that ends at s[p]
@@ -346,13 +348,15 @@ func (st *foldState) flushSpace(p int) {
 }
 
 // island folds the non-ASCII run that starts at s[i] and returns the offset
-// of the ASCII byte that ends it.
+// of the ASCII byte that ends it. Bytes that are not UTF-8 split the run:
+// each is copied as it is, and the valid stretches between them are folded
+// on their own.
 func (st *foldState) island(s string, i int) int {
 	j := i + 1
 	for j < len(s) && s[j] >= 0x80 {
 		j++
 	}
-	start := i
+	p := i
 	if i > 0 && foldClass[s[i-1]] != fcSpace && !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() {
 		// A combining mark after an ASCII letter composes with it: take
 		// the letter back from the ASCII run.
@@ -360,40 +364,83 @@ func (st *foldState) island(s string, i int) int {
 		if st.b != nil {
 			st.b.retractExact(1)
 		}
-		start = i - 1
+		p = i - 1
 	}
-	seg := s[start:j]
-	if norm.NFC.QuickSpanString(seg) == len(seg) {
-		st.runes(s, start, j)
-		return j
-	}
-	var it norm.Iter
-	it.InitString(norm.NFC, seg)
-	var pending []byte
-	for !it.Done() {
-		p := it.Pos()
-		out := it.Next()
-		q := it.Pos()
-		switch {
-		case q == p:
-			// Part of a decomposition, given before the character it
-			// comes from is consumed: it joins the next segment.
-			pending = append(pending, out...)
-		case len(pending) > 0:
-			st.group(s, string(pending)+string(out), start+p, start+q)
-			pending = nil
-		case string(out) == seg[p:q] || !utf8.ValidString(seg[p:q]):
-			// Unchanged, or holding bytes that are not UTF-8: rune by
-			// rune, so that the invalid bytes are kept apart.
-			st.runes(s, start+p, start+q)
-		default:
-			st.group(s, string(out), start+p, start+q)
+	for p < j {
+		q := p
+		for q < j {
+			r, size := utf8.DecodeRuneInString(s[q:j])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			q += size
 		}
-	}
-	if len(pending) > 0 {
-		st.group(s, string(pending), j, j)
+		if q > p {
+			st.valid(s, p, q)
+		}
+		if q < j {
+			st.flushSpace(q)
+			st.dst = append(st.dst, s[q])
+			st.add(1, 1, true)
+			st.invalidEnd = len(st.dst)
+			q++
+		}
+		p = q
 	}
 	return j
+}
+
+// valid folds s[start:end], valid UTF-8 with no ASCII but maybe its first
+// byte, and leaves the result in NFC.
+func (st *foldState) valid(s string, start, end int) {
+	k0, segN, bin, bout := len(st.dst), 0, 0, 0
+	if st.b != nil {
+		segN, bin, bout = len(st.b.m.segs), st.b.in, st.b.out
+	}
+	st.kept = false
+	seg := s[start:end]
+	if norm.NFC.QuickSpanString(seg) == len(seg) {
+		st.runes(s, start, end)
+	} else {
+		var it norm.Iter
+		it.InitString(norm.NFC, seg)
+		var pending []byte
+		for !it.Done() {
+			p := it.Pos()
+			out := it.Next()
+			q := it.Pos()
+			switch {
+			case q == p:
+				// Part of a decomposition, given before the character it
+				// comes from is consumed: it joins the next segment.
+				pending = append(pending, out...)
+			case len(pending) > 0:
+				st.group(s, string(pending)+string(out), start+p, start+q)
+				pending = nil
+			case string(out) == seg[p:q]:
+				st.runes(s, start+p, start+q)
+			default:
+				st.group(s, string(out), start+p, start+q)
+			}
+		}
+		if len(pending) > 0 {
+			st.group(s, string(pending), end, end)
+		}
+	}
+	// Folding can leave marks out of canonical order (İ is i and U+0307,
+	// which must follow a mark of a lower class): put the stretch back in
+	// NFC, as one unit of the map. Not when a character was kept to keep
+	// two invalid bytes apart: that stays as it is.
+	if out := st.dst[k0:]; !st.kept && !norm.NFC.IsNormal(out) {
+		n := norm.NFC.Bytes(out)
+		st.dst = append(st.dst[:k0], n...)
+		if st.b != nil {
+			in := st.b.in
+			st.b.m.segs = st.b.m.segs[:segN]
+			st.b.in, st.b.out = bin, bout
+			st.b.add(in-bin, len(n), false)
+		}
+	}
 }
 
 // runes folds s[from:to], NFC text, rune by rune.
@@ -435,6 +482,7 @@ func (st *foldState) runes(s string, from, to int) {
 			if st.joinsInvalid(s, p) {
 				st.dst = append(st.dst, s[in:p]...)
 				st.add(size, size, true)
+				st.kept = true
 			} else if st.ws < 0 {
 				st.add(size, 0, false)
 			}
@@ -481,6 +529,7 @@ func (st *foldState) runes(s string, from, to int) {
 			if st.joinsInvalid(s, p) {
 				st.dst = append(st.dst, s[in:p]...)
 				st.add(size, size, true)
+				st.kept = true
 			} else if st.ws < 0 {
 				st.add(size, 0, false)
 			}
@@ -504,11 +553,13 @@ func (st *foldState) group(s, out string, in, end int) {
 	sub := foldState{dst: st.dst, base: st.base, ws: st.ws, strip: st.strip}
 	sub.runes(out, 0, len(out))
 	st.dst = sub.dst
+	st.kept = st.kept || sub.kept
 	if len(st.dst) == k && sub.ws < 0 && st.joinsInvalid(s, end) {
 		// Removing the unit would join two invalid bytes: keep it as it
 		// is.
 		st.dst = append(st.dst, s[in:end]...)
 		st.add(end-in, end-in, true)
+		st.kept = true
 		return
 	}
 	switch {

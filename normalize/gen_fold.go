@@ -2,7 +2,8 @@
 
 // gen_fold writes fold_tables.go: for every rune outside ASCII whose
 // comparison key differs from the rune itself, its full Unicode case folding
-// and its case folding with the combining diacritical marks removed.
+// (in NFC) and its case folding with the combining diacritical marks
+// removed.
 //
 // Run it with go generate (see fold.go) after updating golang.org/x/text.
 package main
@@ -39,8 +40,9 @@ func main() {
 			continue
 		}
 		s := string(r)
-		f := folder.String(s)
-		if g := folder.String(f); g != f {
+		// The folding in NFC (ǰ folds to j and U+030C, which compose).
+		f := norm.NFC.String(folder.String(s))
+		if g := norm.NFC.String(folder.String(f)); g != f {
 			// x/text folds some scripts (Cherokee) back and forth between
 			// cases; CaseFolding.txt maps the pair to the smaller rune.
 			f = min(f, g)

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"cmp"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -332,60 +331,71 @@ func clean(s string, o options, res *Result) (string, *Map, []Change) {
 			// A combining mark after an ASCII letter composes with it.
 			start = i - 1
 		}
-		seg := s[start:j]
-		if norm.NFC.QuickSpanString(seg) == len(seg) {
-			lastInvalid = cleanRunes(&w, s, start, j, o, res, lastInvalid)
-			i = j
-			continue
-		}
-		var it norm.Iter
-		it.InitString(norm.NFC, seg)
-		var pending []byte
-		for !it.Done() {
-			p := start + it.Pos()
-			out := it.Next()
-			q := start + it.Pos()
-			if q == p {
-				// Part of a decomposition, given before the character it
-				// comes from is consumed: it joins the next segment.
-				pending = append(pending, out...)
-				continue
-			}
-			if len(pending) > 0 {
-				out = append(pending, out...)
-				pending = nil
-			} else if string(out) == s[p:q] || !o.replaceInvalid && !utf8.ValidString(s[p:q]) {
-				// Unchanged, or holding bytes that are not UTF-8, kept
-				// as they are with what surrounds them.
-				lastInvalid = cleanRunes(&w, s, p, q, o, res, lastInvalid)
-				continue
-			}
-			repl := composed(out)
-			if !utf8.ValidString(s[p:q]) {
-				// Bytes that are not UTF-8, to be replaced, in a segment
-				// that normalization changes.
-				for k := p; k < q; {
-					r, size := utf8.DecodeRuneInString(s[k:q])
-					if r == utf8.RuneError && size == 1 {
-						if n := len(res.Invalid); n > 0 && res.Invalid[n-1].End == k {
-							res.Invalid[n-1].End++
-						} else {
-							res.Invalid = append(res.Invalid, Span{k, k + 1})
-						}
-					}
-					k += size
+		// Bytes that are not UTF-8 split the run: they are kept or
+		// replaced on their own, and the valid stretches between them are
+		// brought to NFC on their own.
+		for p := start; p < j; {
+			q := p
+			for q < j {
+				r, size := utf8.DecodeRuneInString(s[q:j])
+				if r == utf8.RuneError && size == 1 {
+					break
 				}
-				repl = strings.ToValidUTF8(repl, "\uFFFD")
+				q += size
 			}
-			w.replace(p, q, repl, Composition, "NFC")
-		}
-		if len(pending) > 0 {
-			w.replace(j, j, composed(pending), Composition, "NFC")
+			if q == p {
+				for q < j {
+					r, size := utf8.DecodeRuneInString(s[q:j])
+					if r != utf8.RuneError || size != 1 {
+						break
+					}
+					q++
+				}
+				lastInvalid = cleanRunes(&w, s, p, q, o, res, lastInvalid)
+			} else {
+				lastInvalid = cleanValid(&w, s, p, q, o, res, lastInvalid)
+			}
+			p = q
 		}
 		i = j
 	}
 	out, m := w.finish()
 	return out, m, w.changes
+}
+
+// cleanValid brings s[start:end], valid UTF-8, to NFC and handles its
+// characters, and returns the updated lastInvalid.
+func cleanValid(w *writer, s string, start, end int, o options, res *Result, lastInvalid int) int {
+	seg := s[start:end]
+	if norm.NFC.QuickSpanString(seg) == len(seg) {
+		return cleanRunes(w, s, start, end, o, res, lastInvalid)
+	}
+	var it norm.Iter
+	it.InitString(norm.NFC, seg)
+	var pending []byte
+	for !it.Done() {
+		p := start + it.Pos()
+		out := it.Next()
+		q := start + it.Pos()
+		switch {
+		case q == p:
+			// Part of a decomposition, given before the character it
+			// comes from is consumed: it joins the next segment.
+			pending = append(pending, out...)
+			continue
+		case len(pending) > 0:
+			out = append(pending, out...)
+			pending = nil
+		case string(out) == s[p:q]:
+			lastInvalid = cleanRunes(w, s, p, q, o, res, lastInvalid)
+			continue
+		}
+		w.replace(p, q, composed(out), Composition, "NFC")
+	}
+	if len(pending) > 0 {
+		w.replace(end, end, composed(pending), Composition, "NFC")
+	}
+	return lastInvalid
 }
 
 // composed returns the NFC text out with the characters the first pass

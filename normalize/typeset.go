@@ -404,6 +404,10 @@ func (t *typesetter) accentContext(end int) bool {
 	if nx < 0 {
 		return true
 	}
+	if unicode.Is(unicode.Mn, nx) {
+		// A combining mark would sit on the accented vowel.
+		return false
+	}
 	switch classify(nx) {
 	case classSingleQuote:
 		return false
