@@ -8,6 +8,8 @@ import (
 
 	"github.com/rivo/uniseg"
 	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/internal/evalkit"
 )
 
 // corpus builds a realistic text of at least size bytes in one language:
@@ -25,7 +27,7 @@ func corpus(b *testing.B, lang string, size int) string {
 		// Keep runs of lines together: articles are made of them.
 		paras = append(paras, strings.Split(text, "\n\n")...)
 	}
-	if dir := evalDirOrEmpty(); dir != "" {
+	if dir, err := evalkit.Dir(); err == nil {
 		if data, err := os.ReadFile(filepath.Join(dir, "ud-pud", "pud_"+lang+".tsv")); err == nil {
 			var sents []string
 			for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
@@ -56,23 +58,6 @@ func corpus(b *testing.B, lang string, size int) string {
 	return sb.String()
 }
 
-func evalDirOrEmpty() string {
-	if d := os.Getenv("FEDELE_EVAL"); d != "" {
-		return d
-	}
-	dir, _ := filepath.Abs(".")
-	for {
-		d := filepath.Join(dir, "shared", "eval")
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 const corpusSize = 4 << 20
 

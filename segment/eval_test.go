@@ -9,34 +9,19 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/internal/evalkit"
 )
 
-// evalDir returns the folder of the evaluation data: $FEDELE_EVAL, or the
-// first shared/eval found walking up from the package directory. The test
-// is skipped when there is none.
+// evalDir returns the folder of the evaluation data (see evalkit.Dir);
+// the test is skipped when there is none.
 func evalDir(t testing.TB) string {
 	t.Helper()
-	if d := os.Getenv("FEDELE_EVAL"); d != "" {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-		t.Skipf("FEDELE_EVAL=%s is not a folder", d)
-	}
-	dir, err := filepath.Abs(".")
+	d, err := evalkit.Dir()
 	if err != nil {
 		t.Skip(err)
 	}
-	for {
-		d := filepath.Join(dir, "shared", "eval")
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("evaluation data (shared/eval) not found")
-		}
-		dir = parent
-	}
+	return d
 }
 
 // display shows a sentence as the example program prints it: trimmed,
