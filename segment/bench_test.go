@@ -58,7 +58,6 @@ func corpus(b *testing.B, lang string, size int) string {
 	return sb.String()
 }
 
-
 const corpusSize = 4 << 20
 
 func benchmarkSplit(b *testing.B, tag language.Tag, lang string) {
