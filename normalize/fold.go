@@ -250,8 +250,10 @@ type foldState struct {
 	strip bool
 	// invalidEnd is len(dst) just after the last invalid byte copied.
 	invalidEnd int
-	// kept records that a character was kept to keep invalid bytes apart.
-	kept bool
+	// kept records that a character was kept to keep invalid bytes apart;
+	// expanded, that a character was changed: the output may then need
+	// NFC again.
+	kept, expanded bool
 }
 
 // joinsInvalid reports whether deleting the character that ends at s[p]
@@ -397,7 +399,7 @@ func (st *foldState) valid(s string, start, end int) {
 	if st.b != nil {
 		segN, bin, bout = len(st.b.m.segs), st.b.in, st.b.out
 	}
-	st.kept = false
+	st.kept, st.expanded = false, false
 	seg := s[start:end]
 	if norm.NFC.QuickSpanString(seg) == len(seg) {
 		st.runes(s, start, end)
@@ -431,7 +433,7 @@ func (st *foldState) valid(s string, start, end int) {
 	// which must follow a mark of a lower class): put the stretch back in
 	// NFC, as one unit of the map. Not when a character was kept to keep
 	// two invalid bytes apart: that stays as it is.
-	if out := st.dst[k0:]; !st.kept && !norm.NFC.IsNormal(out) {
+	if out := st.dst[k0:]; st.expanded && !st.kept && !norm.NFC.IsNormal(out) {
 		n := norm.NFC.Bytes(out)
 		st.dst = append(st.dst[:k0], n...)
 		if st.b != nil {
@@ -454,6 +456,7 @@ func (st *foldState) runes(s string, from, to int) {
 			st.flushSpace(in)
 			c := byte(r)
 			if foldClass[c] == fcRewrite {
+				st.expanded = true
 				if c == '`' {
 					c = '\''
 				} else {
@@ -537,6 +540,9 @@ func (st *foldState) runes(s string, from, to int) {
 		}
 		st.flushSpace(in)
 		st.dst = append(st.dst, k...)
+		// A changed letter may compose with a mark that follows (T and
+		// U+0308 do not, t and U+0308 do): check NFC afterwards.
+		st.expanded = true
 		st.add(size, len(k), len(k) == size && utf8.RuneCountInString(k) == 1)
 	}
 }
@@ -549,6 +555,7 @@ func (st *foldState) group(s, out string, in, end int) {
 	if st.ws >= 0 {
 		from = st.ws
 	}
+	st.expanded = true
 	k := len(st.dst)
 	sub := foldState{dst: st.dst, base: st.base, ws: st.ws, strip: st.strip}
 	sub.runes(out, 0, len(out))

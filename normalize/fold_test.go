@@ -99,7 +99,8 @@ func TestFold(t *testing.T) {
 	}
 }
 
-// TestFoldEveryRune folds each rune alone and after a letter, with and
+// TestFoldEveryRune folds each rune alone and after a capital letter, and
+// each mark after T and after İ (which folds to i and a mark), with and
 // without accents, and checks idempotence and the map.
 func TestFoldEveryRune(t *testing.T) {
 	if testing.Short() {
@@ -111,15 +112,19 @@ func TestFoldEveryRune(t *testing.T) {
 		if !utf8.ValidRune(r) {
 			continue
 		}
-		for _, s := range []string{string(r), "A" + string(r) + string(r)} {
+		cases := []string{string(r), "A" + string(r) + string(r)}
+		if unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me) {
+			cases = append(cases, "T"+string(r), "\u0130"+string(r), "\xff\u0130"+string(r)+"\xff")
+		}
+		for _, s := range cases {
 			for _, f := range folders {
 				buf = f.AppendFold(buf[:0], s)
 				k := string(buf)
 				if again := f.AppendFold(nil, k); string(again) != k {
 					t.Fatalf("%U: Fold(%q) = %q, Fold again = %q", r, s, k, again)
 				}
-				if !utf8.ValidString(k) {
-					t.Fatalf("%U: Fold(%q) = %q is not valid UTF-8", r, s, k)
+				if utf8.ValidString(s) != utf8.ValidString(k) || countInvalid(s) != countInvalid(k) {
+					t.Fatalf("%U: Fold(%q) = %q: invalid bytes changed", r, s, k)
 				}
 			}
 		}
