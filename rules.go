@@ -665,9 +665,8 @@ func (c *checker) pair(bi int, b bead) {
 	// error; when the target also rewords, it is a warning and the pair
 	// is graded as a paraphrase too.
 	sim := b.ev.Coverage
-	clauseLost := v.lengthZ <= t.ShortZ && v.srcGap >= t.Gap && v.tgtCov >= v.srcCov && v.tgtCov >= t.Paraphrase
-	muchShorter := v.lengthZ <= t.VeryShortZ && sim >= t.Paraphrase
-	if (clauseLost || muchShorter) && len(unmatched) > 0 {
+	partial := -v.lengthZ/2 + 3*(v.tgtCov-v.srcCov) + v.srcGap
+	if partial >= t.Partial && sim >= t.Paraphrase && len(unmatched) > 0 {
 		reworded := len(unmatchedWords(v.tgt)) > 1
 		f := Finding{
 			Kind:     PartialOmission,

@@ -15,17 +15,17 @@ type Thresholds struct {
 	Loose      float64
 	Paraphrase float64
 
-	// A pair is a partial omission when its target is shorter than the
-	// source predicts by at least ShortZ standard deviations of the
-	// document's length model (Gale and Church) and a stretch of at least
-	// Gap of the source's content words found no counterpart, while the
-	// target's content is at least as well matched as the source's: the
-	// target renders part of the source and drops the rest. A target
-	// shorter by VeryShortZ deviations is a partial omission whatever
-	// the words say, unless the pair is unrelated.
-	ShortZ     float64
-	VeryShortZ float64
-	Gap        float64
+	// A pair is a partial omission when its evidence of one reaches
+	// Partial. The evidence adds three signs, each of which alone is weak:
+	// how much shorter the target is than the document's length model
+	// predicts (half the deficit in standard deviations, after Gale and
+	// Church), how much better the target's content is matched than the
+	// source's (three times the difference of their matched shares: a
+	// target that renders part of its source faithfully and drops the
+	// rest), and the longest stretch of the source with no counterpart
+	// (its share of the source's content words). Pairs whose similarity is
+	// below Paraphrase are unrelated, not partial.
+	Partial float64
 
 	// SplitTwoTwo is the similarity each sentence of a 2-2 bead must
 	// have with the sentence in the same place on the other side for the
@@ -49,9 +49,7 @@ func DefaultThresholds() Thresholds {
 		Faithful:     0.60,
 		Loose:        0.45,
 		Paraphrase:   0.20,
-		ShortZ:       -2.0,
-		VeryShortZ:   -4.0,
-		Gap:          0.35,
+		Partial:      2.5,
 		SplitTwoTwo:  0.35,
 		Untranslated: 0.80,
 		HeadingWords: 12,
