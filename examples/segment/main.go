@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	go run ./examples/segment [-lang it|en] [-json] [FILE]
+//	go run ./examples/segment [-lang it|en] [-json] [-normalize | -fold] [FILE]
 //
 // It reads FILE, or standard input when no file is given, and prints one
 // sentence a line, with the inner line breaks of a sentence shown as a
@@ -14,6 +14,14 @@
 // of the paragraph (paragraphs are separated by blank lines) and text is
 // the sentence as it is in the input (bytes that are not valid UTF-8 show
 // as U+FFFD in JSON; the offsets stay exact).
+//
+// -normalize prints each sentence with its typography normalized by the
+// conventions of its language (package normalize: quotes, apostrophes,
+// ellipses, dashes, spaces, Italian accents typed as apostrophes); -fold
+// prints its comparison key instead (case folded, every quote, dash and
+// space variant in one form), as the aligner compares sentences. With
+// -json they add a "normalized" or "key" field; start and end still point
+// into the input. Each sentence is normalized on its own.
 //
 // -lang takes any BCP 47 tag; Italian (the default) and English have
 // built-in rules, other languages fall back to the plain Unicode sentence
@@ -33,8 +41,10 @@ import (
 	"os"
 	"strings"
 
-	"github.com/fedele/fedele/segment"
 	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/normalize"
+	"github.com/fedele/fedele/segment"
 )
 
 func main() {
@@ -43,12 +53,14 @@ func main() {
 
 // config holds the command line.
 type config struct {
-	lang language.Tag
-	json bool
-	file string // "" for standard input
+	lang      language.Tag
+	json      bool
+	normalize bool
+	fold      bool
+	file      string // "" for standard input
 }
 
-const usage = `usage: segment [-lang it|en] [-json] [FILE]
+const usage = `usage: segment [-lang it|en] [-json] [-normalize | -fold] [FILE]
 
 Splits FILE (standard input when absent) into sentences, one a line.
 `
@@ -64,8 +76,13 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	}
 	lang := fs.String("lang", "it", "language of the text, a BCP 47 tag: it and en have built-in rules")
 	fs.BoolVar(&c.json, "json", false, "print JSON Lines {\"start\",\"end\",\"para\",\"text\"} with byte offsets into the input")
+	fs.BoolVar(&c.normalize, "normalize", false, "print sentences with their typography normalized")
+	fs.BoolVar(&c.fold, "fold", false, "print the comparison key of each sentence")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	if c.normalize && c.fold && !c.json {
+		return c, errors.New("-normalize and -fold go together only with -json")
 	}
 	if fs.NArg() > 1 {
 		return c, fmt.Errorf("one file at most, got %d", fs.NArg())
@@ -107,13 +124,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
+	folder := normalize.NewFolder()
 	sc := seg.NewScanner(in)
 	for sc.Scan() {
 		s := sc.Sentence()
+		line := jsonLine{Sentence: s}
+		text := s.Text
+		if c.normalize {
+			line.Normalized = normalize.String(s.Text, c.lang).Text
+			text = line.Normalized
+		}
+		if c.fold {
+			line.Key = folder.Key(s.Text)
+			text = line.Key
+		}
 		if c.json {
-			err = enc.Encode(s)
+			err = enc.Encode(line)
 		} else {
-			_, err = fmt.Fprintln(out, oneLine(s.Text))
+			_, err = fmt.Fprintln(out, oneLine(text))
 		}
 		if err != nil {
 			break
@@ -131,6 +159,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// jsonLine is a line of -json output: the sentence, and its normalized
+// text or comparison key when asked.
+type jsonLine struct {
+	segment.Sentence
+	Normalized string `json:"normalized,omitempty"`
+	Key        string `json:"key,omitempty"`
 }
 
 // oneLine shows a sentence on one line: each line break, with the

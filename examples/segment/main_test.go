@@ -150,3 +150,44 @@ func TestOneLine(t *testing.T) {
 		}
 	}
 }
+
+func TestNormalizeAndFold(t *testing.T) {
+	in := "E' vero... perche' l'AI \"cambia\" tutto - dice lui.\nUn'altra frase."
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-normalize"}, "È vero… perché l’AI «cambia» tutto – dice lui.\nUn’altra frase.\n"},
+		{[]string{"-lang", "en", "-normalize"}, "E’ vero… perche’ l’AI “cambia” tutto — dice lui.\nUn’altra frase.\n"},
+		{[]string{"-fold"}, "e' vero... perche' l'ai \"cambia\" tutto - dice lui.\nun'altra frase.\n"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runWith(t, in, tt.args...)
+		if code != 0 || errOut != "" {
+			t.Fatalf("%v: exit %d, stderr %q", tt.args, code, errOut)
+		}
+		if diff := cmp.Diff(tt.want, out); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", tt.args, diff)
+		}
+	}
+	// With -json both go together, and the offsets still point into the
+	// input.
+	code, out, _ := runWith(t, in, "-json", "-normalize", "-fold")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var first struct {
+		Start, End      int
+		Text            string
+		Normalized, Key string
+	}
+	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if in[first.Start:first.End] != first.Text || !strings.HasPrefix(first.Normalized, "È vero…") || !strings.HasPrefix(first.Key, "e' vero") {
+		t.Errorf("first line = %+v", first)
+	}
+	if code, _, errOut := runWith(t, in, "-normalize", "-fold"); code != 2 || !strings.Contains(errOut, "only with -json") {
+		t.Errorf("-normalize -fold without -json: exit %d, stderr %q", code, errOut)
+	}
+}
