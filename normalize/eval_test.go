@@ -8,29 +8,19 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/internal/evalkit"
 )
 
-// evalDir finds the shared evaluation data: $FEDELE_EVAL, or shared/eval in
-// a parent of the package directory.
+// evalDir returns the evaluation data folder (see evalkit.Dir); the test
+// is skipped when there is none.
 func evalDir(t testing.TB) string {
-	if d := os.Getenv("FEDELE_EVAL"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
+	t.Helper()
+	d, err := evalkit.Dir()
 	if err != nil {
 		t.Skip(err)
 	}
-	for {
-		d := filepath.Join(dir, "shared", "eval")
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("evaluation data not found (set FEDELE_EVAL)")
-		}
-		dir = parent
-	}
+	return d
 }
 
 // readPUD returns the sentences of a PUD file (sent_id<TAB>text).
