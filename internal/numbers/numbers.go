@@ -255,9 +255,9 @@ func percentFollows(s string) bool {
 // start of s (after spaces), or 0.
 func halfFollows(s string) int {
 	t := strings.TrimLeft(s, " \u00a0")
-	lower := strings.ToLower(t)
 	for _, h := range []string{"and a half", "e mezzo", "e mezza"} {
-		if strings.HasPrefix(lower, h) && (len(lower) == len(h) || !isLetter(lower[len(h)])) {
+		// Compare a prefix only: s may be the rest of a long text.
+		if len(t) >= len(h) && strings.EqualFold(t[:len(h)], h) && (len(t) == len(h) || !isLetter(t[len(h)]|0x20)) {
 			return len(s) - len(t) + len(h)
 		}
 	}

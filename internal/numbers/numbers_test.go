@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -55,6 +56,9 @@ func TestFind(t *testing.T) {
 		{"il mercato (6:30-10)", "it", [][]string{{"6.3"}, {"10"}}},
 		{"15 milioni e mezzo", "it", [][]string{{"15500000"}}},
 		{"two and a half years", "en", [][]string{{"2.5"}}},
+		{"Two And A Half years", "en", [][]string{{"2.5"}}},
+		{"2 e mezzo", "it", [][]string{{"2.5"}}},
+		{"2 e mezzogiorno", "it", [][]string{{"2"}}},
 		{"about one percent", "en", [][]string{{"1"}}},
 		{"one of them", "en", nil},
 		// Ordinals, ages, Roman numerals, decades in words.
@@ -142,4 +146,14 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A number followed by a long text is found in time linear in the text
+// (the check for "and a half" looks at a prefix only).
+func TestFindLongText(t *testing.T) {
+	text := "1 " + strings.Repeat("word 1 ", 50000)
+	ns := Find(text, "en")
+	if len(ns) != 50001 {
+		t.Fatalf("found %d numbers, want 50001", len(ns))
+	}
 }
