@@ -72,6 +72,7 @@ type Scorer struct {
 	o        options
 	src, tgt *side
 	lex      []*lexicon.Lexicon // built-in and user dictionaries
+	rlex     []*lexicon.Lexicon // the same, target to source
 	match    *matcher           // with the learned table once trained
 	lm       lengthModel
 	kSrc     float64
@@ -81,6 +82,8 @@ type Scorer struct {
 	evSrc    *evidenceModel
 	evTgt    *evidenceModel
 	bd       *band
+	priors   *priorTable
+	fitting  [][2]int // the 1-1 beads of the first pass that the evidence model is estimated on
 }
 
 // NewScorer prepares a document pair for scoring: tokens, numbers,
@@ -99,7 +102,7 @@ func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
 	if o.evidence&^Length == 0 {
 		o.secondLook = false // it needs word evidence
 	}
-	s := &Scorer{o: o, kSrc: 1, kTgt: 1, sh: shapes(o.maxBead)}
+	s := &Scorer{o: o, kSrc: 1, kTgt: 1, sh: shapes(o.maxBead), priors: o.params.priors()}
 	s.src = newSide(src, o.srcLang)
 	s.tgt = newSide(tgt, o.tgtLang)
 	if o.builtin {
@@ -110,8 +113,24 @@ func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
 	if len(o.dict) > 0 {
 		s.lex = append(s.lex, lexicon.New(o.srcLang, o.tgtLang, o.dict))
 	}
+	if o.evidence&Lexicon != 0 {
+		if o.builtin {
+			if l := lexicon.BuiltinLexicon(o.tgtLang, o.srcLang); l != nil {
+				s.rlex = append(s.rlex, l)
+			}
+		}
+		if len(o.dict) > 0 {
+			s.rlex = append(s.rlex, lexicon.New(o.tgtLang, o.srcLang, lexicon.Swap(o.dict)))
+		}
+	}
 	s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, nil)
+	s.markMatchable(nil)
 	s.lm = initialLength(s.src, s.tgt)
+	if o.evidence&^Length != 0 {
+		// Until the document tells better: typical values of the
+		// development sets.
+		s.lm.variance, s.lm.spread, s.lm.stray = o.params.lenVar, o.params.lenSpread, o.params.stray
+	}
 	s.baselines()
 	if len(src) > 0 && len(tgt) > 0 {
 		s.kSrc, s.kTgt = s.neighbourCoverage()
@@ -132,8 +151,12 @@ func initialLength(src, tgt *side) lengthModel {
 	if ls > 0 && lt > 0 {
 		r = lt / ls
 	}
-	return lengthModel{ratio: r, variance: 6.8}
+	return lengthModel{ratio: r, variance: 6.8, stray: 0.05}
 }
+
+// smallDoc is the number of sentences under which a side is too short
+// to find unrelated sentences far from the diagonal.
+const smallDoc = 16
 
 // baselines sets, for every sentence, the weight it matches in an
 // unrelated sentence of the other side (the median over five sentences
@@ -144,6 +167,12 @@ func (s *Scorer) baselines() {
 	s.src.base = make([]float32, n)
 	s.tgt.base = make([]float32, m)
 	if n == 0 || m == 0 {
+		return
+	}
+	if n < smallDoc || m < smallDoc {
+		// Too few sentences for unrelated ones far from the diagonal.
+		s.src.base = chanceBase(s.match.src, s.match.tgt, s.match.cands)
+		s.tgt.base = chanceBase(s.match.tgt, s.match.src, s.match.reverse())
 		return
 	}
 	sc := s.match.newScratch()
@@ -166,6 +195,77 @@ func (s *Scorer) baselines() {
 		slices.Sort(buf[:])
 		s.tgt.base[j] = buf[2]
 	}
+}
+
+// markMatchable marks the words that could be matched if their sentence
+// were translated: numbers, words the dictionaries or the learned table
+// list, and words that have a candidate in the other document. Only
+// those count in the weight of a sentence for its word evidence, so that
+// a sentence of words nothing could match is neither for nor against
+// its partner.
+func (s *Scorer) markMatchable(learned []learnedPair) {
+	ev := s.o.evidence
+	lt := map[int32]bool{}
+	ls := map[int32]bool{}
+	for _, p := range learned {
+		ls[p.src] = true
+		lt[p.tgt] = true
+	}
+	inLex := func(lexs []*lexicon.Lexicon, stem string) bool {
+		for _, l := range lexs {
+			if len(l.Translations(stem)) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	hasCand := make([]bool, len(s.tgt.types))
+	for a, cs := range s.match.cands {
+		ty := &s.src.types[a]
+		ty.matchable = len(cs) > 0 || (ty.number && ev&Numbers != 0) ||
+			(!ty.number && (ls[ty.stem] || (ev&Lexicon != 0 && inLex(s.lex, s.src.stems[ty.stem]))))
+		for _, c := range cs {
+			hasCand[c.tgt] = true
+		}
+	}
+	for b := range s.tgt.types {
+		ty := &s.tgt.types[b]
+		ty.matchable = hasCand[b] || (ty.number && ev&Numbers != 0) ||
+			(!ty.number && (lt[ty.stem] || (ev&Lexicon != 0 && inLex(s.rlex, s.tgt.stems[ty.stem]))))
+	}
+	s.src.setTotals()
+	s.tgt.setTotals()
+}
+
+// chanceBase returns, for every sentence of own, the weight it is
+// expected to match by chance in a sentence of other: each word counts its
+// weight times its expected best match score in a sentence of other that
+// is not its translation, estimated from the other side's document
+// frequencies leaving out the best-matching sentence (taken for the
+// translation).
+func chanceBase(own, other *side, cands [][]cand) []float32 {
+	m := len(other.bags)
+	base := make([]float32, len(own.bags))
+	if m < 2 {
+		return base
+	}
+	exp := make([]float32, len(own.types))
+	for a, cs := range cands {
+		var sum, top float32
+		for _, c := range cs {
+			sum += c.score * float32(other.types[c.tgt].df)
+			top = max(top, c.score)
+		}
+		exp[a] = min(1, max(0, sum-top)/float32(m-1))
+	}
+	for i, bag := range own.bags {
+		var b float32
+		for _, a := range bag {
+			b += exp[a] * own.types[a].weight
+		}
+		base[i] = b
+	}
+	return base
 }
 
 // neighbourCoverage estimates the coverage a sentence gets from its
@@ -214,7 +314,8 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 func (s *Scorer) train() {
 	bd := s.band()
 	steps, post := s.search(bd, false)
-	var ones, fitting [][2]int
+	var ones []group
+	var fitting [][2]int
 	var ds, us []float64
 	for _, st := range steps {
 		if st.a != 1 || st.b != 1 {
@@ -238,7 +339,7 @@ func (s *Scorer) train() {
 			}
 		}
 		if post(st) >= 0.5 {
-			ones = append(ones, [2]int{i, j})
+			ones = append(ones, group{[]int{i}, []int{j}})
 		}
 	}
 	if len(ds) >= 10 && s.o.evidence&^Length != 0 {
@@ -252,9 +353,10 @@ func (s *Scorer) train() {
 		}
 	}
 	if s.o.evidence&Learned != 0 && len(ones) >= 5 {
-		learned := learnTable(s.src, s.tgt, ones, s.o.params.learnMin)
+		learned := learnTable(s.src, s.tgt, ones, s.o.params.learnMin, int(s.o.params.learnIter))
 		s.nLearned = len(learned)
 		s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, learned)
+		s.markMatchable(learned)
 		s.baselines()
 		s.kSrc, s.kTgt = s.neighbourCoverage()
 	}
@@ -267,27 +369,35 @@ func (s *Scorer) train() {
 			fitting = append(fitting, [2]int{st.i - 1, st.j - 1})
 		}
 	}
+	s.fitting = fitting
 	s.estimateEvidence(fitting)
 }
 
-// estimateEvidence builds the evidence models from the shares matched by
-// the sentences of confident 1-1 beads and by the same sentences against
-// unrelated ones.
-func (s *Scorer) estimateEvidence(ones [][2]int) {
-	if len(ones) < 5 {
-		return
-	}
+// evidenceSample holds the matched shares from which the evidence models
+// are estimated: sentences of confident 1-1 beads against their partner
+// (aligned) and against unrelated sentences, for each side, with the
+// weights of the aligned sentences.
+type evidenceSample struct {
+	alignedS, alignedT     []float64
+	unrelatedS, unrelatedT []float64
+	weightS, weightT       []float64
+}
+
+// sampleEvidence collects the evidence sample of the 1-1 beads ones.
+func (s *Scorer) sampleEvidence(ones [][2]int) evidenceSample {
+	var es evidenceSample
 	n, m := len(s.src.bags), len(s.tgt.bags)
 	sc := s.match.newScratch()
-	var as, at, us, ut []float64
 	for k, p := range ones {
 		i, j := p[0], p[1]
 		ms, mt := s.match.pairStats(i, j, sc)
 		if w := s.src.total[i]; w > 0 {
-			as = append(as, float64(max(0, ms-s.src.base[i])/w))
+			es.alignedS = append(es.alignedS, float64(max(0, ms-s.src.base[i])/w))
+			es.weightS = append(es.weightS, float64(w))
 		}
 		if w := s.tgt.total[j]; w > 0 {
-			at = append(at, float64(max(0, mt-s.tgt.base[j])/w))
+			es.alignedT = append(es.alignedT, float64(max(0, mt-s.tgt.base[j])/w))
+			es.weightT = append(es.weightT, float64(w))
 		}
 		// Unrelated partners: far from the diagonal, two of each.
 		for r := 1; r <= 2; r++ {
@@ -299,19 +409,44 @@ func (s *Scorer) estimateEvidence(ones [][2]int) {
 			ms, _ := s.match.pairStats(i, j2, sc)
 			_, mt := s.match.pairStats(i2, j, sc)
 			if w := s.src.total[i]; w > 0 {
-				us = append(us, float64(max(0, ms-s.src.base[i])/w))
+				es.unrelatedS = append(es.unrelatedS, float64(max(0, ms-s.src.base[i])/w))
 			}
 			if w := s.tgt.total[j]; w > 0 {
-				ut = append(ut, float64(max(0, mt-s.tgt.base[j])/w))
+				es.unrelatedT = append(es.unrelatedT, float64(max(0, mt-s.tgt.base[j])/w))
 			}
 		}
 	}
-	if len(us) < 5 || len(ut) < 5 {
-		return
-	}
-	s.evSrc = newEvidenceModel(as, us, s.o.params.llrMax)
-	s.evTgt = newEvidenceModel(at, ut, s.o.params.llrMax)
+	return es
+}
 
+// estimateEvidence builds the evidence models from the shares matched by
+// the sentences of confident 1-1 beads and by the same sentences against
+// unrelated ones, shrunk toward the prior models measured on the
+// development sets (which alone serve short documents).
+func (s *Scorer) estimateEvidence(ones [][2]int) {
+	es := s.sampleEvidence(ones)
+	prior := &evidencePriors[0]
+	if s.o.evidence&Lexicon != 0 && len(s.lex) > 0 {
+		prior = &evidencePriors[1]
+	}
+	p := s.o.params
+	s.evSrc = newEvidenceModel(es.alignedS, es.unrelatedS, prior, p)
+	s.evTgt = newEvidenceModel(es.alignedT, es.unrelatedT, prior, p)
+	s.evSrc.medianW, s.evTgt.medianW = median(es.weightS), median(es.weightT)
+	if len(es.weightS) < 5 {
+		s.evSrc.medianW = median(slices.Clone(float32s(s.src.total)))
+	}
+	if len(es.weightT) < 5 {
+		s.evTgt.medianW = median(slices.Clone(float32s(s.tgt.total)))
+	}
+}
+
+func float32s(xs []float32) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = float64(x)
+	}
+	return out
 }
 
 // band returns the cells to search: all of them for small documents, a
@@ -336,7 +471,7 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	cs, ct := src.coarsen(blockSize), tgt.coarsen(blockSize)
 	cb := s.coarseBand(cs, ct, scale*blockSize)
 	pt := newPairTable(cb, s.match.with(cs, ct), 3, 3)
-	cm := &costModel{src: cs, tgt: ct, pairs: pt.get, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, useLex: s.o.evidence&^Length != 0, kSrc: s.kSrc, kTgt: s.kTgt}
+	cm := newCostModel(cs, ct, pt.get, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, nil, nil, s.o.params.priors(), nil)
 	steps := newLattice(cb, shapes(3), cm.beadCost).viterbi()
 	return projectBand(steps, blockSize, n, m)
 }
@@ -358,7 +493,7 @@ func projectBand(steps []step, f, n, m int) *band {
 			hi[i] = max(hi[i], t1)
 		}
 	}
-	margin := f + 4
+	margin := f/2 + 2
 	b := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
 	// Widen: windowed min/max over rows, then by the margin.
 	for i := 0; i <= n; i++ {
@@ -399,7 +534,7 @@ func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
 }
 
 func (s *Scorer) costModel(pairs func(s, t int) (float32, float32)) *costModel {
-	return &costModel{src: s.src, tgt: s.tgt, pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, useLex: s.o.evidence&^Length != 0, kSrc: s.kSrc, kTgt: s.kTgt, evSrc: s.evSrc, evTgt: s.evTgt}
+	return newCostModel(s.src, s.tgt, pairs, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, s.evSrc, s.evTgt, s.priors, s.match)
 }
 
 // align runs the final search and builds the beads.
@@ -434,10 +569,6 @@ func (s *Scorer) align() []Bead {
 		case st.a == 0 && st.b == 1:
 			b.Score = skipT[st.j-1]
 		}
-		if s.o.secondLook && len(b.Src) > 0 && len(b.Tgt) > 0 && (len(b.Src) > 1 || len(b.Tgt) > 1) {
-			out = append(out, s.secondLook(b, pt.get, skipS, skipT, 1-b.Score)...)
-			continue
-		}
 		if s.o.secondLook && len(b.Src) == 1 && len(b.Tgt) == 1 && b.Score < s.o.params.splitPost && s.unsupported(b.Src[0], b.Tgt[0], pt.get) {
 			// A doubtful 1-1 bead whose sentences say nothing of each
 			// other: a replaced sentence, an omission facing an addition.
@@ -453,6 +584,15 @@ func (s *Scorer) align() []Bead {
 	return out
 }
 
+// median returns the median of xs (sorting them), or 0 for none.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	sort.Float64s(xs)
+	return xs[len(xs)/2]
+}
+
 func seq(a, b int) []int {
 	if a >= b {
 		return nil
@@ -462,51 +602,6 @@ func seq(a, b int) []int {
 		out[k] = a + k
 	}
 	return out
-}
-
-// secondLook splits out of a many-sentence bead an edge sentence that
-// adds no evidence: it matches almost nothing on the other side, and the
-// other side's coverage hardly changes without it.
-func (s *Scorer) secondLook(b Bead, pairs func(s, t int) (float32, float32), skipS, skipT []float64, doubt float64) []Bead {
-	p := s.o.params
-	var before, after []Bead
-	for changed := true; changed; {
-		changed = false
-		if len(b.Src) > 1 {
-			for _, x := range []int{b.Src[0], b.Src[len(b.Src)-1]} {
-				if s.addsNothing(x, b.Src, b.Tgt, true, pairs, p) {
-					nb := Bead{Src: []int{x}, Score: max(doubt, skipS[x])}
-					if x == b.Src[0] {
-						before = append(before, nb)
-						b.Src = b.Src[1:]
-					} else {
-						after = append([]Bead{nb}, after...)
-						b.Src = b.Src[:len(b.Src)-1]
-					}
-					changed = true
-					break
-				}
-			}
-		}
-		if !changed && len(b.Tgt) > 1 {
-			for _, x := range []int{b.Tgt[0], b.Tgt[len(b.Tgt)-1]} {
-				if s.addsNothing(x, b.Tgt, b.Src, false, pairs, p) {
-					nb := Bead{Tgt: []int{x}, Score: max(doubt, skipT[x])}
-					if x == b.Tgt[0] {
-						before = append(before, nb)
-						b.Tgt = b.Tgt[1:]
-					} else {
-						after = append([]Bead{nb}, after...)
-						b.Tgt = b.Tgt[:len(b.Tgt)-1]
-					}
-					changed = true
-					break
-				}
-			}
-		}
-	}
-	out := append(before, b)
-	return append(out, after...)
 }
 
 // unsupported reports whether source sentence i and target sentence j
@@ -520,57 +615,6 @@ func (s *Scorer) unsupported(i, j int, pairs func(s, t int) (float32, float32)) 
 	cs := float64(max(0, ms-s.src.base[i]) / s.src.total[i])
 	ct := float64(max(0, mt-s.tgt.base[j]) / s.tgt.total[j])
 	return s.evSrc.llr(cs) < 0 && s.evTgt.llr(ct) < 0
-}
-
-// addsNothing reports whether sentence x of group own (source side when
-// isSrc) adds no evidence to the bead own:other.
-func (s *Scorer) addsNothing(x int, own, other []int, isSrc bool, pairs func(s, t int) (float32, float32), p params) bool {
-	ownSide, otherSide := s.src, s.tgt
-	if !isSrc {
-		ownSide, otherSide = s.tgt, s.src
-	}
-	get := func(a, b int) (float32, float32) { // a on own side, b on other side
-		if isSrc {
-			return pairs(a, b)
-		}
-		ms, mt := pairs(b, a)
-		return mt, ms
-	}
-	w := ownSide.total[x]
-	if w == 0 {
-		return false
-	}
-	var m float32
-	for _, o := range other {
-		ms, _ := get(x, o)
-		m += max(0, ms-ownSide.base[x])
-	}
-	k := s.kSrc
-	if !isSrc {
-		k = s.kTgt
-	}
-	if float64(m/w)/k >= p.splitCov {
-		return false
-	}
-	// Gain of the other side's coverage from x.
-	var gain float64
-	for _, o := range other {
-		wo := otherSide.total[o]
-		if wo == 0 {
-			continue
-		}
-		var with, without float32
-		for _, y := range own {
-			_, mt := get(y, o)
-			mt = max(0, mt-otherSide.base[o])
-			with += mt
-			if y != x {
-				without += mt
-			}
-		}
-		gain += math.Min(1, float64(with/wo)) - math.Min(1, float64(without/wo))
-	}
-	return gain/float64(len(other)) < p.splitGain
 }
 
 // Score returns the cost of aligning the source sentences srcIdx with the
@@ -592,7 +636,8 @@ func (s *Scorer) Score(srcIdx, tgtIdx []int) (float64, Evidence, error) {
 	sc := s.match.newScratch()
 	// Map the groups to 0..k so the cost model can index them.
 	pairs := func(a, b int) (float32, float32) { return s.match.pairStats(srcIdx[a], tgtIdx[b], sc) }
-	sub := &costModel{src: s.src.subset(srcIdx), tgt: s.tgt.subset(tgtIdx), pairs: pairs, lm: s.lm, p: s.o.params, useLen: s.o.evidence&Length != 0, useLex: s.o.evidence&^Length != 0, kSrc: s.kSrc, kTgt: s.kTgt, evSrc: s.evSrc, evTgt: s.evTgt}
+	subS, subT := s.src.subset(srcIdx), s.tgt.subset(tgtIdx)
+	sub := newCostModel(subS, subT, pairs, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, s.evSrc, s.evTgt, s.priors, s.match.with(subS, subT))
 	cost := sub.beadCost(0, len(srcIdx), 0, len(tgtIdx))
 	return cost, s.evidence(srcIdx, tgtIdx), nil
 }

@@ -42,13 +42,35 @@
 //     hunalign's "target @ source" format).
 //   - Learned: a word translation table learned from the document pair
 //     itself: a first alignment gives confident 1-1 beads, IBM Model 1
-//     (as in Moore 2002) is trained on them in both directions, and a
-//     second pass uses the word pairs both directions agree on. This is
-//     what carries language pairs with no dictionary (German-French).
+//     (as in Moore 2002) is trained on them in both directions (15 EM
+//     iterations), and a second pass uses the word pairs both directions
+//     agree on. This is what carries language pairs with no dictionary
+//     (German-French).
 //
-// Words are weighted by their rarity in the document, and each sentence's
-// matched share is compared with what it matches in unrelated sentences,
-// so that common words matched by chance do not count as evidence.
+// Words are weighted by their rarity in the document. Only words that
+// could be matched count: numbers, words a dictionary or the learned
+// table lists, and words with a candidate in the other document; a
+// sentence of words nothing could match is neither for nor against its
+// partner.
+//
+// # Word evidence
+//
+// For each sentence of a candidate bead, the aligner measures the share
+// of its weight matched in the other side's sentences of the bead (each
+// word once, with its best match in the group), less what it matches by
+// chance in as many unrelated sentences. An evidence model turns the share
+// into a log-likelihood ratio: how much more likely it is beside a
+// translation than beside an unrelated sentence. The model is two
+// histograms estimated from the document pair itself (the 1-1 beads of a
+// first alignment whose lengths fit, and the same sentences against
+// unrelated ones), shrunk toward prior histograms measured on the
+// development sets (one for language pairs with a dictionary, one for
+// pairs without; see evprior.go and TestEvidencePriorTable). A short
+// document has too few sentences to estimate anything and is aligned with
+// the prior model alone. The evidence against a sentence grows with its
+// weight (a fragment of three words matches nothing often enough even
+// beside its translation; a long sentence that matches nothing is all the
+// more unrelated).
 //
 // # Search and confidence
 //
@@ -58,8 +80,9 @@
 // counterpart. Leaving a sentence alone has its own tuned cost; a
 // sentence without evidence pays for being forced into a bead, so an
 // omitted sentence is left alone rather than merged into its neighbour's
-// bead. A second look splits out of every 2-1 or 1-2 bead an edge
-// sentence that adds no evidence (WithoutSecondLook turns it off).
+// bead. A second look splits a doubtful 1-1 bead whose sentences say
+// nothing of each other into an omission and an addition (a replaced
+// sentence; WithoutSecondLook turns it off).
 //
 // Bead.Score is the posterior probability of the bead given all
 // alignments of the pair (forward-backward over the same costs, at a

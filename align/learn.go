@@ -11,26 +11,31 @@ const maxLearnPairs = 4000
 
 type bagPairT struct{ e, f []int32 }
 
+// group is a bead's source and target sentences.
+type group struct{ src, tgt []int }
+
 // learnTable estimates word translation probabilities from sentence pairs
 // believed to be translations (IBM Model 1, as in Moore 2002), in both
 // directions, on stems, and keeps the pairs that each direction finds
 // likely: score sqrt(t(f|e) t(e|f)) at least minScore, seen together in
 // at least two pairs.
-func learnTable(src, tgt *side, pairs [][2]int, minScore float64) []learnedPair {
+func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []learnedPair {
 	if len(pairs) > maxLearnPairs {
 		step := float64(len(pairs)) / maxLearnPairs
-		var s [][2]int
+		var s []group
 		for k := 0.0; int(k) < len(pairs); k += step {
 			s = append(s, pairs[int(k)])
 		}
 		pairs = s
 	}
 	var corpus []bagPairT
-	stems := func(sd *side, i int) []int32 {
+	stems := func(sd *side, is []int) []int32 {
 		var out []int32
-		for _, ty := range sd.bags[i] {
-			if st := sd.types[ty].stem; st >= 0 {
-				out = append(out, st)
+		for _, i := range is {
+			for _, ty := range sd.bags[i] {
+				if st := sd.types[ty].stem; st >= 0 {
+					out = append(out, st)
+				}
 			}
 		}
 		slices.Sort(out)
@@ -43,7 +48,7 @@ func learnTable(src, tgt *side, pairs [][2]int, minScore float64) []learnedPair 
 	cells := make([][]int32, 0, len(pairs)) // per sentence pair: |e| x |f| pair indices
 	var corpus2 []bagPairT
 	for _, p := range pairs {
-		e, f := stems(src, p[0]), stems(tgt, p[1])
+		e, f := stems(src, p.src), stems(tgt, p.tgt)
 		if len(e) == 0 || len(f) == 0 {
 			continue
 		}
@@ -69,8 +74,8 @@ func learnTable(src, tgt *side, pairs [][2]int, minScore float64) []learnedPair 
 	if len(corpus) < 5 {
 		return nil
 	}
-	fwd := ibm1(corpus2Bags(corpus), cells, pe, len(src.stems), len(tgt.stems), false)
-	bwd := ibm1(corpus2Bags(corpus), cells, pf, len(tgt.stems), len(src.stems), true)
+	fwd := ibm1(corpus2Bags(corpus), cells, pe, len(src.stems), len(tgt.stems), false, iters)
+	bwd := ibm1(corpus2Bags(corpus), cells, pf, len(tgt.stems), len(src.stems), true, iters)
 	var out []learnedPair
 	for id := range pe {
 		if co[id] < 2 {
@@ -106,7 +111,7 @@ func corpus2Bags(c []bagPairT) bags {
 // reverse false it estimates t(f|e) (cond holds e of each pair index);
 // with reverse true t(e|f) (cond holds f). The empty word generates words
 // that have no counterpart.
-func ibm1(c bags, cells [][]int32, cond []int32, nCond, nGen int, reverse bool) []float64 {
+func ibm1(c bags, cells [][]int32, cond []int32, nCond, nGen int, reverse bool, iters int) []float64 {
 	t := make([]float64, len(cond))
 	for k := range t {
 		t[k] = 1
@@ -118,7 +123,7 @@ func ibm1(c bags, cells [][]int32, cond []int32, nCond, nGen int, reverse bool) 
 	count := make([]float64, len(cond))
 	total := make([]float64, nCond)
 	nullCount := make([]float64, nGen)
-	for it := 0; it < 5; it++ {
+	for it := 0; it < iters; it++ {
 		clear(count)
 		clear(total)
 		clear(nullCount)

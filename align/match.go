@@ -17,6 +17,9 @@ type cand struct {
 type matcher struct {
 	src, tgt *side
 	cands    [][]cand // by source type
+	// The bags of the sentences with only the types that have a
+	// candidate on the other side (for groupStats).
+	srcC, tgtC [][]int32
 }
 
 // learnedPair is one entry of a learned translation table, by stem ids.
@@ -119,7 +122,33 @@ func newMatcher(src, tgt *side, o *options, lexs []*lexicon.Lexicon, learned []l
 	for a := range m.cands {
 		slices.SortFunc(m.cands[a], func(x, y cand) int { return int(x.tgt - y.tgt) })
 	}
+	m.filterBags()
 	return m
+}
+
+// filterBags sets srcC and tgtC.
+func (m *matcher) filterBags() {
+	hasCand := make([]bool, len(m.tgt.types))
+	for _, cs := range m.cands {
+		for _, c := range cs {
+			hasCand[c.tgt] = true
+		}
+	}
+	filter := func(bags [][]int32, keep func(int32) bool) [][]int32 {
+		out := make([][]int32, len(bags))
+		for i, bag := range bags {
+			var f []int32
+			for _, t := range bag {
+				if keep(t) {
+					f = append(f, t)
+				}
+			}
+			out[i] = f
+		}
+		return out
+	}
+	m.srcC = filter(m.src.bags, func(a int32) bool { return len(m.cands[a]) > 0 })
+	m.tgtC = filter(m.tgt.bags, func(b int32) bool { return hasCand[b] })
 }
 
 // pairScratch is scratch space for pairStats.
@@ -188,5 +217,76 @@ func (m *matcher) pairStats(i, j int, sc *pairScratch) (ms, mt float32) {
 // with returns the matcher over other sides that share the same types
 // (the coarse levels of the search).
 func (m *matcher) with(src, tgt *side) *matcher {
-	return &matcher{src: src, tgt: tgt, cands: m.cands}
+	w := &matcher{src: src, tgt: tgt, cands: m.cands}
+	w.filterBags()
+	return w
+}
+
+// groupStats computes, for the bead of source sentences s0..s1-1 and
+// target sentences t0..t1-1, the weight each sentence matches in the
+// other side's group: each word counts once, with its best match in the
+// group. ms[k] is for source sentence s0+k, mt[k] for target t0+k.
+func (m *matcher) groupStats(s0, s1, t0, t1 int, sc *pairScratch, ms, mt []float32) {
+	sc.gen++
+	if sc.gen == int32(^uint32(0)>>1) {
+		for k := range sc.stamp {
+			sc.stamp[k] = -1
+		}
+		sc.gen = 0
+	}
+	g := sc.gen
+	n := 0
+	for t := t0; t < t1; t++ {
+		for _, b := range m.tgtC[t] {
+			if sc.stamp[b] != g {
+				sc.stamp[b] = g
+				sc.pos[b] = int32(n)
+				n++
+			}
+		}
+	}
+	if cap(sc.best) < n {
+		sc.best = make([]float32, n)
+	}
+	best := sc.best[:n]
+	clear(best)
+	for s := s0; s < s1; s++ {
+		var sum float32
+		for _, a := range m.srcC[s] {
+			var top float32
+			for _, c := range m.cands[a] {
+				if sc.stamp[c.tgt] != g {
+					continue
+				}
+				if c.score > top {
+					top = c.score
+				}
+				p := sc.pos[c.tgt]
+				if c.score > best[p] {
+					best[p] = c.score
+				}
+			}
+			sum += top * m.src.types[a].weight
+		}
+		ms[s-s0] = sum
+	}
+	for t := t0; t < t1; t++ {
+		var sum float32
+		for _, b := range m.tgtC[t] {
+			sum += best[sc.pos[b]] * m.tgt.types[b].weight
+		}
+		mt[t-t0] = sum
+	}
+}
+
+// reverse returns the candidates by target type: for each target type,
+// the source types that match it (in cand.tgt) with their scores.
+func (m *matcher) reverse() [][]cand {
+	out := make([][]cand, len(m.tgt.types))
+	for a, cs := range m.cands {
+		for _, c := range cs {
+			out[c.tgt] = append(out[c.tgt], cand{tgt: int32(a), score: c.score, kind: c.kind})
+		}
+	}
+	return out
 }

@@ -109,8 +109,9 @@ func WithoutEvidence(k EvidenceKind) Option {
 }
 
 // WithoutSecondLook keeps the beads of the search as they are, without
-// the second look that splits a sentence that adds no evidence out of a
-// 2-1 or 1-2 bead (for measurement).
+// the second look that splits a doubtful 1-1 bead whose sentences say
+// nothing of each other into an omission and an addition (for
+// measurement).
 func WithoutSecondLook() Option {
 	return func(o *options) { o.secondLook = false }
 }

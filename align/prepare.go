@@ -18,6 +18,9 @@ type typeInfo struct {
 	df      int32
 	number  bool
 	capital bool // seen capitalized inside a sentence
+	// matchable is set when the word could be matched on the other side
+	// (see Scorer.markMatchable); only such words count in total.
+	matchable bool
 }
 
 // side holds one document of the pair, prepared for matching.
@@ -114,14 +117,25 @@ func newSide(texts []string, lang string) *side {
 		}
 		ty.weight = float32(w)
 	}
+	for id := range s.types {
+		s.types[id].matchable = true
+	}
+	s.setTotals()
+	return s
+}
+
+// setTotals sets the total weight of each sentence: the weights of its
+// matchable words.
+func (s *side) setTotals() {
 	for i, bag := range s.bags {
 		var tot float32
 		for _, id := range bag {
-			tot += s.types[id].weight
+			if s.types[id].matchable {
+				tot += s.types[id].weight
+			}
 		}
 		s.total[i] = tot
 	}
-	return s
 }
 
 // isNumeral reports whether a word is digits with separators only.
@@ -173,7 +187,9 @@ func (s *side) coarsen(f int) *side {
 			}
 		}
 		for _, id := range bag {
-			c.total[k] += s.types[id].weight
+			if s.types[id].matchable {
+				c.total[k] += s.types[id].weight
+			}
 		}
 	}
 	return c

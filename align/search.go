@@ -23,30 +23,42 @@ type params struct {
 	learnMin   float64 // least learned translation score kept
 	temp       float64 // temperature of the bead posteriors of the first pass
 	scoreTemp  float64 // temperature of the posteriors reported as Bead.Score
-	splitCov   float64 // second look: relative coverage under which a sentence adds no evidence
-	splitGain  float64 // second look: most coverage the sentence may add to the other side
 	splitPost  float64 // second look: posterior under which an unsupported 1-1 bead is split
+	sizeMax    float64 // word evidence against a sentence: bound on its weight factor (and 1/sizeMax below)
+	sizePow    float64 // word evidence against a sentence: its weight over the median weight, to this power, is the factor
+	learnIter  float64 // EM iterations of IBM Model 1 for the learned table
+	merge4     float64 // prior cost of a bead of five sentences (1-4, 2-3, 3-2, 4-1); each further sentence adds merge
+	priorPairs float64 // weight of the prior evidence model, in sentence pairs
+	lenVar     float64 // length variance per character until the document gives an estimate
+	lenSpread  float64 // spread of unrelated lengths until the document gives an estimate
+	stray      float64 // share of translations whose length does not follow the length model
 }
 
 var defaultParams = params{
-	skip:       1.94,
-	merge:      4.65,
-	merge22:    8.8,
-	merge3:     5.6,
-	length:     1.69,
+	skip:       2.34,
+	merge:      4.19,
+	merge22:    6.97,
+	merge3:     5.04,
+	length:     1.64,
 	lex:        1.5,
 	lexZero:    0.143,
 	lexCap:     2.6,
-	lexLLR:     1.27,
+	lexLLR:     1.14,
 	llrMax:     6,
 	kScale:     1,
 	cognateMin: 0.7,
 	learnMin:   0.3,
 	temp:       1,
 	scoreTemp:  2,
-	splitCov:   0.1,
-	splitGain:  0.05,
-	splitPost:  0.45,
+	splitPost:  0.56,
+	sizeMax:    3,
+	sizePow:    0.96,
+	learnIter:  15,
+	merge4:     8,
+	priorPairs: 10,
+	lenVar:     4,
+	lenSpread:  4,
+	stray:      0.055,
 }
 
 // shape is a bead shape: sentences taken from the source and the target.
@@ -153,6 +165,7 @@ func (p *pairTable) get(s, t int) (float32, float32) {
 type lengthModel struct {
 	ratio, variance float64
 	spread          float64 // standard deviation of delta for unrelated sentences
+	stray           float64 // share of translations whose length does not follow the model
 }
 
 func (lm lengthModel) delta(ls, lt float64) float64 {
@@ -162,9 +175,6 @@ func (lm lengthModel) delta(ls, lt float64) float64 {
 	}
 	return (lt - ls*lm.ratio) / math.Sqrt(mean*lm.variance*lm.ratio)
 }
-
-// stray is the share of translations whose length does not follow the model.
-const stray = 0.05
 
 func (lm lengthModel) cost(ls, lt float64) float64 {
 	if ls == 0 && lt == 0 {
@@ -177,10 +187,11 @@ func (lm lengthModel) cost(ls, lt float64) float64 {
 		p := math.Erfc(math.Abs(d) / math.Sqrt2)
 		return -math.Log(math.Max(p, 1e-30))
 	}
+	// In logarithms: far from the mean both densities underflow.
 	z := d / u
-	pu := math.Exp(-z*z/2) / u
-	pa := (1-stray)*math.Exp(-d*d/2) + stray*pu
-	return -math.Log(pa / pu)
+	lpu := -z*z/2 - math.Log(u)
+	lpa := logAdd(math.Log(1-lm.stray)-d*d/2, math.Log(lm.stray)+lpu)
+	return lpu - lpa
 }
 
 // costModel computes bead costs from pair statistics.
@@ -195,9 +206,57 @@ type costModel struct {
 	kTgt     float64
 	evSrc    *evidenceModel // when set, the word evidence is a log-likelihood ratio
 	evTgt    *evidenceModel
+	priors   *priorTable // prior cost of each bead shape
+	group    *matcher    // when set, multi-sentence groups are matched as a whole
+	gsc      *pairScratch
+	sizeS    []float32 // factor of the evidence against each sentence (see evidenceModel.size)
+	sizeT    []float32
 }
 
-// prior returns the prior cost of a bead shape.
+// newCostModel returns the cost model for the sides with the evidence
+// models (nil in the first pass) and group matcher (nil: groups are
+// scored from pair sums).
+func newCostModel(src, tgt *side, pairs func(s, t int) (float32, float32), lm lengthModel, p params, ev EvidenceKind,
+	kSrc, kTgt float64, evSrc, evTgt *evidenceModel, priors *priorTable, group *matcher) *costModel {
+	c := &costModel{src: src, tgt: tgt, pairs: pairs, lm: lm, p: p, useLen: ev&Length != 0, useLex: ev&^Length != 0,
+		kSrc: kSrc, kTgt: kTgt, evSrc: evSrc, evTgt: evTgt, priors: priors, group: group}
+	if group != nil {
+		c.gsc = group.newScratch()
+	}
+	c.sizeS, c.sizeT = sizes(src, evSrc, p), sizes(tgt, evTgt, p)
+	return c
+}
+
+func sizes(sd *side, em *evidenceModel, p params) []float32 {
+	out := make([]float32, len(sd.total))
+	for i, w := range sd.total {
+		out[i] = 1
+		if em != nil {
+			out[i] = float32(em.size(float64(w), p))
+		}
+	}
+	return out
+}
+
+// priorTable holds the prior cost of each bead shape, by the number of
+// source and target sentences.
+type priorTable [maxShape + 1][maxShape + 1]float64
+
+// maxShape is the most sentences on one side of a bead.
+const maxShape = 6
+
+// priors returns the tuned prior costs of the bead shapes.
+func (p *params) priors() *priorTable {
+	var t priorTable
+	for a := range t {
+		for b := range t[a] {
+			t[a][b] = p.prior(a, b)
+		}
+	}
+	return &t
+}
+
+// prior returns the tuned prior cost of a bead shape.
 func (p *params) prior(a, b int) float64 {
 	switch {
 	case a == 0 || b == 0:
@@ -208,20 +267,26 @@ func (p *params) prior(a, b int) float64 {
 		return p.merge
 	case a == 2 && b == 2:
 		return p.merge22
+	case a+b == 4:
+		return p.merge3
 	}
-	return p.merge3 + p.merge*float64(a+b-4)
+	return p.merge4 + p.merge*float64(a+b-5)
 }
 
 // lexCost is the cost of the word evidence of one sentence whose matched
 // share is c, against the expected share k of a translated sentence:
 // positive (evidence against) when little is matched, negative (evidence
 // for) when much is.
-func (c *costModel) lexCost(m, w float32, k float64, em *evidenceModel) float64 {
+func (c *costModel) lexCost(m, w float32, size float32, k float64, em *evidenceModel) float64 {
 	if w == 0 || !c.useLex {
 		return 0
 	}
 	if em != nil {
-		return -c.p.lexLLR * em.llr(float64(m/w))
+		l := em.llr(float64(m / w))
+		if l < 0 {
+			l *= float64(size)
+		}
+		return -c.p.lexLLR * l
 	}
 	r := math.Min(float64(m/w)/k, c.p.lexCap)
 	return c.p.lex * (c.p.lexZero - r)
@@ -230,36 +295,54 @@ func (c *costModel) lexCost(m, w float32, k float64, em *evidenceModel) float64 
 // beadCost is the cost of the bead made of source sentences s0..s1-1 and
 // target sentences t0..t1-1.
 func (c *costModel) beadCost(s0, s1, t0, t1 int) float64 {
+	p := c.beadParts(s0, s1, t0, t1)
+	return p[0] + p[1] + p[2] + p[3]
+}
+
+// beadParts returns the parts of a bead's cost: the prior of its shape,
+// the word evidence of its source sentences and of its target sentences,
+// and the length cost.
+func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
+	var out [4]float64
 	a, b := s1-s0, t1-t0
-	cost := c.p.prior(a, b)
+	out[0] = c.priors[a][b]
 	if a == 0 || b == 0 {
-		return cost
+		return out
+	}
+	// Matched weight of each sentence in the other side's group, less
+	// what it matches by chance in as many unrelated sentences.
+	var mS, mT [maxShape]float32
+	if c.group != nil && a+b > 2 {
+		// Each word counts once, with its best match in the group.
+		c.group.groupStats(s0, s1, t0, t1, c.gsc, mS[:a], mT[:b])
+		for k := range a {
+			mS[k] = max(0, mS[k]-c.src.base[s0+k]*float32(b))
+		}
+		for k := range b {
+			mT[k] = max(0, mT[k]-c.tgt.base[t0+k]*float32(a))
+		}
+	} else {
+		for s := s0; s < s1; s++ {
+			for t := t0; t < t1; t++ {
+				ms, mt := c.pairs(s, t)
+				mS[s-s0] += max(0, ms-c.src.base[s])
+				mT[t-t0] += max(0, mt-c.tgt.base[t])
+			}
+		}
 	}
 	var ls, lt float64
 	for s := s0; s < s1; s++ {
 		ls += c.src.length[s]
-		var m float32
-		base := c.src.base[s]
-		for t := t0; t < t1; t++ {
-			ms, _ := c.pairs(s, t)
-			m += max(0, ms-base)
-		}
-		cost += c.lexCost(m, c.src.total[s], c.kSrc, c.evSrc)
+		out[1] += c.lexCost(mS[s-s0], c.src.total[s], c.sizeS[s], c.kSrc, c.evSrc)
 	}
 	for t := t0; t < t1; t++ {
 		lt += c.tgt.length[t]
-		var m float32
-		base := c.tgt.base[t]
-		for s := s0; s < s1; s++ {
-			_, mt := c.pairs(s, t)
-			m += max(0, mt-base)
-		}
-		cost += c.lexCost(m, c.tgt.total[t], c.kTgt, c.evTgt)
+		out[2] += c.lexCost(mT[t-t0], c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)
 	}
 	if c.useLen {
-		cost += c.p.length * c.lm.cost(ls, lt)
+		out[3] = c.p.length * c.lm.cost(ls, lt)
 	}
-	return cost
+	return out
 }
 
 // path is the result of a search: beads as prefix boundaries.
@@ -287,7 +370,11 @@ func newLattice(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) *la
 					l.cost[base+x] = inf
 					continue
 				}
-				l.cost[base+x] = float32(cost(i-s.a, i, j-s.b, j))
+				c := float32(cost(i-s.a, i, j-s.b, j))
+				if c != c { // NaN: never on a path
+					c = inf
+				}
+				l.cost[base+x] = c
 			}
 		}
 	}
@@ -468,7 +555,22 @@ func logAdd(a, b float64) float64 {
 // sentence pairs), so the same share counts for much in a pair with a
 // good dictionary and for little in a pair with none.
 type evidenceModel struct {
-	ratio [len(shareEdges) + 1]float64
+	ratio   [len(shareEdges) + 1]float64
+	medianW float64 // median weight of the sentences the model was estimated on
+}
+
+// size is the factor applied to the evidence against a sentence of
+// weight w (a negative log-likelihood ratio): a light sentence (a
+// fragment, a title) often matches nothing even beside its translation,
+// while a heavy one that matches nothing is all the more likely
+// unrelated. The factor is (w / median weight) to the power sizePow,
+// bounded by [1/sizeMax, sizeMax].
+func (em *evidenceModel) size(w float64, p params) float64 {
+	if em.medianW <= 0 || p.sizePow == 0 {
+		return 1
+	}
+	f := math.Pow(w/em.medianW, p.sizePow)
+	return math.Max(1/p.sizeMax, math.Min(p.sizeMax, f))
 }
 
 var shareEdges = [...]float64{0.005, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8}
@@ -482,8 +584,17 @@ func shareBin(x float64) int {
 	return len(shareEdges)
 }
 
-func newEvidenceModel(aligned, unrelated []float64, bound float64) *evidenceModel {
-	const alpha = 0.5
+// evidencePrior is a pair of share histograms (over the bins of
+// shareEdges, each summing to 1) measured on the development sets: the
+// shares of translated sentences and of unrelated ones.
+type evidencePrior struct {
+	aligned, unrelated [len(shareEdges) + 1]float64
+}
+
+// newEvidenceModel estimates the model from the shares of translated
+// (aligned) and unrelated sentence pairs of the document, each histogram
+// shrunk toward the prior by p.priorPairs pseudo-observations.
+func newEvidenceModel(aligned, unrelated []float64, prior *evidencePrior, p params) *evidenceModel {
 	var ca, cu [len(shareEdges) + 1]float64
 	for _, x := range aligned {
 		ca[shareBin(x)]++
@@ -491,15 +602,13 @@ func newEvidenceModel(aligned, unrelated []float64, bound float64) *evidenceMode
 	for _, x := range unrelated {
 		cu[shareBin(x)]++
 	}
-	// Shares only grow with more matches: make the aligned histogram's
-	// ratio non-decreasing by smoothing counts over neighbouring bins.
 	na, nu := float64(len(aligned)), float64(len(unrelated))
-	nb := float64(len(ca))
+	w := p.priorPairs
 	em := &evidenceModel{}
 	for k := range ca {
-		pa := (ca[k] + alpha) / (na + alpha*nb)
-		pu := (cu[k] + alpha) / (nu + alpha*nb)
-		em.ratio[k] = math.Max(-bound, math.Min(bound, math.Log(pa/pu)))
+		pa := (ca[k] + w*prior.aligned[k]) / (na + w)
+		pu := (cu[k] + w*prior.unrelated[k]) / (nu + w)
+		em.ratio[k] = math.Max(-p.llrMax, math.Min(p.llrMax, math.Log(pa/pu)))
 	}
 	// Enforce monotonicity: more matched words never count against.
 	for k := 1; k < len(em.ratio); k++ {
