@@ -352,7 +352,7 @@ func (s *Scorer) train() {
 			s.lm.spread = math.Max(2, math.Min(30, math.Sqrt(u)))
 		}
 	}
-	if s.o.evidence&Learned != 0 && len(ones) >= 5 {
+	if s.o.evidence&Learned != 0 && float64(len(ones)) >= s.o.params.learnPairs {
 		learned := learnTable(s.src, s.tgt, ones, s.o.params.learnMin, int(s.o.params.learnIter))
 		s.nLearned = len(learned)
 		s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, learned)
@@ -473,12 +473,18 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	pt := newPairTable(cb, s.match.with(cs, ct), 3, 3)
 	cm := newCostModel(cs, ct, pt.get, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, nil, nil, s.o.params.priors(), nil)
 	steps := newLattice(cb, shapes(3), cm.beadCost).viterbi()
-	return projectBand(steps, blockSize, n, m)
+	// With word evidence the coarse path is seldom off by more than a few
+	// sentences; with length alone it strays further.
+	margin := blockSize/2 + 2
+	if s.o.evidence&^Length == 0 {
+		margin = blockSize + 4
+	}
+	return projectBand(steps, blockSize, margin, n, m)
 }
 
 // projectBand turns a path over blocks into a band over sentences: the
-// rectangle of each coarse bead, widened by a margin.
-func projectBand(steps []step, f, n, m int) *band {
+// rectangle of each coarse bead, widened by margin sentences.
+func projectBand(steps []step, f, margin, n, m int) *band {
 	lo := make([]int, n+1)
 	hi := make([]int, n+1)
 	for i := range lo {
@@ -493,7 +499,6 @@ func projectBand(steps []step, f, n, m int) *band {
 			hi[i] = max(hi[i], t1)
 		}
 	}
-	margin := f/2 + 2
 	b := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
 	// Widen: windowed min/max over rows, then by the margin.
 	for i := 0; i <= n; i++ {

@@ -27,6 +27,7 @@ type params struct {
 	sizeMax    float64 // word evidence against a sentence: bound on its weight factor (and 1/sizeMax below)
 	sizePow    float64 // word evidence against a sentence: its weight over the median weight, to this power, is the factor
 	learnIter  float64 // EM iterations of IBM Model 1 for the learned table
+	learnPairs float64 // least confident 1-1 beads to learn a table from
 	merge4     float64 // prior cost of a bead of five sentences (1-4, 2-3, 3-2, 4-1); each further sentence adds merge
 	priorPairs float64 // weight of the prior evidence model, in sentence pairs
 	lenVar     float64 // length variance per character until the document gives an estimate
@@ -54,6 +55,7 @@ var defaultParams = params{
 	sizeMax:    3,
 	sizePow:    0.96,
 	learnIter:  15,
+	learnPairs: 50,
 	merge4:     8,
 	priorPairs: 10,
 	lenVar:     4,

@@ -70,6 +70,7 @@ var paramFields = map[string]func(*params) *float64{
 	"sizeMax":    func(p *params) *float64 { return &p.sizeMax },
 	"sizePow":    func(p *params) *float64 { return &p.sizePow },
 	"learnIter":  func(p *params) *float64 { return &p.learnIter },
+	"learnPairs": func(p *params) *float64 { return &p.learnPairs },
 	"merge4":     func(p *params) *float64 { return &p.merge4 },
 	"priorPairs": func(p *params) *float64 { return &p.priorPairs },
 	"lenVar":     func(p *params) *float64 { return &p.lenVar },
