@@ -128,6 +128,62 @@ func TestSmallDocuments(t *testing.T) {
 			want: "[0]:[0] [1]:[1, 2] [2]:[3]",
 		},
 		{
+			name: "two sentences, the first omitted",
+			src:  []string{"The company was founded in 1998 by two engineers.", "Today it employs 300 people in Bologna."},
+			tgt:  []string{"Oggi dà lavoro a 300 persone a Bologna."},
+			want: "[0]:[] [1]:[0]",
+		},
+		{
+			name: "two sentences, the second omitted",
+			src:  []string{"The fire destroyed three warehouses near the port.", "Nobody was injured."},
+			tgt:  []string{"L'incendio ha distrutto tre magazzini vicino al porto."},
+			want: "[0]:[0] [1]:[]",
+		},
+		{
+			name: "merge in the middle",
+			src: []string{
+				"The airport handled 12 million passengers last year.",
+				"A new terminal opened in May.",
+				"It has 40 gates.",
+				"Flights to Asia will start in autumn.",
+			},
+			tgt: []string{
+				"L'anno scorso l'aeroporto ha gestito 12 milioni di passeggeri.",
+				"A maggio è stato aperto un nuovo terminal con 40 gate.",
+				"I voli per l'Asia partiranno in autunno.",
+			},
+			want: "[0]:[0] [1, 2]:[1] [3]:[2]",
+		},
+		{
+			name: "split at the start",
+			src: []string{
+				"The court rejected the appeal on Wednesday, and the company must now pay a fine of 5 million euros.",
+				"Its lawyers said they would go to the Supreme Court.",
+			},
+			tgt: []string{
+				"Mercoledì il tribunale ha respinto il ricorso.",
+				"L'azienda dovrà ora pagare una multa di 5 milioni di euro.",
+				"I suoi avvocati hanno detto che si rivolgeranno alla Corte suprema.",
+			},
+			want: "[0]:[0, 1] [1]:[2]",
+		},
+		{
+			name: "an omission and an addition",
+			src: []string{
+				"The library will close for repairs in July.",
+				"The roof has leaked for years.",
+				"Books will be moved to the school next door.",
+				"It will reopen in January.",
+			},
+			tgt: []string{
+				"La biblioteca chiuderà per lavori a luglio.",
+				"I libri saranno spostati nella scuola accanto.",
+				"Il comune ha stanziato 800.000 euro.",
+				"Riaprirà a gennaio.",
+			},
+			want: "[0]:[0] [1]:[] [2]:[1] []:[2] [3]:[3]",
+		},
+		{
 			name: "two sentences, one to one",
 			src:  []string{"The election will be held in June.", "Turnout is expected to be low."},
 			tgt:  []string{"Le elezioni si terranno a giugno.", "Si prevede una bassa affluenza."},
