@@ -574,7 +574,7 @@ func (s *Scorer) align() []Bead {
 		case st.a == 0 && st.b == 1:
 			b.Score = skipT[st.j-1]
 		}
-		if s.o.secondLook && len(b.Src) == 1 && len(b.Tgt) == 1 && b.Score < s.o.params.splitPost && s.unsupported(b.Src[0], b.Tgt[0], pt.get) {
+		if s.o.secondLook && len(b.Src) == 1 && len(b.Tgt) == 1 && b.Score < s.o.params.splitPost && s.unsupported(b.Src[0], b.Tgt[0], cm) {
 			// A doubtful 1-1 bead whose sentences say nothing of each
 			// other: a replaced sentence, an omission facing an addition.
 			doubt := 1 - b.Score
@@ -611,15 +611,14 @@ func seq(a, b int) []int {
 
 // unsupported reports whether source sentence i and target sentence j
 // match less of each other than the evidence model expects of unrelated
-// sentences (a negative log-likelihood ratio on both sides).
-func (s *Scorer) unsupported(i, j int, pairs func(s, t int) (float32, float32)) bool {
+// sentences: a negative log-likelihood ratio on both sides, together
+// worth more than splitLex.
+func (s *Scorer) unsupported(i, j int, cm *costModel) bool {
 	if s.evSrc == nil || s.evTgt == nil || s.src.total[i] == 0 || s.tgt.total[j] == 0 {
 		return false
 	}
-	ms, mt := pairs(i, j)
-	cs := float64(max(0, ms-s.src.base[i]) / s.src.total[i])
-	ct := float64(max(0, mt-s.tgt.base[j]) / s.tgt.total[j])
-	return s.evSrc.llr(cs) < 0 && s.evTgt.llr(ct) < 0
+	p := cm.beadParts(i, i+1, j, j+1)
+	return p[1] > 0 && p[2] > 0 && p[1]+p[2] > s.o.params.splitLex
 }
 
 // Score returns the cost of aligning the source sentences srcIdx with the

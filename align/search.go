@@ -24,6 +24,7 @@ type params struct {
 	temp       float64 // temperature of the bead posteriors of the first pass
 	scoreTemp  float64 // temperature of the posteriors reported as Bead.Score
 	splitPost  float64 // second look: posterior under which an unsupported 1-1 bead is split
+	splitLex   float64 // second look: least word evidence against both sentences (cost) to split a 1-1 bead
 	sizeMax    float64 // word evidence against a sentence: bound on its weight factor (and 1/sizeMax below)
 	sizePow    float64 // word evidence against a sentence: its weight over the median weight, to this power, is the factor
 	learnIter  float64 // EM iterations of IBM Model 1 for the learned table
@@ -52,6 +53,7 @@ var defaultParams = params{
 	temp:       1,
 	scoreTemp:  2,
 	splitPost:  0.56,
+	splitLex:   3,
 	sizeMax:    3,
 	sizePow:    0.96,
 	learnIter:  15,

@@ -67,6 +67,7 @@ var paramFields = map[string]func(*params) *float64{
 	"temp":       func(p *params) *float64 { return &p.temp },
 	"scoreTemp":  func(p *params) *float64 { return &p.scoreTemp },
 	"splitPost":  func(p *params) *float64 { return &p.splitPost },
+	"splitLex":   func(p *params) *float64 { return &p.splitLex },
 	"sizeMax":    func(p *params) *float64 { return &p.sizeMax },
 	"sizePow":    func(p *params) *float64 { return &p.sizePow },
 	"learnIter":  func(p *params) *float64 { return &p.learnIter },
