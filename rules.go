@@ -346,7 +346,14 @@ func (c *checker) isReplacement(i int) bool {
 	if c.srcRoles[s.src[0]] != content || c.tgtRoles[t.tgt[0]] != content {
 		return false
 	}
-	return !c.isHeading(c.tgtSents[t.tgt[0]].Text) && !c.isHeading(c.srcSents[s.src[0]].Text)
+	if !c.isHeading(c.tgtSents[t.tgt[0]].Text) && !c.isHeading(c.srcSents[s.src[0]].Text) {
+		return true
+	}
+	// A line without final punctuation may be an added or omitted
+	// heading; it stands in for the other sentence only when their words
+	// say it does (a sentence cut short looks like a heading).
+	fused, ok := c.score(s.src, t.tgt)
+	return ok && fused.ev.Coverage >= c.o.thresholds.Paraphrase
 }
 
 // replacement examines a source sentence and a target sentence that the
@@ -645,7 +652,7 @@ func (c *checker) pair(bi int, b bead) {
 	if c.untranslated(bi, v, srcSpans, tgtSpans) {
 		return
 	}
-	if b.ev.Coverage < t.Paraphrase {
+	if c.unrelated(v) {
 		// Unrelated content: comparing its numbers, names or quotations
 		// would say nothing more.
 		c.grade(bi, v, srcSpans, tgtSpans)
@@ -691,6 +698,14 @@ func (c *checker) pair(bi int, b bead) {
 	c.grade(bi, v, srcSpans, tgtSpans)
 }
 
+// unrelated reports whether a pair's sides say different things: its
+// similarity is below Paraphrase and neither side has more than
+// UnrelatedCoverage of its content words matched on the other.
+func (c *checker) unrelated(v pairView) bool {
+	t := c.o.thresholds
+	return v.b.ev.Coverage < t.Paraphrase && max(v.srcCov, v.tgtCov) < t.UnrelatedCoverage
+}
+
 // grade reports a pair that renders its source loosely, as a
 // paraphrase, or not at all, by the share of its content matched.
 func (c *checker) grade(bi int, v pairView, srcSpans, tgtSpans []Span) {
@@ -703,7 +718,7 @@ func (c *checker) grade(bi int, v pairView, srcSpans, tgtSpans []Span) {
 		return
 	case sim >= t.Loose:
 		grade = GradeLoose
-	case sim >= t.Paraphrase:
+	case !c.unrelated(v):
 		grade = GradeParaphrase
 	default:
 		grade = GradeUnrelated

@@ -15,6 +15,12 @@ type Thresholds struct {
 	Loose      float64
 	Paraphrase float64
 
+	// UnrelatedCoverage keeps a pair below Paraphrase from being called
+	// unrelated when either side has more than this share of its content
+	// words matched on the other: an idiomatic rendering matches few words
+	// by rarity but some all the same.
+	UnrelatedCoverage float64
+
 	// A pair is a partial omission when its evidence of one reaches
 	// Partial. The evidence adds three signs, each of which alone is weak:
 	// how much shorter the target is than the document's length model
@@ -46,12 +52,13 @@ type Thresholds struct {
 // DefaultThresholds returns the calibrated thresholds.
 func DefaultThresholds() Thresholds {
 	return Thresholds{
-		Faithful:     0.60,
-		Loose:        0.45,
-		Paraphrase:   0.20,
-		Partial:      2.5,
-		SplitTwoTwo:  0.35,
-		Untranslated: 0.80,
-		HeadingWords: 12,
+		Faithful:          0.60,
+		Loose:             0.45,
+		Paraphrase:        0.20,
+		UnrelatedCoverage: 0.30,
+		Partial:           2.5,
+		SplitTwoTwo:       0.35,
+		Untranslated:      0.80,
+		HeadingWords:      12,
 	}
 }
