@@ -137,10 +137,7 @@ func (c *checker) align() error {
 	if err != nil {
 		return fmt.Errorf("fedele: aligning: %w", err)
 	}
-	beads, err := align.Align(srcText, tgtText, opts...)
-	if err != nil {
-		return fmt.Errorf("fedele: aligning: %w", err)
-	}
+	beads := sc.Align()
 	c.scorer, c.srcContent, c.tgtContent = sc, srcIdx, tgtIdx
 	remap := func(idx []int, m []int) []int {
 		out := make([]int, len(idx))

@@ -61,7 +61,15 @@ func Align(src, tgt []string, opts ...Option) ([]Bead, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sc.align(), nil
+	return sc.Align(), nil
+}
+
+// Align returns the monotone alignment of the prepared pair, as the
+// function Align does: a caller that also wants to score other groups
+// (a second look at a bead, a reorganized translation) prepares the pair
+// once with NewScorer and calls both Align and Score on it.
+func (s *Scorer) Align() []Bead {
+	return s.align()
 }
 
 // Scorer is a prepared document pair: it scores any group of source
