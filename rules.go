@@ -562,6 +562,7 @@ func (c *checker) view(b bead) pairView {
 	v.tgt = words(c.tgtSents, b.tgt, c.tgtLang, lookup(tgtM, tgtSame, func(m align.Match) align.Span { return m.Tgt }))
 	c.matchCurrencies(v.src, b.tgt, c.tgtSents)
 	c.matchCurrencies(v.tgt, b.src, c.srcSents)
+	symmetricContent(v.src, v.tgt, b.ev.Matches)
 	v.srcCov = coverage(v.src)
 	v.tgtCov = coverage(v.tgt)
 	v.srcGapText, v.srcGap = c.gapText(v.src)
@@ -574,7 +575,10 @@ func (c *checker) view(b bead) pairView {
 	if v.srcLen > 0 {
 		predicted := float64(v.srcLen) * c.ratio
 		v.lengthRatio = float64(v.tgtLen) / predicted
-		v.lengthZ = (float64(v.tgtLen) - predicted) / math.Sqrt(c.variance*float64(v.srcLen))
+		// The spread grows with the length, as Gale and Church model it,
+		// from a floor of six characters: a short sentence's rendering
+		// varies by a word or two whatever its length.
+		v.lengthZ = (float64(v.tgtLen) - predicted) / math.Sqrt(c.variance*float64(v.srcLen)+36)
 	}
 	return v
 }
@@ -607,6 +611,27 @@ func (c *checker) matchCurrencies(ws []word, other []int, sents []segment.Senten
 					w.matched = true
 				}
 			}
+		}
+	}
+}
+
+// symmetricContent makes the content words of a pair agree across its
+// matches: a word matched with a function word of the other side ("now"
+// and "ora", where only one language's list holds the word) is not
+// content on either side, so that neither side's coverage counts it.
+func symmetricContent(src, tgt []word, ms []align.Match) {
+	find := func(ws []word, sp align.Span) *word {
+		for k := range ws {
+			if ws[k].sent == sp.Sent && ws[k].start < sp.End && sp.Start < ws[k].end {
+				return &ws[k]
+			}
+		}
+		return nil
+	}
+	for _, m := range ms {
+		s, t := find(src, m.Src), find(tgt, m.Tgt)
+		if s != nil && t != nil && s.content != t.content {
+			s.content, t.content = false, false
 		}
 	}
 }

@@ -56,7 +56,7 @@ func DefaultThresholds() Thresholds {
 		Loose:             0.45,
 		Paraphrase:        0.20,
 		UnrelatedCoverage: 0.30,
-		Partial:           2.5,
+		Partial:           2.25,
 		SplitTwoTwo:       0.35,
 		Untranslated:      0.80,
 		HeadingWords:      12,
