@@ -3,16 +3,13 @@ package fedele
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/fedele/fedele/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/golden")
 
 // checkExample checks the bundled example pair.
 func checkExample(t testing.TB) *Report {
@@ -32,29 +29,6 @@ func checkExample(t testing.TB) *Report {
 	return r
 }
 
-// golden compares got with the golden file testdata/golden/name, or
-// rewrites the file with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
-}
-
 func TestReportTextGolden(t *testing.T) {
 	r := checkExample(t)
 	var b bytes.Buffer
@@ -64,7 +38,7 @@ func TestReportTextGolden(t *testing.T) {
 	if bytes.Contains(b.Bytes(), []byte("\x1b[")) {
 		t.Error("text report without colour contains an escape sequence")
 	}
-	golden(t, "example.txt", b.Bytes())
+	golden.Check(t, filepath.Join("testdata", "golden", "example.txt"), b.Bytes())
 }
 
 func TestReportTextColour(t *testing.T) {
@@ -84,7 +58,7 @@ func TestReportJSONGolden(t *testing.T) {
 	if err := r.WriteJSON(&b); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "example.json", b.Bytes())
+	golden.Check(t, filepath.Join("testdata", "golden", "example.json"), b.Bytes())
 
 	// The JSON is the documented shape: decode it back and check the
 	// fields tools rely on.

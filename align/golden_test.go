@@ -1,17 +1,14 @@
 package align
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/fedele/fedele/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // langs maps the file extensions of testdata/golden to language codes.
 var goldenPairs = []struct{ name, src, tgt string }{
@@ -87,20 +84,7 @@ func TestGolden(t *testing.T) {
 			}
 			checkBeads(t, beads, len(src), len(tgt))
 			got := render(beads, src, tgt)
-			path := filepath.Join(dir, p.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-			}
+			golden.Check(t, filepath.Join(dir, p.name+".golden"), []byte(got))
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,9 +10,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/fedele/fedele/internal/golden"
+)
 
 // goldenDocs are the documents of testdata and the language to split them
 // with. Their sentences are kept in NAME.golden.
@@ -54,20 +53,7 @@ func TestGoldenDocuments(t *testing.T) {
 			got := New(doc.tag).Split(text)
 			checkSentences(t, text, got)
 			out := formatSentences(fmt.Sprintf("%s split by segment.New(%v)", doc.name, doc.tag), got)
-			golden := filepath.Join("testdata", strings.TrimSuffix(doc.name, ".txt")+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(out, "\n")); diff != "" {
-				t.Errorf("%s differs from %s (-want +got):\n%s", doc.name, golden, diff)
-			}
+			golden.Check(t, filepath.Join("testdata", strings.TrimSuffix(doc.name, ".txt")+".golden"), []byte(out))
 		})
 	}
 }
