@@ -54,11 +54,7 @@ func BenchmarkCheck(b *testing.B) {
 // Italian-English treebank (1,000 pairs, twice), presegmented, when the
 // evaluation data is present.
 func BenchmarkCheckPUD(b *testing.B) {
-	dir, err := evalkit.Dir()
-	if err != nil {
-		b.Skip(err)
-	}
-	pairs, err := evalkit.PUD(dir)
+	pairs, err := evalkit.PUD(evalkit.DirOrSkip(b))
 	if err != nil {
 		b.Skip(err)
 	}

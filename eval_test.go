@@ -162,11 +162,7 @@ type evalResult struct {
 // evalFindings checks the clean documents, and the documents perturbed
 // with each seed, and counts the findings against the truth.
 func evalFindings(t testing.TB, opts ...Option) evalResult {
-	dir, err := evalkit.Dir()
-	if err != nil {
-		t.Skip(err)
-	}
-	pairs, err := evalkit.PUD(dir)
+	pairs, err := evalkit.PUD(evalkit.DirOrSkip(t))
 	if err != nil {
 		t.Skip(err)
 	}

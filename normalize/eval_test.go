@@ -12,17 +12,6 @@ import (
 	"github.com/fedele/fedele/internal/evalkit"
 )
 
-// evalDir returns the evaluation data folder (see evalkit.Dir); the test
-// is skipped when there is none.
-func evalDir(t testing.TB) string {
-	t.Helper()
-	d, err := evalkit.Dir()
-	if err != nil {
-		t.Skip(err)
-	}
-	return d
-}
-
 // readPUD returns the sentences of a PUD file (sent_id<TAB>text).
 func readPUD(t *testing.T, path string) []string {
 	f, err := os.Open(path)
@@ -48,7 +37,7 @@ func readPUD(t *testing.T, path string) []string {
 // logs what changed and how many sentences Balance flags (a measure of its
 // false alarms: the sentences are edited text).
 func TestEvalPUD(t *testing.T) {
-	dir := evalDir(t)
+	dir := evalkit.DirOrSkip(t)
 	for _, side := range []struct {
 		file string
 		tag  language.Tag

@@ -13,17 +13,6 @@ import (
 	"github.com/fedele/fedele/internal/evalkit"
 )
 
-// evalDir returns the folder of the evaluation data (see evalkit.Dir);
-// the test is skipped when there is none.
-func evalDir(t testing.TB) string {
-	t.Helper()
-	d, err := evalkit.Dir()
-	if err != nil {
-		t.Skip(err)
-	}
-	return d
-}
-
 // display shows a sentence as the example program prints it: trimmed,
 // every run of white space that holds a line break shown as one space.
 func display(s string) string {
@@ -63,7 +52,7 @@ type goldenRule struct {
 
 func readGoldenRules(t *testing.T, lang string) []goldenRule {
 	t.Helper()
-	f, err := os.Open(filepath.Join(evalDir(t), "segmentation", "golden_"+lang+".jsonl"))
+	f, err := os.Open(filepath.Join(evalkit.DirOrSkip(t), "segmentation", "golden_"+lang+".jsonl"))
 	if err != nil {
 		t.Skip(err)
 	}
@@ -121,7 +110,7 @@ func TestGoldenRules(t *testing.T) {
 // pudSentences reads the gold sentences of pud_<lang>.tsv.
 func pudSentences(t testing.TB, lang string) []string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(evalDir(t), "ud-pud", "pud_"+lang+".tsv"))
+	data, err := os.ReadFile(filepath.Join(evalkit.DirOrSkip(t), "ud-pud", "pud_"+lang+".tsv"))
 	if err != nil {
 		t.Skip(err)
 	}

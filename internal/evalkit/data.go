@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"testing"
 )
 
 // Bead is a gold or predicted alignment bead: indices into the source
@@ -224,4 +225,15 @@ func PUDDocuments(pairs []PUDPair, n int) []Doc {
 		}
 	}
 	return out
+}
+
+// DirOrSkip returns the evaluation data folder, or skips the test or
+// benchmark tb when there is none (see Dir).
+func DirOrSkip(tb testing.TB) string {
+	tb.Helper()
+	d, err := Dir()
+	if err != nil {
+		tb.Skip(err)
+	}
+	return d
 }

@@ -45,10 +45,7 @@ func TestLanguages(t *testing.T) {
 // TestDetectPUD measures sentence-level accuracy on the Italian and
 // English sides of UD PUD when the evaluation data is present.
 func TestDetectPUD(t *testing.T) {
-	dir, err := evalkit.Dir()
-	if err != nil {
-		t.Skip(err)
-	}
+	dir := evalkit.DirOrSkip(t)
 	for _, lang := range []string{"it", "en"} {
 		f, err := os.Open(filepath.Join(dir, "ud-pud", "pud_"+lang+".tsv"))
 		if err != nil {
