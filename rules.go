@@ -1220,6 +1220,33 @@ func (c *checker) quotations(bi int, v pairView, srcSpans, tgtSpans []Span, numb
 				Target:   tgtSpans,
 				Evidence: Evidence{TargetItems: itemTexts(differ)},
 			})
+			return
+		}
+		// A quotation is a speaker's words: one whose content words mostly
+		// have no possible source among the words of its source sentences
+		// puts other words in the speaker's mouth.
+		bag := c.translationBag(v.b.src)
+		var content, lost []string
+		for _, w := range v.tgt {
+			for _, q := range tgtQ {
+				if w.content && w.sent == q.sent && q.start <= w.start && w.end <= q.end {
+					content = append(content, w.text)
+					if !w.matched && !bag.covers(c.tgtLang, w.text) {
+						lost = append(lost, w.text)
+					}
+				}
+			}
+		}
+		if len(lost) >= 3 && 2*len(lost) > len(content) {
+			c.add(bi, Finding{
+				Kind:     Quotation,
+				Severity: Warning,
+				Message: fmt.Sprintf("Most words of the quotation have no counterpart in the source's quotation: %s.",
+					quoteList(lost, 8)),
+				Source:   srcSpans,
+				Target:   tgtSpans,
+				Evidence: Evidence{TargetItems: lost},
+			})
 		}
 	case len(srcQ) > 0 && len(tgtQ) == 0:
 		c.add(bi, Finding{
@@ -1238,6 +1265,70 @@ func (c *checker) quotations(bi int, v pairView, srcSpans, tgtSpans []Span, numb
 			Target:   tgtSpans,
 		})
 	}
+}
+
+// translationBag is every target word a group of source sentences
+// could be rendered by, as stems: the built-in dictionary's translations
+// of its words and the words themselves (names, numbers, cognates).
+type translationBag struct {
+	stems   map[string]bool
+	folded  []string // the source words, folded, for cognates
+	cognate float64  // the least longest-common-subsequence ratio of a cognate
+}
+
+func (c *checker) translationBag(src []int) translationBag {
+	lex := lexicon.BuiltinLexicon(c.srcLang, c.tgtLang)
+	bag := translationBag{stems: map[string]bool{}, cognate: 0.7}
+	for _, si := range src {
+		text := c.srcSents[si].Text
+		for _, w := range token.Words(text) {
+			f := token.Fold(text[w.Start:w.End])
+			bag.folded = append(bag.folded, f)
+			bag.stems[token.Stem(c.tgtLang, f)] = true
+			if lex != nil {
+				for _, t := range lex.Translations(token.Stem(c.srcLang, f)) {
+					bag.stems[t] = true
+				}
+			}
+		}
+	}
+	return bag
+}
+
+// covers reports whether the target word w may render a word of the bag.
+func (b translationBag) covers(lang, w string) bool {
+	f := token.Fold(w)
+	if b.stems[token.Stem(lang, f)] {
+		return true
+	}
+	if utf8.RuneCountInString(f) < 4 {
+		return false
+	}
+	for _, s := range b.folded {
+		if utf8.RuneCountInString(s) >= 4 && lcsRatio(s, f) >= b.cognate {
+			return true
+		}
+	}
+	return false
+}
+
+// lcsRatio is the length of the longest common subsequence of a and b
+// over the length of the longer: the cognate measure of the aligner.
+func lcsRatio(a, b string) float64 {
+	x, y := []rune(a), []rune(b)
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for i := range x {
+		for j := range y {
+			if x[i] == y[j] {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(cur[j], prev[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return float64(prev[len(y)]) / float64(max(len(x), len(y)))
 }
 
 // endPunctuation reports a question rendered as a statement or the

@@ -118,6 +118,20 @@ func TestRuleFalseFriend(t *testing.T) {
 	}
 }
 
+func TestRuleQuotationReworded(t *testing.T) {
+	src := strings.Join(append(ruleSrc[:4:4], "“The grid is the real bottleneck,” she said.", ruleSrc[5]), "\n")
+	tgt := strings.Join(append(ruleTgt[:4:4], "«Nessuno sa davvero quanto costerà questa avventura industriale», ha detto.", ruleTgt[5]), "\n")
+	qs := findingsOf(t, src, tgt, Quotation, Presegmented())
+	if len(qs) != 1 || qs[0].Severity != Warning || len(qs[0].Evidence.TargetItems) < 3 {
+		t.Errorf("quotations = %+v, want one warning listing the quotation's words", qs)
+	}
+	// The faithful quotation has none.
+	tgt = strings.Join(append(ruleTgt[:4:4], "«La rete è il vero collo di bottiglia», ha detto.", ruleTgt[5]), "\n")
+	if qs := findingsOf(t, src, tgt, Quotation, Presegmented()); len(qs) != 0 {
+		t.Errorf("faithful quotation: quotations = %+v", qs)
+	}
+}
+
 func TestRuleOmissionAndAddition(t *testing.T) {
 	src := strings.Join(ruleSrc, "\n")
 	tgt := strings.Join(append(append(ruleTgt[:2:2], ruleTgt[3:]...), "Questa frase non ha alcuna fonte e parla di cucina toscana e di vini rossi."), "\n")
