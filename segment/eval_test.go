@@ -73,8 +73,12 @@ func readGoldenRules(t *testing.T, lang string) []goldenRule {
 }
 
 // TestGoldenRules runs the "Golden Rules" of pragmatic_segmenter. A case
-// passes when the sentences, trimmed and shown as the example program shows
-// them (inner line breaks as a space), are exactly the expected ones.
+// passes when the sentences, trimmed of surrounding white space, are
+// exactly the expected ones (the floors apply to this count). The test
+// also counts the cases that pass when sentences are shown as the example
+// program shows them, inner line breaks as a space: the expected output
+// of the cases of text pasted from a PDF joins the lines, while a
+// Sentence keeps the input as it is.
 func TestGoldenRules(t *testing.T) {
 	for _, tc := range []struct {
 		lang  string
@@ -87,21 +91,26 @@ func TestGoldenRules(t *testing.T) {
 		t.Run(tc.lang, func(t *testing.T) {
 			cases := readGoldenRules(t, tc.lang)
 			seg := New(tc.tag)
-			pass := 0
+			exact, shown := 0, 0
 			for _, c := range cases {
-				var got []string
+				var raw, disp []string
 				for _, s := range seg.Split(c.Input) {
-					got = append(got, display(s.Text))
+					raw = append(raw, strings.TrimSpace(s.Text))
+					disp = append(disp, display(s.Text))
 				}
-				if strings.Join(got, "\x00") == strings.Join(c.Expected, "\x00") {
-					pass++
+				want := strings.Join(c.Expected, "\x00")
+				if strings.Join(raw, "\x00") == want {
+					exact++
+				}
+				if strings.Join(disp, "\x00") == want {
+					shown++
 				} else {
-					t.Logf("fails %s\n input %q\n want %q\n got  %q", c.Name, c.Input, c.Expected, got)
+					t.Logf("fails %s\n input %q\n want %q\n got  %q", c.Name, c.Input, c.Expected, disp)
 				}
 			}
-			t.Logf("Golden Rules %s: %d/%d pass", tc.lang, pass, len(cases))
-			if pass < tc.floor {
-				t.Errorf("Golden Rules %s: %d/%d pass, want at least %d", tc.lang, pass, len(cases), tc.floor)
+			t.Logf("Golden Rules %s: %d/%d pass exactly, %d/%d with inner line breaks shown as a space", tc.lang, exact, len(cases), shown, len(cases))
+			if exact < tc.floor {
+				t.Errorf("Golden Rules %s: %d/%d pass, want at least %d", tc.lang, exact, len(cases), tc.floor)
 			}
 		})
 	}
