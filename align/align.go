@@ -478,7 +478,7 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	}
 	cs, ct := src.coarsen(blockSize), tgt.coarsen(blockSize)
 	cb := s.coarseBand(cs, ct, scale*blockSize)
-	pt := newPairTable(cb, s.match.with(cs, ct), 3, 3)
+	pt := newPairTable(cb, s.match.with(cs, ct), 3, 3, false)
 	cm := newCostModel(cs, ct, pt.get, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, nil, nil, s.o.params.priors(), nil)
 	steps := newLattice(cb, shapes(3), cm.beadCost).viterbi()
 	// With word evidence the coarse path is seldom off by more than a few
@@ -538,8 +538,9 @@ func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
 	for _, x := range s.sh {
 		maxA, maxB = max(maxA, x.a), max(maxB, x.b)
 	}
-	pt := newPairTable(bd, s.match, maxA, maxB)
+	pt := newPairTable(bd, s.match, maxA, maxB, true)
 	cm := s.costModel(pt.get)
+	cm.table = pt
 	lat := newLattice(bd, s.sh, cm.beadCost)
 	steps := lat.viterbi()
 	post, _, _ := lat.posteriors(s.o.params.temp)
@@ -568,8 +569,9 @@ func (s *Scorer) align() []Bead {
 	for _, x := range s.sh {
 		maxA, maxB = max(maxA, x.a), max(maxB, x.b)
 	}
-	pt := newPairTable(bd, s.match, maxA, maxB)
+	pt := newPairTable(bd, s.match, maxA, maxB, true)
 	cm := s.costModel(pt.get)
+	cm.table = pt
 	lat := newLattice(bd, s.sh, cm.beadCost)
 	steps := lat.viterbi()
 	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)

@@ -18,8 +18,10 @@ type matcher struct {
 	src, tgt *side
 	cands    [][]cand // by source type
 	// The bags of the sentences with only the types that have a
-	// candidate on the other side (for groupStats).
+	// candidate on the other side (for groupStats), and the weights of
+	// those types.
 	srcC, tgtC [][]int32
+	srcW, tgtW [][]float32
 }
 
 // learnedPair is one entry of a learned translation table, by stem ids.
@@ -149,6 +151,28 @@ func (m *matcher) filterBags() {
 	}
 	m.srcC = filter(m.src.bags, func(a int32) bool { return len(m.cands[a]) > 0 })
 	m.tgtC = filter(m.tgt.bags, func(b int32) bool { return hasCand[b] })
+	m.srcW = bagWeights(m.srcC, m.src.types)
+	m.tgtW = bagWeights(m.tgtC, m.tgt.types)
+}
+
+// bagWeights returns the weights of the types of each bag, in one
+// backing array.
+func bagWeights(bags [][]int32, types []typeInfo) [][]float32 {
+	n := 0
+	for _, bag := range bags {
+		n += len(bag)
+	}
+	all := make([]float32, n)
+	out := make([][]float32, len(bags))
+	for i, bag := range bags {
+		w := all[:len(bag):len(bag)]
+		all = all[len(bag):]
+		for k, a := range bag {
+			w[k] = types[a].weight
+		}
+		out[i] = w
+	}
+	return out
 }
 
 // pairScratch is scratch space for pairStats.
@@ -167,6 +191,18 @@ func (m *matcher) newScratch() *pairScratch {
 	return &pairScratch{stamp: st, pos: make([]int32, len(m.tgt.types))}
 }
 
+// next starts a new generation of stamps and returns it.
+func (sc *pairScratch) next() int32 {
+	sc.gen++
+	if sc.gen == int32(^uint32(0)>>1) {
+		for k := range sc.stamp {
+			sc.stamp[k] = -1
+		}
+		sc.gen = 0
+	}
+	return sc.gen
+}
+
 // pairStats returns the matched weight of source sentence i against
 // target sentence j (ms) and of j against i (mt): each word counts its
 // weight times its best match score in the other sentence.
@@ -175,14 +211,7 @@ func (m *matcher) pairStats(i, j int, sc *pairScratch) (ms, mt float32) {
 	if len(bi) == 0 || len(bj) == 0 {
 		return 0, 0
 	}
-	sc.gen++
-	if sc.gen == int32(^uint32(0)>>1) {
-		for k := range sc.stamp {
-			sc.stamp[k] = -1
-		}
-		sc.gen = 0
-	}
-	g := sc.gen
+	g := sc.next()
 	for p, b := range bj {
 		sc.stamp[b] = g
 		sc.pos[b] = int32(p)
@@ -227,14 +256,7 @@ func (m *matcher) with(src, tgt *side) *matcher {
 // other side's group: each word counts once, with its best match in the
 // group. ms[k] is for source sentence s0+k, mt[k] for target t0+k.
 func (m *matcher) groupStats(s0, s1, t0, t1 int, sc *pairScratch, ms, mt []float32) {
-	sc.gen++
-	if sc.gen == int32(^uint32(0)>>1) {
-		for k := range sc.stamp {
-			sc.stamp[k] = -1
-		}
-		sc.gen = 0
-	}
-	g := sc.gen
+	g := sc.next()
 	n := 0
 	for t := t0; t < t1; t++ {
 		for _, b := range m.tgtC[t] {

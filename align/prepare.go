@@ -36,24 +36,50 @@ type side struct {
 	stems   []string
 	byStem  map[string]int32
 	stemTyp [][]int32 // types of each stem
+	// spans[i][k] is the first word (or number) of sentence i whose type
+	// is bags[i][k], as byte offsets; nil when not recorded (see span).
+	spans [][]wordSpan
 }
+
+// wordSpan is a word's byte offsets in its sentence.
+type wordSpan struct{ start, end int32 }
 
 func newSide(texts []string, lang string) *side {
 	s := &side{lang: lang, texts: texts, byForm: map[string]int32{}, byStem: map[string]int32{}}
 	s.bags = make([][]int32, len(texts))
+	s.spans = make([][]wordSpan, len(texts))
 	s.total = make([]float32, len(texts))
 	s.length = make([]float64, len(texts))
 	var words []token.Word
 	stemCache := map[string]string{}
+	// The first occurrence of each type in the sentence: seen[id] is the
+	// sentence where it was last recorded, at firsts[at[id]].
+	var seen, at []int32
+	type firstSeen struct {
+		id         int32
+		word       int // index of the word, for words
+		start, end int
+	}
+	var firsts []firstSeen
+	var numerals []int // indices of the words skipped as numerals
 	for i, t := range texts {
 		s.length[i] = charLen(t)
 		words = token.AppendWords(words[:0], t)
+		firsts, numerals = firsts[:0], numerals[:0]
+		record := func(id int32, word, start, end int) {
+			if seen[id] == int32(i) {
+				return
+			}
+			seen[id], at[id] = int32(i), int32(len(firsts))
+			firsts = append(firsts, firstSeen{id, word, start, end})
+		}
 		var bag []int32
 		first := true
-		for _, w := range words {
+		for k, w := range words {
 			text := w.Text(t)
 			if isNumeral(text) {
 				first = false
+				numerals = append(numerals, k)
 				continue // numbers come from numbers.Find
 			}
 			f := token.Fold(text)
@@ -79,6 +105,7 @@ func newSide(texts []string, lang string) *side {
 				}
 				s.stemTyp[sid] = append(s.stemTyp[sid], id)
 				s.types = append(s.types, typeInfo{form: f, stem: sid})
+				seen, at = append(seen, -1), append(at, 0)
 			}
 			if !first && token.IsCapitalized(text) {
 				s.types[id].capital = true
@@ -88,6 +115,17 @@ func newSide(texts []string, lang string) *side {
 			}
 			first = false
 			bag = append(bag, id)
+			record(id, k, w.Start, w.End)
+		}
+		// A word skipped as a numeral comes first if it folds to the
+		// form of a word type of the sentence met later.
+		for _, k := range numerals {
+			w := words[k]
+			if id, ok := s.byForm[token.Fold(w.Text(t))]; ok && seen[id] == int32(i) {
+				if f := &firsts[at[id]]; f.word > k {
+					f.word, f.start, f.end = k, w.Start, w.End
+				}
+			}
 		}
 		for _, n := range numbers.Find(t, lang) {
 			for _, k := range n.Keys {
@@ -97,8 +135,10 @@ func newSide(texts []string, lang string) *side {
 					id = int32(len(s.types))
 					s.byForm[f] = id
 					s.types = append(s.types, typeInfo{form: f, stem: -1, number: true})
+					seen, at = append(seen, -1), append(at, 0)
 				}
 				bag = append(bag, id)
+				record(id, -1, n.Start, n.End)
 			}
 		}
 		slices.Sort(bag)
@@ -106,6 +146,14 @@ func newSide(texts []string, lang string) *side {
 		s.bags[i] = slices.Clip(bag)
 		for _, id := range bag {
 			s.types[id].df++
+		}
+		if len(t) <= math.MaxInt32 && len(firsts) == len(bag) {
+			slices.SortFunc(firsts, func(x, y firstSeen) int { return int(x.id - y.id) })
+			sp := make([]wordSpan, len(firsts))
+			for k, f := range firsts {
+				sp[k] = wordSpan{int32(f.start), int32(f.end)}
+			}
+			s.spans[i] = sp
 		}
 	}
 	n := float64(len(texts))
@@ -209,6 +257,18 @@ func (s *side) subset(idx []int) *side {
 
 // span finds the first word of sentence i whose type is id.
 func (s *side) span(i int, id int32) Span {
+	if s.spans != nil && s.spans[i] != nil {
+		if k, ok := slices.BinarySearch(s.bags[i], id); ok {
+			w := s.spans[i][k]
+			return Span{Sent: i, Start: int(w.start), End: int(w.end)}
+		}
+		return Span{Sent: i}
+	}
+	return s.findSpan(i, id)
+}
+
+// findSpan is span without the recorded spans: it looks for the word.
+func (s *side) findSpan(i int, id int32) Span {
 	t := s.texts[i]
 	ty := s.types[id]
 	if ty.number {

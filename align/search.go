@@ -118,46 +118,6 @@ func (b *band) at(i, j int) int {
 	return b.off[i] + j - b.lo[i]
 }
 
-// pairTable holds matched weights for the sentence pairs the band can use.
-type pairTable struct {
-	lo, off []int
-	hi      []int
-	ms, mt  []float32
-}
-
-func newPairTable(bd *band, mt *matcher, maxA, maxB int) *pairTable {
-	n, m := bd.n, bd.m
-	p := &pairTable{lo: make([]int, n), hi: make([]int, n), off: make([]int, n)}
-	c := 0
-	for s := 0; s < n; s++ {
-		lo := max(0, bd.lo[s+1]-maxB)
-		hi := min(m, bd.hi[min(n, s+maxA)])
-		if hi < lo {
-			hi = lo
-		}
-		p.lo[s], p.hi[s], p.off[s] = lo, hi, c
-		c += hi - lo
-	}
-	p.ms = make([]float32, c)
-	p.mt = make([]float32, c)
-	sc := mt.newScratch()
-	for s := 0; s < n; s++ {
-		for t := p.lo[s]; t < p.hi[s]; t++ {
-			k := p.off[s] + t - p.lo[s]
-			p.ms[k], p.mt[k] = mt.pairStats(s, t, sc)
-		}
-	}
-	return p
-}
-
-func (p *pairTable) get(s, t int) (float32, float32) {
-	if t < p.lo[s] || t >= p.hi[s] {
-		return 0, 0
-	}
-	k := p.off[s] + t - p.lo[s]
-	return p.ms[k], p.mt[k]
-}
-
 // lengthModel is a Gale-Church model of character lengths: for a
 // translation, delta = (lt - c*ls) / sqrt(s2*c*mean length) is about
 // standard normal, with c the mean length ratio and s2 its variance per
@@ -212,6 +172,7 @@ type costModel struct {
 	evTgt    *evidenceModel
 	priors   *priorTable // prior cost of each bead shape
 	group    *matcher    // when set, multi-sentence groups are matched as a whole
+	table    *pairTable  // when set, group statistics come from its word matches
 	gsc      *pairScratch
 	sizeS    []float32 // factor of the evidence against each sentence (see evidenceModel.size)
 	sizeT    []float32
@@ -318,7 +279,9 @@ func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
 	var mS, mT [maxShape]float32
 	if c.group != nil && a+b > 2 {
 		// Each word counts once, with its best match in the group.
-		c.group.groupStats(s0, s1, t0, t1, c.gsc, mS[:a], mT[:b])
+		if c.table == nil || !c.table.groupStats(s0, s1, t0, t1, mS[:a], mT[:b]) {
+			c.group.groupStats(s0, s1, t0, t1, c.gsc, mS[:a], mT[:b])
+		}
 		for k := range a {
 			mS[k] = max(0, mS[k]-c.src.base[s0+k]*float32(b))
 		}

@@ -1,0 +1,113 @@
+package align
+
+import (
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tableInputs are document pairs for the tests of the prepared tables:
+// the golden pairs and a few awkward sentences.
+func tableInputs(t *testing.T) []struct {
+	name, srcLang, tgtLang string
+	src, tgt               []string
+} {
+	var out []struct {
+		name, srcLang, tgtLang string
+		src, tgt               []string
+	}
+	for _, p := range goldenPairs {
+		dir := filepath.Join("testdata", "golden")
+		out = append(out, struct {
+			name, srcLang, tgtLang string
+			src, tgt               []string
+		}{p.name, p.src, p.tgt, readLines(t, filepath.Join(dir, p.name+"."+p.src)), readLines(t, filepath.Join(dir, p.name+"."+p.tgt))})
+	}
+	odd := []string{
+		"15 and １５ and 15, then 2,5 and 2.5 million.",
+		"15 and 1\u03015 (a numeral, then a word that folds to it).",
+		"１５ and 15; Ｒoma ROMA roma, e\u0301cole école.",
+		"GPT-5 costs $3.5 billion, GPT-5 said (www.example.org).",
+		"ab\xffcd ab cd \xff 1\xff2",
+		strings.Repeat("word another 42 ", 500),
+		"",
+		"   ",
+	}
+	out = append(out, struct {
+		name, srcLang, tgtLang string
+		src, tgt               []string
+	}{"odd", "en", "it", odd, append([]string{"Roma 15 e 2,5 milioni."}, odd...)})
+	return out
+}
+
+// The spans recorded when a side is prepared are the ones a search of
+// the sentence finds.
+func TestRecordedSpans(t *testing.T) {
+	for _, in := range tableInputs(t) {
+		for _, sd := range []*side{newSide(in.src, in.srcLang), newSide(in.tgt, in.tgtLang)} {
+			for i, bag := range sd.bags {
+				if sd.spans[i] == nil {
+					t.Errorf("%s: sentence %d: no spans recorded", in.name, i)
+				}
+				for _, id := range bag {
+					if got, want := sd.span(i, id), sd.findSpan(i, id); got != want {
+						t.Errorf("%s: sentence %d, type %q: span %v, want %v", in.name, i, sd.types[id].form, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// Group statistics derived from the pair table are bit for bit those the
+// matcher computes from the sentences.
+func TestTableGroupStats(t *testing.T) {
+	for _, in := range tableInputs(t) {
+		for _, maxBead := range []int{3, 6} {
+			s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang), WithMaxBead(maxBead))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, m := len(s.src.bags), len(s.tgt.bags)
+			bd := fullBand(n, m)
+			pt := newPairTable(bd, s.match, maxBead, maxBead, true)
+			sc := s.match.newScratch()
+			checked := 0
+			for s0 := 0; s0 < n; s0++ {
+				for t0 := 0; t0 < m; t0++ {
+					ms, mt := s.match.pairStats(s0, t0, sc)
+					if gs, gt := pt.get(s0, t0); !same(gs, ms) || !same(gt, mt) {
+						t.Fatalf("%s: pair (%d, %d): table %v %v, matcher %v %v", in.name, s0, t0, gs, gt, ms, mt)
+					}
+					for _, sh := range shapes(maxBead) {
+						if sh.a == 0 || sh.b == 0 || s0+sh.a > n || t0+sh.b > m {
+							continue
+						}
+						var wS, wT, gS, gT [maxShape]float32
+						s.match.groupStats(s0, s0+sh.a, t0, t0+sh.b, sc, wS[:sh.a], wT[:sh.b])
+						if !pt.groupStats(s0, s0+sh.a, t0, t0+sh.b, gS[:sh.a], gT[:sh.b]) {
+							t.Fatalf("%s: group (%d, %d) %v not in the table", in.name, s0, t0, sh)
+						}
+						for k := range sh.a {
+							if !same(gS[k], wS[k]) {
+								t.Fatalf("%s: group (%d, %d) %v: source %d: table %v, matcher %v", in.name, s0, t0, sh, k, gS[k], wS[k])
+							}
+						}
+						for k := range sh.b {
+							if !same(gT[k], wT[k]) {
+								t.Fatalf("%s: group (%d, %d) %v: target %d: table %v, matcher %v", in.name, s0, t0, sh, k, gT[k], wT[k])
+							}
+						}
+						checked++
+					}
+				}
+			}
+			if checked == 0 {
+				t.Errorf("%s: no group checked", in.name)
+			}
+		}
+	}
+}
+
+func same(a, b float32) bool { return math.Float32bits(a) == math.Float32bits(b) }
