@@ -540,7 +540,7 @@ func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
 	}
 	pt := newPairTable(bd, s.match, maxA, maxB, true)
 	cm := s.costModel(pt.get)
-	cm.table = pt
+	cm.setTable(pt, maxA, maxB)
 	lat := newLattice(bd, s.sh, cm.beadCost)
 	steps := lat.viterbi()
 	post, _, _ := lat.posteriors(s.o.params.temp)
@@ -571,7 +571,7 @@ func (s *Scorer) align() []Bead {
 	}
 	pt := newPairTable(bd, s.match, maxA, maxB, true)
 	cm := s.costModel(pt.get)
-	cm.table = pt
+	cm.setTable(pt, maxA, maxB)
 	lat := newLattice(bd, s.sh, cm.beadCost)
 	steps := lat.viterbi()
 	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)

@@ -141,11 +141,31 @@ func (lm lengthModel) delta(ls, lt float64) float64 {
 }
 
 func (lm lengthModel) cost(ls, lt float64) float64 {
+	lc := lm.prepare()
+	return lc.cost(ls, lt)
+}
+
+// lengthCost is a lengthModel with the logarithms of its constants
+// computed once.
+type lengthCost struct {
+	lm                      lengthModel
+	logU, logStay, logStray float64
+}
+
+func (lm lengthModel) prepare() lengthCost {
+	lc := lengthCost{lm: lm}
+	if lm.spread > 1 {
+		lc.logU, lc.logStay, lc.logStray = math.Log(lm.spread), math.Log(1-lm.stray), math.Log(lm.stray)
+	}
+	return lc
+}
+
+func (lc *lengthCost) cost(ls, lt float64) float64 {
 	if ls == 0 && lt == 0 {
 		return 0
 	}
-	d := lm.delta(ls, lt)
-	u := lm.spread
+	d := lc.lm.delta(ls, lt)
+	u := lc.lm.spread
 	if u <= 1 {
 		// No estimate of the spread: the Gale-Church tail cost.
 		p := math.Erfc(math.Abs(d) / math.Sqrt2)
@@ -153,8 +173,8 @@ func (lm lengthModel) cost(ls, lt float64) float64 {
 	}
 	// In logarithms: far from the mean both densities underflow.
 	z := d / u
-	lpu := -z*z/2 - math.Log(u)
-	lpa := logAdd(math.Log(1-lm.stray)-d*d/2, math.Log(lm.stray)+lpu)
+	lpu := -z*z/2 - lc.logU
+	lpa := logAdd(lc.logStay-d*d/2, lc.logStray+lpu)
 	return lpu - lpa
 }
 
@@ -163,6 +183,7 @@ type costModel struct {
 	src, tgt *side
 	pairs    func(s, t int) (float32, float32)
 	lm       lengthModel
+	lc       lengthCost
 	p        params
 	useLen   bool
 	useLex   bool    // some word evidence is on
@@ -176,6 +197,9 @@ type costModel struct {
 	gsc      *pairScratch
 	sizeS    []float32 // factor of the evidence against each sentence (see evidenceModel.size)
 	sizeT    []float32
+	cumS     []float64 // cumS[i] is the length of sentences 0..i-1 (a sum of whole numbers, so exact)
+	cumT     []float64
+	memo     *lexMemo // with table: the word evidence of each sentence against each group, by source row
 }
 
 // newCostModel returns the cost model for the sides with the evidence
@@ -189,7 +213,29 @@ func newCostModel(src, tgt *side, pairs func(s, t int) (float32, float32), lm le
 		c.gsc = group.newScratch()
 	}
 	c.sizeS, c.sizeT = sizes(src, evSrc, p), sizes(tgt, evTgt, p)
+	c.lc = lm.prepare()
+	c.cumS, c.cumT = cumulative(src.length), cumulative(tgt.length)
 	return c
+}
+
+// cumulative returns the prefix sums of xs.
+func cumulative(xs []float64) []float64 {
+	out := make([]float64, len(xs)+1)
+	for i, x := range xs {
+		out[i+1] = out[i] + x
+	}
+	return out
+}
+
+// setTable makes the cost model take group statistics from the pair
+// table and remember the word evidence of each sentence against each
+// group of the other side (beads share them: a 2-2 bead has the groups of
+// a 1-2 and a 2-1 bead).
+func (c *costModel) setTable(pt *pairTable, maxA, maxB int) {
+	c.table = pt
+	if c.group != nil {
+		c.memo = newLexMemo(c, maxA, maxB)
+	}
 }
 
 func sizes(sd *side, em *evidenceModel, p params) []float32 {
@@ -274,6 +320,19 @@ func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
 	if a == 0 || b == 0 {
 		return out
 	}
+	if c.memo != nil && c.memo.covers(s0, s1, t0, t1) {
+		for s := s0; s < s1; s++ {
+			out[1] += c.memo.lexS(s, t0, b)
+		}
+		for t := t0; t < t1; t++ {
+			out[2] += c.memo.lexT(t, s0, a)
+		}
+		if c.useLen {
+			// Lengths are whole numbers: the prefix sums are exact.
+			out[3] = c.p.length * c.lc.cost(c.cumS[s1]-c.cumS[s0], c.cumT[t1]-c.cumT[t0])
+		}
+		return out
+	}
 	// Matched weight of each sentence in the other side's group, less
 	// what it matches by chance in as many unrelated sentences.
 	var mS, mT [maxShape]float32
@@ -307,9 +366,136 @@ func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
 		out[2] += c.lexCost(mT[t-t0], c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)
 	}
 	if c.useLen {
-		out[3] = c.p.length * c.lm.cost(ls, lt)
+		out[3] = c.p.length * c.lc.cost(ls, lt)
 	}
 	return out
+}
+
+// lexMemo remembers, for the last source rows used, the word evidence of
+// each source sentence s against the target groups t..t+b-1 (lexS) and of
+// each target sentence t against the source groups s..s+a-1 (lexT), both
+// stored under the table cell of (s, t). The lattice asks for the rows in
+// order, so a few rows suffice; a row pushed out is computed again.
+type lexMemo struct {
+	c          *costModel
+	pt         *pairTable
+	maxA, maxB int
+	rows       []memoRow
+	lists      [maxShape][]wordMatch
+}
+
+type memoRow struct {
+	s    int         // source row held, or -1
+	lexS [][]float64 // lexS[b-1][t-lo], NaN until computed
+	lexT [][]float64 // lexT[a-1][t-lo]
+}
+
+func newLexMemo(c *costModel, maxA, maxB int) *lexMemo {
+	maxA, maxB = min(maxA, maxShape), min(maxB, maxShape)
+	m := &lexMemo{c: c, pt: c.table, maxA: maxA, maxB: maxB, rows: make([]memoRow, maxA+1)}
+	for k := range m.rows {
+		m.rows[k] = memoRow{s: -1, lexS: make([][]float64, maxB), lexT: make([][]float64, maxA)}
+	}
+	return m
+}
+
+// covers reports whether the memo serves the bead: the table holds all of
+// its pairs and its shape is within the memo's.
+func (m *lexMemo) covers(s0, s1, t0, t1 int) bool {
+	if !m.pt.words || s1-s0 > m.maxA || t1-t0 > m.maxB {
+		return false
+	}
+	for s := s0; s < s1; s++ {
+		if m.pt.cell(s, t0) < 0 || m.pt.cell(s, t1-1) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// row returns the memo row of source sentence s.
+func (m *lexMemo) row(s int) *memoRow {
+	r := &m.rows[s%len(m.rows)]
+	if r.s == s {
+		return r
+	}
+	r.s = s
+	w := m.pt.hi[s] - m.pt.lo[s]
+	nan := math.NaN()
+	reset := func(xs [][]float64) {
+		for k := range xs {
+			if cap(xs[k]) < w {
+				xs[k] = make([]float64, w)
+			}
+			xs[k] = xs[k][:w]
+			for x := range xs[k] {
+				xs[k][x] = nan
+			}
+		}
+	}
+	reset(r.lexS)
+	reset(r.lexT)
+	return r
+}
+
+// lexS returns the word evidence of source sentence s against target
+// sentences t0..t0+b-1 (as beadParts computes it).
+func (m *lexMemo) lexS(s, t0, b int) float64 {
+	r := m.row(s)
+	x := t0 - m.pt.lo[s]
+	v := r.lexS[b-1][x]
+	if v == v {
+		return v
+	}
+	pt, c := m.pt, m.c
+	k0 := pt.cell(s, t0)
+	var ms float32
+	if b == 1 {
+		ms = pt.ms[k0]
+	} else {
+		n := 0
+		for k := k0; k < k0+b; k++ {
+			if l := pt.ws[pt.eS[k]:pt.eS[k+1]]; len(l) > 0 {
+				m.lists[n] = l
+				n++
+			}
+		}
+		ms = mergeSum(m.lists[:n], pt.m.srcW[s])
+	}
+	ms = max(0, ms-c.src.base[s]*float32(b))
+	v = c.lexCost(ms, c.src.total[s], c.sizeS[s], c.kSrc, c.evSrc)
+	r.lexS[b-1][x] = v
+	return v
+}
+
+// lexT returns the word evidence of target sentence t against source
+// sentences s0..s0+a-1.
+func (m *lexMemo) lexT(t, s0, a int) float64 {
+	r := m.row(s0)
+	x := t - m.pt.lo[s0]
+	v := r.lexT[a-1][x]
+	if v == v {
+		return v
+	}
+	pt, c := m.pt, m.c
+	var mt float32
+	if a == 1 {
+		mt = pt.mt[pt.cell(s0, t)]
+	} else {
+		n := 0
+		for s := s0; s < s0+a; s++ {
+			k := pt.cell(s, t)
+			if l := pt.wt[pt.eT[k]:pt.eT[k+1]]; len(l) > 0 {
+				m.lists[n] = l
+				n++
+			}
+		}
+		mt = mergeSum(m.lists[:n], pt.m.tgtW[t])
+	}
+	mt = max(0, mt-c.tgt.base[t]*float32(a))
+	v = c.lexCost(mt, c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)
+	r.lexT[a-1][x] = v
+	return v
 }
 
 // path is the result of a search: beads as prefix boundaries.

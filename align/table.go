@@ -1,5 +1,7 @@
 package align
 
+import "slices"
+
 // pairTable holds the matched weights of the sentence pairs the band can
 // use and, for each pair, the best match score of every word that
 // matches something in the other sentence, from which the statistics of
@@ -44,74 +46,104 @@ func newPairTable(bd *band, mt *matcher, maxA, maxB int, words bool) *pairTable 
 	}
 	p.ms = make([]float32, c)
 	p.mt = make([]float32, c)
-	sc := mt.newScratch()
-	if !words {
-		for s := 0; s < n; s++ {
-			for t := p.lo[s]; t < p.hi[s]; t++ {
-				k := p.off[s] + t - p.lo[s]
-				p.ms[k], p.mt[k] = mt.pairStats(s, t, sc)
-			}
-		}
-		return p
+	if words {
+		p.eS = make([]uint32, c+1)
+		p.eT = make([]uint32, c+1)
 	}
-	p.eS = make([]uint32, c+1)
-	p.eT = make([]uint32, c+1)
-	for s := 0; s < n; s++ {
-		for t := p.lo[s]; t < p.hi[s]; t++ {
-			k := p.off[s] + t - p.lo[s]
-			p.ms[k], p.mt[k] = p.pairWords(s, t, sc)
-			p.eS[k+1], p.eT[k+1] = uint32(len(p.ws)), uint32(len(p.wt))
-		}
-	}
+	p.sums()
 	return p
 }
 
-// pairWords appends the word matches of source sentence s and target
-// sentence t and returns their matched weights, as matcher.pairStats
-// does (the same sums in the same order, less the terms that are zero).
-func (p *pairTable) pairWords(s, t int, sc *pairScratch) (ms, mt float32) {
+// sums sets the matched weights of the pairs (ms and mt, as
+// matcher.pairStats computes them: the same sums in the same order, less
+// the terms that are zero) and with words their word matches. Each source
+// sentence looks up the target sentences in its range that hold a
+// candidate of each of its words, so that the cost follows the matches
+// rather than the pairs.
+func (p *pairTable) sums() {
 	m := p.m
-	bi, bj := m.srcC[s], m.tgtC[t]
-	if len(bi) == 0 || len(bj) == 0 {
-		return 0, 0
-	}
-	g := sc.next()
-	for q, b := range bj {
-		sc.stamp[b] = g
-		sc.pos[b] = int32(q)
-	}
-	if cap(sc.best) < len(bj) {
-		sc.best = make([]float32, len(bj))
-	}
-	best := sc.best[:len(bj)]
-	clear(best)
-	wi, wj := m.srcW[s], m.tgtW[t]
-	for k, a := range bi {
-		var top float32
-		for _, c := range m.cands[a] {
-			if sc.stamp[c.tgt] != g {
+	post := m.postings()
+	bestB := make([]float32, len(m.tgt.types))
+	var touched []int32
+	var top []float32
+	var hits []int32
+	var rowS, rowT [][]wordMatch
+	for s := range p.lo {
+		lo, hi, off := p.lo[s], p.hi[s], p.off[s]
+		if hi <= lo {
+			continue
+		}
+		if cap(top) < hi-lo {
+			top = make([]float32, hi-lo)
+		}
+		top = top[:hi-lo]
+		if p.words {
+			for len(rowS) < hi-lo {
+				rowS, rowT = append(rowS, nil), append(rowT, nil)
+			}
+		}
+		ms := p.ms[off : off+hi-lo]
+		mt := p.mt[off : off+hi-lo]
+		w := m.srcW[s]
+		touched = touched[:0]
+		for k, a := range m.srcC[s] {
+			hits = hits[:0]
+			for _, c := range m.cands[a] {
+				if bestB[c.tgt] == 0 {
+					touched = append(touched, c.tgt)
+				}
+				if c.score > bestB[c.tgt] {
+					bestB[c.tgt] = c.score
+				}
+				ts, _ := post.in(c.tgt, lo, hi)
+				for _, t := range ts {
+					x := t - int32(lo)
+					if top[x] == 0 {
+						hits = append(hits, x)
+					}
+					if c.score > top[x] {
+						top[x] = c.score
+					}
+				}
+			}
+			for _, x := range hits {
+				v := top[x]
+				if v == 0 {
+					continue
+				}
+				top[x] = 0
+				ms[x] += v * w[k]
+				if p.words {
+					rowS[x] = append(rowS[x], wordMatch{int32(k), v})
+				}
+			}
+		}
+		slices.Sort(touched)
+		for _, b := range touched {
+			v := bestB[b]
+			bestB[b] = 0
+			if v == 0 {
 				continue
 			}
-			if c.score > top {
-				top = c.score
-			}
-			q := sc.pos[c.tgt]
-			if c.score > best[q] {
-				best[q] = c.score
+			wb := m.tgt.types[b].weight
+			ts, pos := post.in(b, lo, hi)
+			for y, t := range ts {
+				x := t - int32(lo)
+				mt[x] += v * wb
+				if p.words {
+					rowT[x] = append(rowT[x], wordMatch{pos[y], v})
+				}
 			}
 		}
-		if top > 0 {
-			p.ws = append(p.ws, wordMatch{int32(k), top})
-			ms += top * wi[k]
+		if p.words {
+			for x := range hi - lo {
+				p.ws = append(p.ws, rowS[x]...)
+				p.wt = append(p.wt, rowT[x]...)
+				p.eS[off+x+1], p.eT[off+x+1] = uint32(len(p.ws)), uint32(len(p.wt))
+				rowS[x], rowT[x] = rowS[x][:0], rowT[x][:0]
+			}
 		}
 	}
-	for q, v := range best {
-		if v > 0 {
-			p.wt = append(p.wt, wordMatch{int32(q), v})
-			mt += v * wj[q]
-		}
-	}
-	return ms, mt
 }
 
 func (p *pairTable) get(s, t int) (float32, float32) {
@@ -210,4 +242,57 @@ func mergeSum(lists [][]wordMatch, w []float32) float32 {
 		sum += v * w[k]
 	}
 	return sum
+}
+
+// postings lists, for each target type, the target sentences that hold
+// it, in increasing order, with its index in their filtered bags.
+type postings struct {
+	off       []int32 // type b is in the sentences sent[off[b]:off[b+1]]
+	sent, pos []int32 // at m.tgtC[sent[x]][pos[x]]
+}
+
+// postings returns the postings of the matcher's target types.
+func (m *matcher) postings() *postings {
+	nt := len(m.tgt.types)
+	p := &postings{off: make([]int32, nt+1)}
+	for _, bag := range m.tgtC {
+		for _, b := range bag {
+			p.off[b+1]++
+		}
+	}
+	for b := range nt {
+		p.off[b+1] += p.off[b]
+	}
+	p.sent = make([]int32, p.off[nt])
+	p.pos = make([]int32, p.off[nt])
+	next := slices.Clone(p.off[:nt])
+	for t, bag := range m.tgtC {
+		for k, b := range bag {
+			p.sent[next[b]] = int32(t)
+			p.pos[next[b]] = int32(k)
+			next[b]++
+		}
+	}
+	return p
+}
+
+// in returns the sentences holding type b from lo to hi-1, and the index
+// of b in each.
+func (p *postings) in(b int32, lo, hi int) ([]int32, []int32) {
+	a, z := int(p.off[b]), int(p.off[b+1])
+	l := p.sent[a:z]
+	if len(l) == 0 {
+		return nil, nil
+	}
+	i, j := 0, len(l)
+	if int(l[0]) < lo {
+		i, _ = slices.BinarySearch(l, int32(lo))
+	}
+	if int(l[j-1]) >= hi {
+		j, _ = slices.BinarySearch(l, int32(hi))
+	}
+	if i >= j {
+		return nil, nil
+	}
+	return l[i:j], p.pos[a+i : a+j]
 }

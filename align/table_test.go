@@ -73,6 +73,21 @@ func TestTableGroupStats(t *testing.T) {
 			bd := fullBand(n, m)
 			pt := newPairTable(bd, s.match, maxBead, maxBead, true)
 			sc := s.match.newScratch()
+			// Without the word matches, in the full band and in a narrow one.
+			for _, b := range []*band{bd, diagonalBand(n, m, 2)} {
+				ps := newPairTable(b, s.match, maxBead, maxBead, false)
+				for s0 := 0; s0 < n; s0++ {
+					for t0 := 0; t0 < m; t0++ {
+						ms, mt := s.match.pairStats(s0, t0, sc)
+						if t0 < ps.lo[s0] || t0 >= ps.hi[s0] {
+							ms, mt = 0, 0
+						}
+						if gs, gt := ps.get(s0, t0); !same(gs, ms) || !same(gt, mt) {
+							t.Fatalf("%s: pair (%d, %d): sums %v %v, matcher %v %v", in.name, s0, t0, gs, gt, ms, mt)
+						}
+					}
+				}
+			}
 			checked := 0
 			for s0 := 0; s0 < n; s0++ {
 				for t0 := 0; t0 < m; t0++ {
@@ -111,3 +126,18 @@ func TestTableGroupStats(t *testing.T) {
 }
 
 func same(a, b float32) bool { return math.Float32bits(a) == math.Float32bits(b) }
+
+// diagonalBand is a band of the cells within w of the diagonal.
+func diagonalBand(n, m, w int) *band {
+	b := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range b.lo {
+		c := 0
+		if n > 0 {
+			c = i * m / n
+		}
+		b.lo[i], b.hi[i] = max(0, c-w), min(m, c+w)
+	}
+	b.lo[0], b.hi[n] = 0, m
+	b.index()
+	return b
+}
