@@ -82,6 +82,7 @@ type Scorer struct {
 	lex      []*lexicon.Lexicon // built-in and user dictionaries
 	rlex     []*lexicon.Lexicon // the same, target to source
 	match    *matcher           // with the learned table once trained
+	base     *matchBase         // the candidates of the matchers before learning (nil once trained)
 	lm       lengthModel
 	kSrc     float64
 	kTgt     float64
@@ -131,7 +132,8 @@ func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
 			s.rlex = append(s.rlex, lexicon.New(o.tgtLang, o.srcLang, lexicon.Swap(o.dict)))
 		}
 	}
-	s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, nil)
+	s.base = newMatchBase(s.src, s.tgt, &s.o, s.lex)
+	s.match = s.base.matcher(&s.o, nil)
 	s.markMatchable(nil)
 	s.lm = initialLength(s.src, s.tgt)
 	if o.evidence&^Length != 0 {
@@ -144,6 +146,7 @@ func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
 		s.kSrc, s.kTgt = s.neighbourCoverage()
 		s.train()
 	}
+	s.base = nil
 	return s, nil
 }
 
@@ -363,7 +366,7 @@ func (s *Scorer) train() {
 	if s.o.evidence&Learned != 0 && float64(len(ones)) >= s.o.params.learnPairs {
 		learned := learnTable(s.src, s.tgt, ones, s.o.params.learnMin, int(s.o.params.learnIter))
 		s.nLearned = len(learned)
-		s.match = newMatcher(s.src, s.tgt, &s.o, s.lex, learned)
+		s.match = s.base.matcher(&s.o, learned)
 		s.markMatchable(learned)
 		s.baselines()
 		s.kSrc, s.kTgt = s.neighbourCoverage()

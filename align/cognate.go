@@ -1,6 +1,10 @@
 package align
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"slices"
+	"unicode/utf8"
+)
 
 // cognateMeasure names an orthographic similarity for cognates.
 type cognateMeasure int
@@ -39,8 +43,83 @@ func (m cognateMeasure) similarity(a, b string) float64 {
 	}
 }
 
+// lcsWord is a word prepared for bit-parallel longest common subsequence
+// lengths against other words (Hyyrö 2004): bit i of the mask of a rune
+// is set when the word's rune i is that rune.
+type lcsWord struct {
+	n     int // runes
+	ascii [128]uint64
+	runes []rune // the other runes, with their masks
+	masks []uint64
+}
+
+// set prepares w for the word a and reports whether it fits (at most 64
+// runes, as lcsr requires).
+func (w *lcsWord) set(a string) bool {
+	w.ascii = [128]uint64{}
+	w.runes, w.masks = w.runes[:0], w.masks[:0]
+	w.n = 0
+	for _, r := range a {
+		if w.n == 64 {
+			return false
+		}
+		bit := uint64(1) << w.n
+		w.n++
+		if r < 128 && r >= 0 {
+			w.ascii[r] |= bit
+			continue
+		}
+		k := slices.Index(w.runes, r)
+		if k < 0 {
+			w.runes, w.masks = append(w.runes, r), append(w.masks, 0)
+			k = len(w.runes) - 1
+		}
+		w.masks[k] |= bit
+	}
+	return true
+}
+
+// lcs returns the length of the longest common subsequence of the word
+// and b (runes of b beyond the 64th are not refused: the caller checks).
+func (w *lcsWord) lcs(b string) int {
+	v := ^uint64(0)
+	for _, r := range b {
+		var pm uint64
+		if r < 128 && r >= 0 {
+			pm = w.ascii[r]
+		} else if k := slices.Index(w.runes, r); k >= 0 {
+			pm = w.masks[k]
+		}
+		u := v & pm
+		v = (v + u) | (v - u)
+	}
+	mask := ^uint64(0)
+	if w.n < 64 {
+		mask = uint64(1)<<w.n - 1
+	}
+	return w.n - bits.OnesCount64(v&mask)
+}
+
+// ratio is lcsr of the word and b.
+func (w *lcsWord) ratio(b string) float64 {
+	nb := utf8.RuneCountInString(b)
+	if w.n == 0 || nb == 0 || nb > 64 {
+		return 0
+	}
+	return float64(w.lcs(b)) / float64(max(w.n, nb))
+}
+
 // lcsr is the longest common subsequence ratio of two words.
 func lcsr(a, b string) float64 {
+	var w lcsWord
+	if !w.set(a) {
+		return 0
+	}
+	return w.ratio(b)
+}
+
+// lcsrTable is lcsr by dynamic programming (the reference for tests).
+func lcsrTable(a, b string) float64 {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) == 0 || len(rb) == 0 {
 		return 0

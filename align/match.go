@@ -31,20 +31,35 @@ type learnedPair struct {
 }
 
 func newMatcher(src, tgt *side, o *options, lexs []*lexicon.Lexicon, learned []learnedPair) *matcher {
-	m := &matcher{src: src, tgt: tgt, cands: make([][]cand, len(src.types))}
-	ev := o.evidence
-	add := func(a int32, c cand) {
-		cs := m.cands[a]
-		for k := range cs {
-			if cs[k].tgt == c.tgt {
-				if c.score > cs[k].score {
-					cs[k] = c
-				}
-				return
+	return newMatchBase(src, tgt, o, lexs).matcher(o, learned)
+}
+
+// matchBase holds what the matchers of a document pair share, found
+// once: the candidates from numbers, identical words and dictionaries,
+// and the cognates.
+type matchBase struct {
+	src, tgt *side
+	fixed    [][]cand // numbers, identical words, dictionaries: by source type, each target once
+	cog      [][]cand // cognates, by source type, in the order found
+}
+
+// addCand adds c to the candidates cs of a source type: a target already
+// there keeps the higher score (the earlier candidate on a tie).
+func addCand(cs []cand, c cand) []cand {
+	for k := range cs {
+		if cs[k].tgt == c.tgt {
+			if c.score > cs[k].score {
+				cs[k] = c
 			}
+			return cs
 		}
-		m.cands[a] = append(cs, c)
 	}
+	return append(cs, c)
+}
+
+func newMatchBase(src, tgt *side, o *options, lexs []*lexicon.Lexicon) *matchBase {
+	mb := &matchBase{src: src, tgt: tgt, fixed: make([][]cand, len(src.types)), cog: make([][]cand, len(src.types))}
+	ev := o.evidence
 	// Identical words and numbers.
 	for a, ty := range src.types {
 		b, ok := tgt.byForm[ty.form]
@@ -53,9 +68,9 @@ func newMatcher(src, tgt *side, o *options, lexs []*lexicon.Lexicon, learned []l
 		}
 		switch {
 		case ty.number && ev&Numbers != 0:
-			add(int32(a), cand{b, 1, Numbers})
+			mb.fixed[a] = addCand(mb.fixed[a], cand{b, 1, Numbers})
 		case !ty.number && ev&Identical != 0:
-			add(int32(a), cand{b, 1, Identical})
+			mb.fixed[a] = addCand(mb.fixed[a], cand{b, 1, Identical})
 		}
 	}
 	// Dictionary.
@@ -70,18 +85,8 @@ func newMatcher(src, tgt *side, o *options, lexs []*lexicon.Lexicon, learned []l
 			for _, ts := range lex.Translations(src.stems[ty.stem]) {
 				if sid, ok := tgt.byStem[ts]; ok {
 					for _, b := range tgt.stemTyp[sid] {
-						add(int32(a), cand{b, 1, Lexicon})
+						mb.fixed[a] = addCand(mb.fixed[a], cand{b, 1, Lexicon})
 					}
-				}
-			}
-		}
-	}
-	// Learned table.
-	if ev&Learned != 0 {
-		for _, p := range learned {
-			for _, a := range src.stemTyp[p.src] {
-				for _, b := range tgt.stemTyp[p.tgt] {
-					add(a, cand{b, p.score, Learned})
 				}
 			}
 		}
@@ -100,25 +105,64 @@ func newMatcher(src, tgt *side, o *options, lexs []*lexicon.Lexicon, learned []l
 		for _, e := range lexicon.FalseFriends(src.lang, tgt.lang) {
 			friends[[2]string{lexicon.Key(src.lang, e.Source), lexicon.Key(tgt.lang, e.Target)}] = true
 		}
+		var lw lcsWord
 		for a, ty := range src.types {
 			if ty.number || runeLen(ty.form) < cognateMin {
 				continue
 			}
 			la := runeLen(ty.form)
-			for _, b := range buckets[prefixKey(ty.form)] {
+			bucket := buckets[prefixKey(ty.form)]
+			if len(bucket) == 0 {
+				continue
+			}
+			fast := o.cognate == cognateLCSR && lw.set(ty.form)
+			for _, b := range bucket {
 				tf := tgt.types[b].form
 				lb := runeLen(tf)
 				if lb*2 < la || la*2 < lb || tf == ty.form {
 					continue
 				}
-				if friends[[2]string{src.stems[ty.stem], tgt.stems[tgt.types[b].stem]}] {
+				if len(friends) > 0 && friends[[2]string{src.stems[ty.stem], tgt.stems[tgt.types[b].stem]}] {
 					continue
 				}
-				sim := o.cognate.similarity(ty.form, tf)
+				var sim float64
+				if fast {
+					sim = lw.ratio(tf)
+				} else {
+					sim = o.cognate.similarity(ty.form, tf)
+				}
 				if sim >= th {
-					add(int32(a), cand{b, float32(sim), Cognates})
+					mb.cog[a] = append(mb.cog[a], cand{b, float32(sim), Cognates})
 				}
 			}
+		}
+	}
+	return mb
+}
+
+// matcher returns the matcher of the pair with a learned table (nil for
+// none).
+func (mb *matchBase) matcher(o *options, learned []learnedPair) *matcher {
+	src, tgt := mb.src, mb.tgt
+	m := &matcher{src: src, tgt: tgt, cands: make([][]cand, len(src.types))}
+	for a, cs := range mb.fixed {
+		if len(cs) > 0 {
+			m.cands[a] = slices.Clone(cs)
+		}
+	}
+	// Learned table.
+	if o.evidence&Learned != 0 {
+		for _, p := range learned {
+			for _, a := range src.stemTyp[p.src] {
+				for _, b := range tgt.stemTyp[p.tgt] {
+					m.cands[a] = addCand(m.cands[a], cand{b, p.score, Learned})
+				}
+			}
+		}
+	}
+	for a, cs := range mb.cog {
+		for _, c := range cs {
+			m.cands[a] = addCand(m.cands[a], c)
 		}
 	}
 	for a := range m.cands {
@@ -207,7 +251,9 @@ func (sc *pairScratch) next() int32 {
 // target sentence j (ms) and of j against i (mt): each word counts its
 // weight times its best match score in the other sentence.
 func (m *matcher) pairStats(i, j int, sc *pairScratch) (ms, mt float32) {
-	bi, bj := m.src.bags[i], m.tgt.bags[j]
+	// Only words with a candidate can match: the sums skip terms that
+	// are zero.
+	bi, bj := m.srcC[i], m.tgtC[j]
 	if len(bi) == 0 || len(bj) == 0 {
 		return 0, 0
 	}
@@ -221,7 +267,8 @@ func (m *matcher) pairStats(i, j int, sc *pairScratch) (ms, mt float32) {
 	}
 	best := sc.best[:len(bj)]
 	clear(best)
-	for _, a := range bi {
+	wi, wj := m.srcW[i], m.tgtW[j]
+	for k, a := range bi {
 		var top float32
 		for _, c := range m.cands[a] {
 			if sc.stamp[c.tgt] != g {
@@ -235,10 +282,14 @@ func (m *matcher) pairStats(i, j int, sc *pairScratch) (ms, mt float32) {
 				best[p] = c.score
 			}
 		}
-		ms += top * m.src.types[a].weight
+		if top > 0 {
+			ms += top * wi[k]
+		}
 	}
-	for p, b := range bj {
-		mt += best[p] * m.tgt.types[b].weight
+	for p, v := range best {
+		if v > 0 {
+			mt += v * wj[p]
+		}
 	}
 	return ms, mt
 }

@@ -1,6 +1,9 @@
 package align
 
-import "slices"
+import (
+	mathbits "math/bits"
+	"slices"
+)
 
 // pairTable holds the matched weights of the sentence pairs the band can
 // use and, for each pair, the best match score of every word that
@@ -64,22 +67,31 @@ func (p *pairTable) sums() {
 	m := p.m
 	post := m.postings()
 	bestB := make([]float32, len(m.tgt.types))
+	var set []uint64 // the touched types, by type
+	if !p.words {
+		set = make([]uint64, (len(m.tgt.types)+63)/64)
+	}
 	var touched []int32
 	var top []float32
 	var hits []int32
-	var rowS, rowT [][]wordMatch
+	var rowS [][]wordMatch
+	prevLo := 0
 	for s := range p.lo {
 		lo, hi, off := p.lo[s], p.hi[s], p.off[s]
 		if hi <= lo {
 			continue
 		}
+		if lo < prevLo {
+			post.rewind()
+		}
+		prevLo = lo
 		if cap(top) < hi-lo {
 			top = make([]float32, hi-lo)
 		}
 		top = top[:hi-lo]
 		if p.words {
 			for len(rowS) < hi-lo {
-				rowS, rowT = append(rowS, nil), append(rowT, nil)
+				rowS = append(rowS, nil)
 			}
 		}
 		ms := p.ms[off : off+hi-lo]
@@ -95,8 +107,10 @@ func (p *pairTable) sums() {
 				if c.score > bestB[c.tgt] {
 					bestB[c.tgt] = c.score
 				}
-				ts, _ := post.in(c.tgt, lo, hi)
-				for _, t := range ts {
+				for _, t := range post.from(c.tgt, lo) {
+					if int(t) >= hi {
+						break
+					}
 					x := t - int32(lo)
 					if top[x] == 0 {
 						hits = append(hits, x)
@@ -118,29 +132,67 @@ func (p *pairTable) sums() {
 				}
 			}
 		}
-		slices.Sort(touched)
-		for _, b := range touched {
-			v := bestB[b]
-			bestB[b] = 0
-			if v == 0 {
-				continue
+		// Each target sentence's words, in order, against their best
+		// match in s.
+		if len(touched) > 0 && !p.words {
+			// Wide rows (the coarse levels): through the occurrences of
+			// the matched types, by type as the bags are sorted.
+			for _, b := range touched {
+				set[b>>6] |= 1 << (b & 63)
 			}
-			wb := m.tgt.types[b].weight
-			ts, pos := post.in(b, lo, hi)
-			for y, t := range ts {
-				x := t - int32(lo)
-				mt[x] += v * wb
-				if p.words {
-					rowT[x] = append(rowT[x], wordMatch{pos[y], v})
+			for wd, bits := range set {
+				if bits == 0 {
+					continue
 				}
+				set[wd] = 0
+				for bits != 0 {
+					b := int32(wd<<6 + mathbits.TrailingZeros64(bits))
+					bits &= bits - 1
+					v := bestB[b]
+					bestB[b] = 0
+					if v == 0 {
+						continue
+					}
+					wb := m.tgt.types[b].weight
+					for _, t := range post.from(b, lo) {
+						if int(t) >= hi {
+							break
+						}
+						mt[t-int32(lo)] += v * wb
+					}
+				}
+			}
+		} else if len(touched) > 0 {
+			for x := range hi - lo {
+				t := lo + x
+				wt := m.tgtW[t]
+				var sum float32
+				for q, b := range m.tgtC[t] {
+					if v := bestB[b]; v > 0 {
+						sum += v * wt[q]
+						if p.words {
+							p.wt = append(p.wt, wordMatch{int32(q), v})
+						}
+					}
+				}
+				mt[x] = sum
+				if p.words {
+					p.eT[off+x+1] = uint32(len(p.wt))
+				}
+			}
+			for _, b := range touched {
+				bestB[b] = 0
+			}
+		} else if p.words {
+			for x := range hi - lo {
+				p.eT[off+x+1] = uint32(len(p.wt))
 			}
 		}
 		if p.words {
 			for x := range hi - lo {
 				p.ws = append(p.ws, rowS[x]...)
-				p.wt = append(p.wt, rowT[x]...)
-				p.eS[off+x+1], p.eT[off+x+1] = uint32(len(p.ws)), uint32(len(p.wt))
-				rowS[x], rowT[x] = rowS[x][:0], rowT[x][:0]
+				p.eS[off+x+1] = uint32(len(p.ws))
+				rowS[x] = rowS[x][:0]
 			}
 		}
 	}
@@ -245,10 +297,11 @@ func mergeSum(lists [][]wordMatch, w []float32) float32 {
 }
 
 // postings lists, for each target type, the target sentences that hold
-// it, in increasing order, with its index in their filtered bags.
+// it, in increasing order.
 type postings struct {
-	off       []int32 // type b is in the sentences sent[off[b]:off[b+1]]
-	sent, pos []int32 // at m.tgtC[sent[x]][pos[x]]
+	off  []int32 // type b is in the sentences sent[off[b]:off[b+1]]
+	sent []int32
+	cur  []int32 // from(b, lo) starts at cur[b]
 }
 
 // postings returns the postings of the matcher's target types.
@@ -264,35 +317,27 @@ func (m *matcher) postings() *postings {
 		p.off[b+1] += p.off[b]
 	}
 	p.sent = make([]int32, p.off[nt])
-	p.pos = make([]int32, p.off[nt])
-	next := slices.Clone(p.off[:nt])
+	p.cur = slices.Clone(p.off[:nt])
 	for t, bag := range m.tgtC {
-		for k, b := range bag {
-			p.sent[next[b]] = int32(t)
-			p.pos[next[b]] = int32(k)
-			next[b]++
+		for _, b := range bag {
+			p.sent[p.cur[b]] = int32(t)
+			p.cur[b]++
 		}
 	}
+	p.rewind()
 	return p
 }
 
-// in returns the sentences holding type b from lo to hi-1, and the index
-// of b in each.
-func (p *postings) in(b int32, lo, hi int) ([]int32, []int32) {
-	a, z := int(p.off[b]), int(p.off[b+1])
-	l := p.sent[a:z]
-	if len(l) == 0 {
-		return nil, nil
+// rewind lets from start again at the first sentence.
+func (p *postings) rewind() { copy(p.cur, p.off) }
+
+// from returns the sentences holding type b from lo on. Between rewinds,
+// lo must not decrease from one call to the next for the same type.
+func (p *postings) from(b int32, lo int) []int32 {
+	c, end := p.cur[b], p.off[b+1]
+	for c < end && int(p.sent[c]) < lo {
+		c++
 	}
-	i, j := 0, len(l)
-	if int(l[0]) < lo {
-		i, _ = slices.BinarySearch(l, int32(lo))
-	}
-	if int(l[j-1]) >= hi {
-		j, _ = slices.BinarySearch(l, int32(hi))
-	}
-	if i >= j {
-		return nil, nil
-	}
-	return l[i:j], p.pos[a+i : a+j]
+	p.cur[b] = c
+	return p.sent[c:end]
 }

@@ -78,7 +78,7 @@ func TestTableGroupStats(t *testing.T) {
 				ps := newPairTable(b, s.match, maxBead, maxBead, false)
 				for s0 := 0; s0 < n; s0++ {
 					for t0 := 0; t0 < m; t0++ {
-						ms, mt := s.match.pairStats(s0, t0, sc)
+						ms, mt := refPairStats(s.match, s0, t0, sc)
 						if t0 < ps.lo[s0] || t0 >= ps.hi[s0] {
 							ms, mt = 0, 0
 						}
@@ -91,9 +91,12 @@ func TestTableGroupStats(t *testing.T) {
 			checked := 0
 			for s0 := 0; s0 < n; s0++ {
 				for t0 := 0; t0 < m; t0++ {
-					ms, mt := s.match.pairStats(s0, t0, sc)
+					ms, mt := refPairStats(s.match, s0, t0, sc)
 					if gs, gt := pt.get(s0, t0); !same(gs, ms) || !same(gt, mt) {
 						t.Fatalf("%s: pair (%d, %d): table %v %v, matcher %v %v", in.name, s0, t0, gs, gt, ms, mt)
+					}
+					if gs, gt := s.match.pairStats(s0, t0, sc); !same(gs, ms) || !same(gt, mt) {
+						t.Fatalf("%s: pair (%d, %d): pairStats %v %v, over the whole bags %v %v", in.name, s0, t0, gs, gt, ms, mt)
 					}
 					for _, sh := range shapes(maxBead) {
 						if sh.a == 0 || sh.b == 0 || s0+sh.a > n || t0+sh.b > m {
@@ -140,4 +143,39 @@ func diagonalBand(n, m, w int) *band {
 	b.lo[0], b.hi[n] = 0, m
 	b.index()
 	return b
+}
+
+// refPairStats is matcher.pairStats over the whole bags, every term
+// summed (the reference for the tests).
+func refPairStats(m *matcher, i, j int, sc *pairScratch) (ms, mt float32) {
+	bi, bj := m.src.bags[i], m.tgt.bags[j]
+	if len(bi) == 0 || len(bj) == 0 {
+		return 0, 0
+	}
+	g := sc.next()
+	for p, b := range bj {
+		sc.stamp[b] = g
+		sc.pos[b] = int32(p)
+	}
+	best := make([]float32, len(bj))
+	for _, a := range bi {
+		var top float32
+		for _, c := range m.cands[a] {
+			if sc.stamp[c.tgt] != g {
+				continue
+			}
+			if c.score > top {
+				top = c.score
+			}
+			p := sc.pos[c.tgt]
+			if c.score > best[p] {
+				best[p] = c.score
+			}
+		}
+		ms += top * m.src.types[a].weight
+	}
+	for p, b := range bj {
+		mt += best[p] * m.tgt.types[b].weight
+	}
+	return ms, mt
 }
