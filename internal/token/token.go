@@ -17,8 +17,19 @@ type Word struct {
 func (w Word) Text(s string) string { return s[w.Start:w.End] }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if r < firstMark {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
+
+// firstMark is the first nonspacing or spacing combining mark (U+0300
+// COMBINING GRAVE ACCENT): below it only letters and digits are word
+// runes.
+const firstMark = 0x300
 
 func isHyphen(r rune) bool {
 	return r == '-' || r == '\u2010' || r == '\u2011'
@@ -93,6 +104,12 @@ func isEmailLocal(s string) bool {
 
 // urlLen returns the length of the web address at the start of s, or 0.
 func urlLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	if c := s[0] | 0x20; c != 'h' && c != 'w' {
+		return 0 // neither http(s):// nor www.
+	}
 	var rest string
 	switch {
 	case hasPrefixFold(s, "https://"):

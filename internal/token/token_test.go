@@ -1,7 +1,9 @@
 package token
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -104,4 +106,24 @@ func FuzzWords(f *testing.F) {
 			_ = Fold(w.Text(s))
 		}
 	})
+}
+
+// isWordRune's shortcuts agree with the definition on every rune.
+func TestIsWordRuneAllRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// urlLen looks only at words starting with h or w: no other rune folds to
+// the first letter of "http://", "https://" or "www.".
+func TestURLFirstLetters(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if (strings.EqualFold(string(r), "h") || strings.EqualFold(string(r), "w")) && !strings.ContainsRune("hHwW", r) {
+			t.Errorf("%U folds to h or w", r)
+		}
+	}
 }
