@@ -546,7 +546,7 @@ func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
 	cm.setTable(pt, maxA, maxB)
 	lat := newLattice(bd, s.sh, cm.beadCost)
 	steps := lat.viterbi()
-	post, _, _ := lat.posteriors(s.o.params.temp)
+	post, _, _ := lat.posteriorsOf(s.o.params.temp, false)
 	return steps, post
 }
 

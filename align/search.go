@@ -200,6 +200,37 @@ type costModel struct {
 	cumS     []float64 // cumS[i] is the length of sentences 0..i-1 (a sum of whole numbers, so exact)
 	cumT     []float64
 	memo     *lexMemo // with table: the word evidence of each sentence against each group, by source row
+	lcache   []lenEntry
+}
+
+// lenEntry remembers the length cost of a pair of lengths (whole
+// numbers below 2^31, key ls<<32 | lt, plus one so that zero is empty).
+type lenEntry struct {
+	key  uint64
+	cost float64
+}
+
+// lenCache is the number of length costs a cost model remembers (the
+// beads of a document pair have far fewer distinct pairs of lengths than
+// beads).
+const lenCache = 1 << 15
+
+// lenCost returns c.lc.cost(ls, lt), remembered.
+func (c *costModel) lenCost(ls, lt float64) float64 {
+	if !(ls >= 0 && ls < 1<<31 && lt >= 0 && lt < 1<<31) || ls != math.Trunc(ls) || lt != math.Trunc(lt) {
+		return c.lc.cost(ls, lt)
+	}
+	key := uint64(ls)<<32 | uint64(lt) + 1
+	if c.lcache == nil {
+		c.lcache = make([]lenEntry, lenCache)
+	}
+	e := &c.lcache[(key*0x9e3779b97f4a7c15)>>(64-15)]
+	if e.key == key {
+		return e.cost
+	}
+	v := c.lc.cost(ls, lt)
+	e.key, e.cost = key, v
+	return v
 }
 
 // newCostModel returns the cost model for the sides with the evidence
@@ -329,7 +360,7 @@ func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
 		}
 		if c.useLen {
 			// Lengths are whole numbers: the prefix sums are exact.
-			out[3] = c.p.length * c.lc.cost(c.cumS[s1]-c.cumS[s0], c.cumT[t1]-c.cumT[t0])
+			out[3] = c.p.length * c.lenCost(c.cumS[s1]-c.cumS[s0], c.cumT[t1]-c.cumT[t0])
 		}
 		return out
 	}
@@ -366,7 +397,7 @@ func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
 		out[2] += c.lexCost(mT[t-t0], c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)
 	}
 	if c.useLen {
-		out[3] = c.p.length * c.lc.cost(ls, lt)
+		out[3] = c.p.length * c.lenCost(ls, lt)
 	}
 	return out
 }
@@ -592,6 +623,12 @@ func (l *lattice) viterbi() []step {
 // probability of a bead, and the probability that each source and target
 // sentence is left unaligned.
 func (l *lattice) posteriors(temp float64) (func(st step) float64, []float64, []float64) {
+	return l.posteriorsOf(temp, true)
+}
+
+// posteriorsOf is posteriors; without skips it leaves the probabilities
+// of sentences left alone out (nil).
+func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64, []float64, []float64) {
 	bd, sh := l.bd, l.sh
 	ninf := math.Inf(-1)
 	inf := float32(math.Inf(1))
@@ -657,6 +694,9 @@ func (l *lattice) posteriors(temp float64) (func(st step) float64, []float64, []
 		}
 		v := f[pk] - float64(l.cost[k*len(sh)+x])/temp + g[k] - z
 		return math.Min(1, math.Exp(v))
+	}
+	if !skips {
+		return post, nil, nil
 	}
 	// Shapes 1 and 2 are 1-0 and 0-1 (see shapes).
 	skipS := make([]float64, bd.n)
