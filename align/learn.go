@@ -9,8 +9,6 @@ import (
 // table; long documents are sampled evenly.
 const maxLearnPairs = 4000
 
-type bagPairT struct{ e, f []int32 }
-
 // group is a bead's source and target sentences.
 type group struct{ src, tgt []int }
 
@@ -28,7 +26,6 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 		}
 		pairs = s
 	}
-	var corpus []bagPairT
 	stems := func(sd *side, is []int) []int32 {
 		var out []int32
 		for _, i := range is {
@@ -41,42 +38,43 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 		slices.Sort(out)
 		return slices.Compact(out)
 	}
-	// Index the co-occurring stem pairs once; EM then works on arrays.
-	var index pairIndex
-	var pe, pf []int32
-	var co []int32
-	cells := make([][]int32, 0, len(pairs))  // per sentence pair: |e| x |f| pair indices, by e
-	cellsT := make([][]int32, 0, len(pairs)) // the same by f
-	var corpus2 []bagPairT
+	var c bags
+	size := 0
 	for _, p := range pairs {
 		e, f := stems(src, p.src), stems(tgt, p.tgt)
 		if len(e) == 0 || len(f) == 0 {
 			continue
 		}
-		m := make([]int32, len(e)*len(f))
-		mt := make([]int32, len(e)*len(f))
+		c.e, c.f = append(c.e, e), append(c.f, f)
+		size += len(e) * len(f)
+	}
+	if len(c.e) < 5 {
+		return nil
+	}
+	// Index the co-occurring stem pairs once; EM then works on arrays:
+	// for each sentence pair, the |e| x |f| pair indices by e (byE) and
+	// by f (byF).
+	index := newPairIndex(size)
+	cells := make([]int32, 2*size)
+	byE := make([][]int32, len(c.e))
+	byF := make([][]int32, len(c.e))
+	for k, e := range c.e {
+		f := c.f[k]
+		n := len(e) * len(f)
+		m, mt := cells[:n:n], cells[n:2*n:2*n]
+		cells = cells[2*n:]
 		for x, a := range e {
 			for y, b := range f {
-				id, ok := index.get(a, b, int32(len(pe)))
-				if !ok {
-					pe, pf = append(pe, a), append(pf, b)
-					co = append(co, 0)
-				}
-				co[id]++
+				id := index.get(a, b)
 				m[x*len(f)+y] = id
 				mt[y*len(e)+x] = id
 			}
 		}
-		cells = append(cells, m)
-		cellsT = append(cellsT, mt)
-		corpus2 = append(corpus2, bagPairT{e, f})
+		byE[k], byF[k] = m, mt
 	}
-	corpus = corpus2
-	if len(corpus) < 5 {
-		return nil
-	}
-	fwd := ibm1(corpus2Bags(corpus), cellsT, len(pe), len(src.stems), len(tgt.stems), false, iters)
-	bwd := ibm1(corpus2Bags(corpus), cells, len(pe), len(tgt.stems), len(src.stems), true, iters)
+	pe, pf, co := index.pairs()
+	fwd := ibm1(c, byF, len(pe), len(src.stems), len(tgt.stems), false, iters)
+	bwd := ibm1(c, byE, len(pe), len(tgt.stems), len(src.stems), true, iters)
 	var out []learnedPair
 	for id := range pe {
 		if co[id] < 2 {
@@ -97,15 +95,6 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 }
 
 type bags struct{ e, f [][]int32 }
-
-func corpus2Bags(c []bagPairT) bags {
-	var b bags
-	for _, p := range c {
-		b.e = append(b.e, p.e)
-		b.f = append(b.f, p.f)
-	}
-	return b
-}
 
 // ibm1 runs EM iterations of IBM Model 1 over the sentence pairs and
 // returns the translation probability of each of the nPairs indexed stem
@@ -184,17 +173,26 @@ func ibm1(c bags, rows [][]int32, nPairs, nCond, nGen int, reverse bool, iters i
 	return t
 }
 
-// pairIndex numbers pairs of stem ids (open addressing with linear
-// probing).
+// pairIndex numbers pairs of stem ids in the order they are first seen
+// and counts them (open addressing with linear probing).
 type pairIndex struct {
-	keys []uint64 // key+1, 0 for an empty slot
-	ids  []int32
-	n    int
+	keys  []uint64 // key+1, 0 for an empty slot
+	ids   []int32
+	count []int32
+	n     int
 }
 
-// get returns the number of the pair (a, b), giving it next when it is
-// new (ok false).
-func (p *pairIndex) get(a, b int32, next int32) (id int32, ok bool) {
+// newPairIndex returns an index for about n pairs.
+func newPairIndex(n int) *pairIndex {
+	size := 1024
+	for size < n {
+		size *= 2
+	}
+	return &pairIndex{keys: make([]uint64, size), ids: make([]int32, size), count: make([]int32, size)}
+}
+
+// get returns the number of the pair (a, b) and counts it.
+func (p *pairIndex) get(a, b int32) int32 {
 	if 2*(p.n+1) > len(p.keys) {
 		p.grow()
 	}
@@ -204,22 +202,44 @@ func (p *pairIndex) get(a, b int32, next int32) (id int32, ok bool) {
 	for i := h & mask; ; i = (i + 1) & mask {
 		switch p.keys[i] {
 		case k + 1:
-			return p.ids[i], true
+			p.count[i]++
+			return p.ids[i]
 		case 0:
-			p.keys[i], p.ids[i] = k+1, next
+			id := int32(p.n)
+			p.keys[i], p.ids[i], p.count[i] = k+1, id, 1
 			p.n++
-			return next, false
+			return id
 		}
 	}
 }
 
 func (p *pairIndex) grow() {
-	keys, ids := p.keys, p.ids
-	size := max(1024, 2*len(keys))
-	p.keys, p.ids, p.n = make([]uint64, size), make([]int32, size), 0
-	for i, k := range keys {
-		if k != 0 {
-			p.get(int32(uint32((k-1)>>32)), int32(uint32(k-1)), ids[i])
+	keys, ids, count := p.keys, p.ids, p.count
+	size := 2 * len(keys)
+	p.keys, p.ids, p.count = make([]uint64, size), make([]int32, size), make([]int32, size)
+	mask := uint64(size - 1)
+	for j, k := range keys {
+		if k == 0 {
+			continue
+		}
+		for i := ((k - 1) * 0x9e3779b97f4a7c15 >> 20) & mask; ; i = (i + 1) & mask {
+			if p.keys[i] == 0 {
+				p.keys[i], p.ids[i], p.count[i] = k, ids[j], count[j]
+				break
+			}
 		}
 	}
+}
+
+// pairs returns the stems of each numbered pair and its count.
+func (p *pairIndex) pairs() (pe, pf, co []int32) {
+	pe, pf, co = make([]int32, p.n), make([]int32, p.n), make([]int32, p.n)
+	for i, k := range p.keys {
+		if k == 0 {
+			continue
+		}
+		id := p.ids[i]
+		pe[id], pf[id], co[id] = int32(uint32((k-1)>>32)), int32(uint32(k-1)), p.count[i]
+	}
+	return pe, pf, co
 }

@@ -267,6 +267,40 @@ func (p *pairTable) groupStats(s0, s1, t0, t1 int, ms, mt []float32) bool {
 // score in the lists (each sorted by word index) times its weight w.
 func mergeSum(lists [][]wordMatch, w []float32) float32 {
 	var sum float32
+	switch len(lists) {
+	case 1:
+		for _, e := range lists[0] {
+			sum += e.v * w[e.k]
+		}
+		return sum
+	case 2:
+		x, y := lists[0], lists[1]
+		for len(x) > 0 && len(y) > 0 {
+			a, b := x[0], y[0]
+			switch {
+			case a.k < b.k:
+				sum += a.v * w[a.k]
+				x = x[1:]
+			case b.k < a.k:
+				sum += b.v * w[b.k]
+				y = y[1:]
+			default:
+				v := a.v
+				if b.v > v {
+					v = b.v
+				}
+				sum += v * w[a.k]
+				x, y = x[1:], y[1:]
+			}
+		}
+		for _, e := range x {
+			sum += e.v * w[e.k]
+		}
+		for _, e := range y {
+			sum += e.v * w[e.k]
+		}
+		return sum
+	}
 	n := len(lists)
 	for n > 0 {
 		k := lists[0][0].k
