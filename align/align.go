@@ -483,6 +483,8 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	cb := s.coarseBand(cs, ct, scale*blockSize)
 	pt := newPairTable(cb, s.match.with(cs, ct), 3, 3, false)
 	cm := newCostModel(cs, ct, pt.get, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, nil, nil, s.o.params.priors(), nil)
+	cm.pairsFromTable = true
+	cm.setTable(pt, 3, 3)
 	steps := newLattice(cb, shapes(3), cm.beadCost).viterbi()
 	// With word evidence the coarse path is seldom off by more than a few
 	// sentences; with length alone it strays further.

@@ -201,6 +201,9 @@ type costModel struct {
 	cumT     []float64
 	memo     *lexMemo // with table: the word evidence of each sentence against each group, by source row
 	lcache   []lenEntry
+	// pairsFromTable is set when pairs is table.get (so that the memo may
+	// read the table without a group matcher).
+	pairsFromTable bool
 }
 
 // lenEntry remembers the length cost of a pair of lengths (whole
@@ -210,21 +213,25 @@ type lenEntry struct {
 	cost float64
 }
 
-// lenCache is the number of length costs a cost model remembers (the
-// beads of a document pair have far fewer distinct pairs of lengths than
-// beads).
-const lenCache = 1 << 15
+// lenCacheBits is the log2 of the number of length costs a cost model
+// remembers (the beads of a document pair have far fewer distinct pairs
+// of lengths than beads).
+const lenCacheBits = 17
 
-// lenCost returns c.lc.cost(ls, lt), remembered.
+// rememberLengths makes the cost model remember length costs (for the
+// lattices, which ask for every bead of a band).
+func (c *costModel) rememberLengths() {
+	c.lcache = make([]lenEntry, 1<<lenCacheBits)
+}
+
+// lenCost returns c.lc.cost(ls, lt), remembered when rememberLengths was
+// called.
 func (c *costModel) lenCost(ls, lt float64) float64 {
-	if !(ls >= 0 && ls < 1<<31 && lt >= 0 && lt < 1<<31) || ls != math.Trunc(ls) || lt != math.Trunc(lt) {
+	if c.lcache == nil || !(ls >= 0 && ls < 1<<31 && lt >= 0 && lt < 1<<31) || ls != math.Trunc(ls) || lt != math.Trunc(lt) {
 		return c.lc.cost(ls, lt)
 	}
 	key := uint64(ls)<<32 | uint64(lt) + 1
-	if c.lcache == nil {
-		c.lcache = make([]lenEntry, lenCache)
-	}
-	e := &c.lcache[(key*0x9e3779b97f4a7c15)>>(64-15)]
+	e := &c.lcache[(key*0x9e3779b97f4a7c15)>>(64-lenCacheBits)]
 	if e.key == key {
 		return e.cost
 	}
@@ -265,6 +272,9 @@ func cumulative(xs []float64) []float64 {
 func (c *costModel) setTable(pt *pairTable, maxA, maxB int) {
 	c.table = pt
 	if c.group != nil {
+		c.rememberLengths()
+	}
+	if c.group != nil || c.pairsFromTable {
 		c.memo = newLexMemo(c, maxA, maxB)
 	}
 }
@@ -406,10 +416,15 @@ func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
 // each source sentence s against the target groups t..t+b-1 (lexS) and of
 // each target sentence t against the source groups s..s+a-1 (lexT), both
 // stored under the table cell of (s, t). The lattice asks for the rows in
-// order, so a few rows suffice; a row pushed out is computed again.
+// order, so a few rows suffice; a row pushed out is computed again. With
+// a group matcher a sentence's matches in a group are its words' best
+// matches in the group (from the table's word matches), without one the
+// sum of its matches in each sentence of the group (as beadParts has
+// them).
 type lexMemo struct {
 	c          *costModel
 	pt         *pairTable
+	group      bool
 	maxA, maxB int
 	rows       []memoRow
 	lists      [maxShape][]wordMatch
@@ -423,7 +438,7 @@ type memoRow struct {
 
 func newLexMemo(c *costModel, maxA, maxB int) *lexMemo {
 	maxA, maxB = min(maxA, maxShape), min(maxB, maxShape)
-	m := &lexMemo{c: c, pt: c.table, maxA: maxA, maxB: maxB, rows: make([]memoRow, maxA+1)}
+	m := &lexMemo{c: c, pt: c.table, group: c.group != nil, maxA: maxA, maxB: maxB, rows: make([]memoRow, 8)}
 	for k := range m.rows {
 		m.rows[k] = memoRow{s: -1, lexS: make([][]float64, maxB), lexT: make([][]float64, maxA)}
 	}
@@ -433,8 +448,13 @@ func newLexMemo(c *costModel, maxA, maxB int) *lexMemo {
 // covers reports whether the memo serves the bead: the table holds all of
 // its pairs and its shape is within the memo's.
 func (m *lexMemo) covers(s0, s1, t0, t1 int) bool {
-	if !m.pt.words || s1-s0 > m.maxA || t1-t0 > m.maxB {
+	if (m.group && !m.pt.words) || s1-s0 > m.maxA || t1-t0 > m.maxB {
 		return false
+	}
+	if m.pt.monotone {
+		// The rows' ranges only move forward: the first row's range ends
+		// first, the last row's starts last.
+		return m.pt.cell(s1-1, t0) >= 0 && m.pt.cell(s0, t1-1) >= 0
 	}
 	for s := s0; s < s1; s++ {
 		if m.pt.cell(s, t0) < 0 || m.pt.cell(s, t1-1) < 0 {
@@ -446,7 +466,7 @@ func (m *lexMemo) covers(s0, s1, t0, t1 int) bool {
 
 // row returns the memo row of source sentence s.
 func (m *lexMemo) row(s int) *memoRow {
-	r := &m.rows[s%len(m.rows)]
+	r := &m.rows[s&(len(m.rows)-1)]
 	if r.s == s {
 		return r
 	}
@@ -481,9 +501,19 @@ func (m *lexMemo) lexS(s, t0, b int) float64 {
 	pt, c := m.pt, m.c
 	k0 := pt.cell(s, t0)
 	var ms float32
-	if b == 1 {
+	switch {
+	case !m.group:
+		base := c.src.base[s]
+		var sum float32
+		for k := k0; k < k0+b; k++ {
+			sum += max(0, pt.ms[k]-base)
+		}
+		v = c.lexCost(sum, c.src.total[s], c.sizeS[s], c.kSrc, c.evSrc)
+		r.lexS[b-1][x] = v
+		return v
+	case b == 1:
 		ms = pt.ms[k0]
-	} else {
+	default:
 		n := 0
 		for k := k0; k < k0+b; k++ {
 			if l := pt.ws[pt.eS[k]:pt.eS[k+1]]; len(l) > 0 {
@@ -510,9 +540,19 @@ func (m *lexMemo) lexT(t, s0, a int) float64 {
 	}
 	pt, c := m.pt, m.c
 	var mt float32
-	if a == 1 {
+	switch {
+	case !m.group:
+		base := c.tgt.base[t]
+		var sum float32
+		for s := s0; s < s0+a; s++ {
+			sum += max(0, pt.mt[pt.cell(s, t)]-base)
+		}
+		v = c.lexCost(sum, c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)
+		r.lexT[a-1][x] = v
+		return v
+	case a == 1:
 		mt = pt.mt[pt.cell(s0, t)]
-	} else {
+	default:
 		n := 0
 		for s := s0; s < s0+a; s++ {
 			k := pt.cell(s, t)

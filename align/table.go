@@ -22,6 +22,9 @@ type pairTable struct {
 	words  bool
 	eS, eT []uint32
 	ws, wt []wordMatch
+	// monotone is set when lo and hi never decrease from a row to the
+	// next.
+	monotone bool
 }
 
 // wordMatch is the best match score v, in the other sentence of a pair,
@@ -46,6 +49,12 @@ func newPairTable(bd *band, mt *matcher, maxA, maxB int, words bool) *pairTable 
 		}
 		p.lo[s], p.hi[s], p.off[s] = lo, hi, c
 		c += hi - lo
+	}
+	p.monotone = true
+	for s := 1; s < n; s++ {
+		if p.lo[s] < p.lo[s-1] || p.hi[s] < p.hi[s-1] {
+			p.monotone = false
+		}
 	}
 	p.ms = make([]float32, c)
 	p.mt = make([]float32, c)
@@ -76,6 +85,10 @@ func (p *pairTable) sums() {
 	var hits []int32
 	var rowS [][]wordMatch
 	prevLo := 0
+	var dense denseTops
+	if !p.words {
+		dense = newDenseTops(m, post)
+	}
 	for s := range p.lo {
 		lo, hi, off := p.lo[s], p.hi[s], p.off[s]
 		if hi <= lo {
@@ -99,6 +112,23 @@ func (p *pairTable) sums() {
 		w := m.srcW[s]
 		touched = touched[:0]
 		for k, a := range m.srcC[s] {
+			if dv := dense.of(a); dv != nil {
+				// A common word: its best match in every target sentence
+				// is at hand (adding a zero changes no sum).
+				wk := w[k]
+				for x, v := range dv[lo:hi] {
+					ms[x] += v * wk
+				}
+				for _, c := range m.cands[a] {
+					if bestB[c.tgt] == 0 {
+						touched = append(touched, c.tgt)
+					}
+					if c.score > bestB[c.tgt] {
+						bestB[c.tgt] = c.score
+					}
+				}
+				continue
+			}
 			hits = hits[:0]
 			for _, c := range m.cands[a] {
 				if bestB[c.tgt] == 0 {
@@ -328,6 +358,54 @@ func mergeSum(lists [][]wordMatch, w []float32) float32 {
 		sum += v * w[k]
 	}
 	return sum
+}
+
+// denseTops holds, for the source types whose candidates occur in many
+// target sentences, the best match score of the type in each target
+// sentence (for the wide rows of the coarse levels, where such a type
+// would otherwise go through the occurrences of its candidates again in
+// every row).
+type denseTops struct {
+	m    *matcher
+	post *postings
+	tops [][]float32 // by source type, made when first asked for
+	done []bool
+}
+
+func newDenseTops(m *matcher, post *postings) denseTops {
+	return denseTops{m: m, post: post, tops: make([][]float32, len(m.src.types)), done: make([]bool, len(m.src.types))}
+}
+
+// of returns the best match score of source type a in each target
+// sentence, or nil when its candidates occur in few target sentences (or
+// there is no table of them).
+func (d *denseTops) of(a int32) []float32 {
+	if d.tops == nil {
+		return nil
+	}
+	if d.done[a] {
+		return d.tops[a]
+	}
+	d.done[a] = true
+	m, post := d.m, d.post
+	n := 0
+	for _, c := range m.cands[a] {
+		n += int(post.off[c.tgt+1] - post.off[c.tgt])
+	}
+	nt := len(m.tgtC)
+	if 4*n < nt {
+		return nil
+	}
+	v := make([]float32, nt)
+	for _, c := range m.cands[a] {
+		for _, t := range post.sent[post.off[c.tgt]:post.off[c.tgt+1]] {
+			if c.score > v[t] {
+				v[t] = c.score
+			}
+		}
+	}
+	d.tops[a] = v
+	return v
 }
 
 // postings lists, for each target type, the target sentences that hold

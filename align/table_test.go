@@ -179,3 +179,62 @@ func refPairStats(m *matcher, i, j int, sc *pairScratch) (ms, mt float32) {
 	}
 	return ms, mt
 }
+
+// Bead costs from the remembered word evidence are bit for bit the costs
+// computed bead by bead, with and without a group matcher, in full and
+// narrow bands, with the rows asked in order or not.
+func TestMemoBeadCosts(t *testing.T) {
+	for _, in := range tableInputs(t) {
+		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang), WithMaxBead(3))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, m := len(s.src.bags), len(s.tgt.bags)
+		for _, bd := range []*band{fullBand(n, m), diagonalBand(n, m, 2)} {
+			pt := newPairTable(bd, s.match, 3, 3, true)
+			if !pt.monotone {
+				t.Fatalf("%s: the table of a monotone band is not monotone", in.name)
+			}
+			for _, cfg := range []struct {
+				group    *matcher
+				monotone bool
+			}{{s.match, true}, {nil, true}, {s.match, false}} {
+				group := cfg.group
+				pt.monotone = cfg.monotone
+				plain := newCostModel(s.src, s.tgt, pt.get, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, s.evSrc, s.evTgt, s.priors, group)
+				memo := newCostModel(s.src, s.tgt, pt.get, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, s.evSrc, s.evTgt, s.priors, group)
+				memo.pairsFromTable = group == nil
+				memo.setTable(pt, 3, 3)
+				if memo.memo == nil {
+					t.Fatal("no memo")
+				}
+				type bead struct{ s0, s1, t0, t1 int }
+				var beads []bead
+				for i := 0; i <= n; i++ {
+					for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+						for _, sh := range s.sh {
+							if bd.at(i-sh.a, j-sh.b) >= 0 {
+								beads = append(beads, bead{i - sh.a, i, j - sh.b, j})
+							}
+						}
+					}
+				}
+				// In order, then backwards (rows pushed out of the memo).
+				for pass := range 2 {
+					for k := range beads {
+						if pass == 1 {
+							k = len(beads) - 1 - k
+						}
+						b := beads[k]
+						got, want := memo.beadParts(b.s0, b.s1, b.t0, b.t1), plain.beadParts(b.s0, b.s1, b.t0, b.t1)
+						for x := range got {
+							if math.Float64bits(got[x]) != math.Float64bits(want[x]) {
+								t.Fatalf("%s: bead %v (group %v): part %d is %v, want %v", in.name, b, group != nil, x, got[x], want[x])
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
