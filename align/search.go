@@ -216,7 +216,7 @@ type lenEntry struct {
 // lenCacheBits is the log2 of the number of length costs a cost model
 // remembers (the beads of a document pair have far fewer distinct pairs
 // of lengths than beads).
-const lenCacheBits = 17
+const lenCacheBits = 15
 
 // rememberLengths makes the cost model remember length costs (for the
 // lattices, which ask for every bead of a band).
@@ -516,7 +516,7 @@ func (m *lexMemo) lexS(s, t0, b int) float64 {
 	default:
 		n := 0
 		for k := k0; k < k0+b; k++ {
-			if l := pt.ws[pt.eS[k]:pt.eS[k+1]]; len(l) > 0 {
+			if l := pt.srcWords(s, k); len(l) > 0 {
 				m.lists[n] = l
 				n++
 			}
@@ -556,7 +556,7 @@ func (m *lexMemo) lexT(t, s0, a int) float64 {
 		n := 0
 		for s := s0; s < s0+a; s++ {
 			k := pt.cell(s, t)
-			if l := pt.wt[pt.eT[k]:pt.eT[k+1]]; len(l) > 0 {
+			if l := pt.tgtWords(s, k); len(l) > 0 {
 				m.lists[n] = l
 				n++
 			}

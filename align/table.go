@@ -16,12 +16,14 @@ type pairTable struct {
 	hi      []int
 	ms, mt  []float32
 	// With words: the matches of the words of source sentence s in
-	// target sentence t are ws[eS[k]:eS[k+1]] (k the pair's cell), by
+	// target sentence t are srcWords(s, k) (k the pair's cell), by
 	// increasing index into m.srcC[s]; those of the words of t in s are
-	// wt[eT[k]:eT[k+1]], by index into m.tgtC[t].
+	// tgtWords(s, k), by index into m.tgtC[t]. They are kept by row:
+	// ws[s] and wt[s] hold the row's cells one after the other, cell k
+	// ending at eS[k] and eT[k].
 	words  bool
 	eS, eT []uint32
-	ws, wt []wordMatch
+	ws, wt [][]wordMatch
 	// monotone is set when lo and hi never decrease from a row to the
 	// next.
 	monotone bool
@@ -59,8 +61,10 @@ func newPairTable(bd *band, mt *matcher, maxA, maxB int, words bool) *pairTable 
 	p.ms = make([]float32, c)
 	p.mt = make([]float32, c)
 	if words {
-		p.eS = make([]uint32, c+1)
-		p.eT = make([]uint32, c+1)
+		p.eS = make([]uint32, c)
+		p.eT = make([]uint32, c)
+		p.ws = make([][]wordMatch, n)
+		p.wt = make([][]wordMatch, n)
 	}
 	p.sums()
 	return p
@@ -84,6 +88,7 @@ func (p *pairTable) sums() {
 	var top []float32
 	var hits []int32
 	var rowS [][]wordMatch
+	var rowT []wordMatch
 	prevLo := 0
 	var dense denseTops
 	if !p.words {
@@ -193,6 +198,7 @@ func (p *pairTable) sums() {
 				}
 			}
 		} else if len(touched) > 0 {
+			rowT = rowT[:0]
 			for x := range hi - lo {
 				t := lo + x
 				wt := m.tgtW[t]
@@ -201,31 +207,59 @@ func (p *pairTable) sums() {
 					if v := bestB[b]; v > 0 {
 						sum += v * wt[q]
 						if p.words {
-							p.wt = append(p.wt, wordMatch{int32(q), v})
+							rowT = append(rowT, wordMatch{int32(q), v})
 						}
 					}
 				}
 				mt[x] = sum
 				if p.words {
-					p.eT[off+x+1] = uint32(len(p.wt))
+					p.eT[off+x] = uint32(len(rowT))
 				}
 			}
 			for _, b := range touched {
 				bestB[b] = 0
 			}
-		} else if p.words {
-			for x := range hi - lo {
-				p.eT[off+x+1] = uint32(len(p.wt))
+			if p.words && len(rowT) > 0 {
+				p.wt[s] = slices.Clone(rowT)
 			}
 		}
 		if p.words {
+			n := 0
 			for x := range hi - lo {
-				p.ws = append(p.ws, rowS[x]...)
-				p.eS[off+x+1] = uint32(len(p.ws))
+				n += len(rowS[x])
+			}
+			var ws []wordMatch
+			if n > 0 {
+				ws = make([]wordMatch, 0, n)
+			}
+			for x := range hi - lo {
+				ws = append(ws, rowS[x]...)
+				p.eS[off+x] = uint32(len(ws))
 				rowS[x] = rowS[x][:0]
 			}
+			p.ws[s] = ws
 		}
 	}
+}
+
+// srcWords returns the matches of the words of source sentence s in the
+// target sentence of cell k of its row.
+func (p *pairTable) srcWords(s, k int) []wordMatch {
+	start := uint32(0)
+	if k > p.off[s] {
+		start = p.eS[k-1]
+	}
+	return p.ws[s][start:p.eS[k]]
+}
+
+// tgtWords returns the matches of the words of the target sentence of
+// cell k of row s in source sentence s.
+func (p *pairTable) tgtWords(s, k int) []wordMatch {
+	start := uint32(0)
+	if k > p.off[s] {
+		start = p.eT[k-1]
+	}
+	return p.wt[s][start:p.eT[k]]
 }
 
 func (p *pairTable) get(s, t int) (float32, float32) {
@@ -268,7 +302,7 @@ func (p *pairTable) groupStats(s0, s1, t0, t1 int, ms, mt []float32) bool {
 		}
 		n := 0
 		for k := k0; k < k0+t1-t0; k++ {
-			if l := p.ws[p.eS[k]:p.eS[k+1]]; len(l) > 0 {
+			if l := p.srcWords(s, k); len(l) > 0 {
 				lists[n] = l
 				n++
 			}
@@ -283,7 +317,7 @@ func (p *pairTable) groupStats(s0, s1, t0, t1 int, ms, mt []float32) bool {
 		n := 0
 		for s := s0; s < s1; s++ {
 			k := p.cell(s, t)
-			if l := p.wt[p.eT[k]:p.eT[k+1]]; len(l) > 0 {
+			if l := p.tgtWords(s, k); len(l) > 0 {
 				lists[n] = l
 				n++
 			}
