@@ -54,27 +54,14 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 	// Index the co-occurring stem pairs once; EM then works on arrays:
 	// for each sentence pair, the |e| x |f| pair indices by e (byE) and
 	// by f (byF).
-	index := newPairIndex(size)
-	cells := make([]int32, 2*size)
-	byE := make([][]int32, len(c.e))
-	byF := make([][]int32, len(c.e))
-	for k, e := range c.e {
-		f := c.f[k]
-		n := len(e) * len(f)
-		m, mt := cells[:n:n], cells[n:2*n:2*n]
-		cells = cells[2*n:]
-		for x, a := range e {
-			for y, b := range f {
-				id := index.get(a, b)
-				m[x*len(f)+y] = id
-				mt[y*len(e)+x] = id
-			}
-		}
-		byE[k], byF[k] = m, mt
-	}
-	pe, pf, co := index.pairs()
+	byE, byF, pe, pf, co := indexPairs(c, size, len(src.stems), len(tgt.stems))
+	// The forward pass walks the pairs by f: numbered in that order, its
+	// estimates are read and written in sequence (the numbering changes
+	// no sum).
+	fwdID := renumber(byF, len(pe))
 	fwd := ibm1(c, byF, len(pe), len(src.stems), len(tgt.stems), false, iters)
 	bwd := ibm1(c, byE, len(pe), len(tgt.stems), len(src.stems), true, iters)
+	fwd = permute(fwd, fwdID)
 	var out []learnedPair
 	for id := range pe {
 		if co[id] < 2 {
@@ -173,73 +160,113 @@ func ibm1(c bags, rows [][]int32, nPairs, nCond, nGen int, reverse bool, iters i
 	return t
 }
 
-// pairIndex numbers pairs of stem ids in the order they are first seen
-// and counts them (open addressing with linear probing).
-type pairIndex struct {
-	keys  []uint64 // key+1, 0 for an empty slot
-	ids   []int32
-	count []int32
-	n     int
-}
-
-// newPairIndex returns an index for about n pairs.
-func newPairIndex(n int) *pairIndex {
-	size := 1024
-	for size < n {
-		size *= 2
-	}
-	return &pairIndex{keys: make([]uint64, size), ids: make([]int32, size), count: make([]int32, size)}
-}
-
-// get returns the number of the pair (a, b) and counts it.
-func (p *pairIndex) get(a, b int32) int32 {
-	if 2*(p.n+1) > len(p.keys) {
-		p.grow()
-	}
-	k := uint64(uint32(a))<<32 | uint64(uint32(b))
-	mask := uint64(len(p.keys) - 1)
-	h := (k * 0x9e3779b97f4a7c15) >> 20
-	for i := h & mask; ; i = (i + 1) & mask {
-		switch p.keys[i] {
-		case k + 1:
-			p.count[i]++
-			return p.ids[i]
-		case 0:
-			id := int32(p.n)
-			p.keys[i], p.ids[i], p.count[i] = k+1, id, 1
-			p.n++
-			return id
+// indexPairs numbers the stem pairs (e, f) that co-occur in the sentence
+// pairs of c (size pairs of words in all) in the order they are first
+// seen, and returns, for each sentence pair, the numbers of its pairs by
+// e (row x holds e[x] with each f) and by f, and for each number its
+// stems and how many sentence pairs hold it.
+func indexPairs(c bags, size, nE, nF int) (byE, byF [][]int32, pe, pf, co []int32) {
+	flatE, flatF := make([]int32, size), make([]int32, size)
+	byE = make([][]int32, len(c.e))
+	byF = make([][]int32, len(c.e))
+	// The word pairs by source stem (a counting sort): their places in
+	// flatE and their target stems.
+	start := make([]int32, nE+1)
+	for k, e := range c.e {
+		for _, a := range e {
+			start[a+1] += int32(len(c.f[k]))
 		}
 	}
-}
-
-func (p *pairIndex) grow() {
-	keys, ids, count := p.keys, p.ids, p.count
-	size := 2 * len(keys)
-	p.keys, p.ids, p.count = make([]uint64, size), make([]int32, size), make([]int32, size)
-	mask := uint64(size - 1)
-	for j, k := range keys {
-		if k == 0 {
-			continue
+	for a := range nE {
+		start[a+1] += start[a]
+	}
+	next := slices.Clone(start[:nE])
+	place := make([]int32, size)
+	other := make([]int32, size)
+	pos := 0
+	for k, e := range c.e {
+		f := c.f[k]
+		n := len(e) * len(f)
+		byE[k], byF[k] = flatE[pos:pos+n:pos+n], flatF[pos:pos+n:pos+n]
+		for _, a := range e {
+			at := next[a]
+			for y, b := range f {
+				place[int(at)+y], other[int(at)+y] = int32(pos), b
+				pos++
+			}
+			next[a] = at + int32(len(f))
 		}
-		for i := ((k - 1) * 0x9e3779b97f4a7c15 >> 20) & mask; ; i = (i + 1) & mask {
-			if p.keys[i] == 0 {
-				p.keys[i], p.ids[i], p.count[i] = k, ids[j], count[j]
-				break
+	}
+	// A first number for each pair, by source stem.
+	id := make([]int32, nF)
+	stamp := make([]int32, nF)
+	n := int32(0)
+	for a := range nE {
+		for x := start[a]; x < start[a+1]; x++ {
+			b := other[x]
+			if stamp[b] != int32(a)+1 {
+				stamp[b], id[b] = int32(a)+1, n
+				n++
+			}
+			flatE[place[x]] = id[b]
+		}
+	}
+	// Renumbered in the order first seen.
+	renum := make([]int32, n)
+	for k := range renum {
+		renum[k] = -1
+	}
+	pe, pf, co = make([]int32, n), make([]int32, n), make([]int32, n)
+	n = 0
+	for k, e := range c.e {
+		f := c.f[k]
+		m, mt := byE[k], byF[k]
+		for x, a := range e {
+			for y, b := range f {
+				old := m[x*len(f)+y]
+				v := renum[old]
+				if v < 0 {
+					v = n
+					renum[old] = v
+					pe[v], pf[v] = a, b
+					n++
+				}
+				co[v]++
+				m[x*len(f)+y] = v
+				mt[y*len(e)+x] = v
 			}
 		}
 	}
+	return byE, byF, pe, pf, co
 }
 
-// pairs returns the stems of each numbered pair and its count.
-func (p *pairIndex) pairs() (pe, pf, co []int32) {
-	pe, pf, co = make([]int32, p.n), make([]int32, p.n), make([]int32, p.n)
-	for i, k := range p.keys {
-		if k == 0 {
-			continue
-		}
-		id := p.ids[i]
-		pe[id], pf[id], co[id] = int32(uint32((k-1)>>32)), int32(uint32(k-1)), p.count[i]
+// renumber renumbers the pair numbers in rows in the order they are first
+// met there and returns the new number of each old one.
+func renumber(rows [][]int32, n int) []int32 {
+	id := make([]int32, n)
+	for k := range id {
+		id[k] = -1
 	}
-	return pe, pf, co
+	next := int32(0)
+	for _, r := range rows {
+		for x, old := range r {
+			v := id[old]
+			if v < 0 {
+				v = next
+				id[old] = v
+				next++
+			}
+			r[x] = v
+		}
+	}
+	return id
+}
+
+// permute returns xs by old number: out[old] = xs[id[old]].
+func permute(xs []float64, id []int32) []float64 {
+	out := make([]float64, len(xs))
+	for old, v := range id {
+		out[old] = xs[v]
+	}
+	return out
 }

@@ -127,7 +127,7 @@ func newSide(texts []string, lang string) *side {
 				}
 			}
 		}
-		for _, n := range numbers.Find(t, lang) {
+		for _, n := range numbers.FindIn(t, lang, words) {
 			for _, k := range n.Keys {
 				f := "#" + k
 				id, ok := s.byForm[f]

@@ -140,7 +140,12 @@ var currencyMultipliers = map[string]int{"m": 6, "k": 3, "b": 9}
 // has the keys of 1960 and 2060, so that "anni '60" meets "the 1960s").
 // Every numeral written with digits also has its Written form.
 func Find(text, lang string) []Number {
-	ws := token.Words(text)
+	return FindIn(text, lang, token.Words(text))
+}
+
+// FindIn is Find for a caller that has cut text into words already: ws
+// must be token.Words(text). FindIn may change ws.
+func FindIn(text, lang string, ws []token.Word) []Number {
 	var out []Number
 	for i := 0; i < len(ws); i++ {
 		start, end := ws[i].Start, ws[i].End
