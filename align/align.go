@@ -485,7 +485,7 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	cm := newCostModel(cs, ct, pt.get, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, nil, nil, s.o.params.priors(), nil)
 	cm.pairsFromTable = true
 	cm.setTable(pt, 3, 3)
-	steps := newLattice(cb, shapes(3), cm.beadCost).viterbi()
+	steps := newLatticeOf(cb, shapes(3), cm).viterbi()
 	// With word evidence the coarse path is seldom off by more than a few
 	// sentences; with length alone it strays further.
 	margin := blockSize/2 + 2
@@ -546,7 +546,7 @@ func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
 	pt := newPairTable(bd, s.match, maxA, maxB, true)
 	cm := s.costModel(pt.get)
 	cm.setTable(pt, maxA, maxB)
-	lat := newLattice(bd, s.sh, cm.beadCost)
+	lat := newLatticeOf(bd, s.sh, cm)
 	steps := lat.viterbi()
 	post, _, _ := lat.posteriorsOf(s.o.params.temp, false)
 	return steps, post
@@ -577,7 +577,7 @@ func (s *Scorer) align() []Bead {
 	pt := newPairTable(bd, s.match, maxA, maxB, true)
 	cm := s.costModel(pt.get)
 	cm.setTable(pt, maxA, maxB)
-	lat := newLattice(bd, s.sh, cm.beadCost)
+	lat := newLatticeOf(bd, s.sh, cm)
 	steps := lat.viterbi()
 	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)
 	var out []Bead

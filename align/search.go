@@ -470,6 +470,11 @@ func (m *lexMemo) row(s int) *memoRow {
 	if r.s == s {
 		return r
 	}
+	return m.load(r, s)
+}
+
+// load makes r the memo row of source sentence s, with nothing computed.
+func (m *lexMemo) load(r *memoRow, s int) *memoRow {
 	r.s = s
 	w := m.pt.hi[s] - m.pt.lo[s]
 	nan := math.NaN()
@@ -493,11 +498,16 @@ func (m *lexMemo) row(s int) *memoRow {
 // sentences t0..t0+b-1 (as beadParts computes it).
 func (m *lexMemo) lexS(s, t0, b int) float64 {
 	r := m.row(s)
-	x := t0 - m.pt.lo[s]
-	v := r.lexS[b-1][x]
-	if v == v {
+	if v := r.lexS[b-1][t0-m.pt.lo[s]]; v == v {
 		return v
 	}
+	return m.computeS(r, s, t0, b)
+}
+
+// computeS computes and remembers lexS(s, t0, b) in r, the row of s.
+func (m *lexMemo) computeS(r *memoRow, s, t0, b int) float64 {
+	x := t0 - m.pt.lo[s]
+	var v float64
 	pt, c := m.pt, m.c
 	k0 := pt.cell(s, t0)
 	var ms float32
@@ -533,11 +543,16 @@ func (m *lexMemo) lexS(s, t0, b int) float64 {
 // sentences s0..s0+a-1.
 func (m *lexMemo) lexT(t, s0, a int) float64 {
 	r := m.row(s0)
-	x := t - m.pt.lo[s0]
-	v := r.lexT[a-1][x]
-	if v == v {
+	if v := r.lexT[a-1][t-m.pt.lo[s0]]; v == v {
 		return v
 	}
+	return m.computeT(r, t, s0, a)
+}
+
+// computeT computes and remembers lexT(t, s0, a) in r, the row of s0.
+func (m *lexMemo) computeT(r *memoRow, t, s0, a int) float64 {
+	x := t - m.pt.lo[s0]
+	var v float64
 	pt, c := m.pt, m.c
 	var mt float32
 	switch {
@@ -567,6 +582,75 @@ func (m *lexMemo) lexT(t, s0, a int) float64 {
 	v = c.lexCost(mt, c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)
 	r.lexT[a-1][x] = v
 	return v
+}
+
+// newLatticeOf is newLattice with the costs of c (beadCost), reading the
+// remembered word evidence directly when c has a memo.
+func newLatticeOf(bd *band, sh []shape, c *costModel) *lattice {
+	m := c.memo
+	if m == nil {
+		return newLattice(bd, sh, c.beadCost)
+	}
+	l := &lattice{bd: bd, sh: sh, cost: make([]float32, bd.cells*len(sh))}
+	inf := float32(math.Inf(1))
+	pt := m.pt
+	for i := 0; i <= bd.n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			base := bd.at(i, j) * len(sh)
+			for x, shp := range sh {
+				a, b := shp.a, shp.b
+				if bd.at(i-a, j-b) < 0 {
+					l.cost[base+x] = inf
+					continue
+				}
+				s0, t0 := i-a, j-b
+				var v float64
+				switch {
+				case a == 0 || b == 0:
+					v = c.priors[a][b] + 0 + 0 + 0
+				case m.covers(s0, i, t0, j):
+					// As beadParts: the parts in order, then their sum
+					// (lexS and lexT written out).
+					var p1, p2, p3 float64
+					for s := s0; s < i; s++ {
+						r := &m.rows[s&(len(m.rows)-1)]
+						if r.s != s {
+							r = m.load(r, s)
+						}
+						v := r.lexS[b-1][t0-pt.lo[s]]
+						if v != v {
+							v = m.computeS(r, s, t0, b)
+						}
+						p1 += v
+					}
+					r := &m.rows[s0&(len(m.rows)-1)]
+					if r.s != s0 {
+						r = m.load(r, s0)
+					}
+					lt, lo := r.lexT[a-1], pt.lo[s0]
+					for t := t0; t < j; t++ {
+						v := lt[t-lo]
+						if v != v {
+							v = m.computeT(r, t, s0, a)
+						}
+						p2 += v
+					}
+					if c.useLen {
+						p3 = c.p.length * c.lenCost(c.cumS[i]-c.cumS[s0], c.cumT[j]-c.cumT[t0])
+					}
+					v = c.priors[a][b] + p1 + p2 + p3
+				default:
+					v = c.beadCost(s0, i, t0, j)
+				}
+				f := float32(v)
+				if f != f { // NaN: never on a path
+					f = inf
+				}
+				l.cost[base+x] = f
+			}
+		}
+	}
+	return l
 }
 
 // path is the result of a search: beads as prefix boundaries.
