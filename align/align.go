@@ -285,16 +285,25 @@ func chanceBase(own, other *side, cands [][]cand) []float32 {
 // each side. It sets the scale of the coverage in the cost model.
 func (s *Scorer) neighbourCoverage() (float64, float64) {
 	n, m := len(s.src.bags), len(s.tgt.bags)
-	sc := s.match.newScratch()
 	const window = 6
 	step := max(1, n/2000)
+	// The pairs near the diagonal, in one table.
+	lo, hi := make([]int, n), make([]int, n)
+	for i := 0; i < n; i++ {
+		c := i * m / n
+		lo[i], hi[i] = max(0, c-window), min(m, c+window+1)
+		if i%step != 0 {
+			hi[i] = lo[i]
+		}
+	}
+	pt := newPairTableRanges(s.match, lo, hi, false)
 	var bs, bt []float64
 	bestT := map[int]float64{}
 	for i := 0; i < n; i += step {
 		c := i * m / n
 		var best float64
 		for j := max(0, c-window); j < min(m, c+window+1); j++ {
-			ms, mt := s.match.pairStats(i, j, sc)
+			ms, mt := pt.get(i, j)
 			if w := s.src.total[i]; w > 0 {
 				best = math.Max(best, float64(max(0, ms-s.src.base[i])/w))
 			}

@@ -428,6 +428,7 @@ type lexMemo struct {
 	maxA, maxB int
 	rows       []memoRow
 	lists      [maxShape][]wordMatch
+	bufs       [2][]wordMatch // for mergeSum
 }
 
 type memoRow struct {
@@ -531,7 +532,7 @@ func (m *lexMemo) computeS(r *memoRow, s, t0, b int) float64 {
 				n++
 			}
 		}
-		ms = mergeSum(m.lists[:n], pt.m.srcW[s])
+		ms = mergeSum(m.lists[:n], pt.m.srcW[s], &m.bufs)
 	}
 	ms = max(0, ms-c.src.base[s]*float32(b))
 	v = c.lexCost(ms, c.src.total[s], c.sizeS[s], c.kSrc, c.evSrc)
@@ -576,7 +577,7 @@ func (m *lexMemo) computeT(r *memoRow, t, s0, a int) float64 {
 				n++
 			}
 		}
-		mt = mergeSum(m.lists[:n], pt.m.tgtW[t])
+		mt = mergeSum(m.lists[:n], pt.m.tgtW[t], &m.bufs)
 	}
 	mt = max(0, mt-c.tgt.base[t]*float32(a))
 	v = c.lexCost(mt, c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)

@@ -41,16 +41,27 @@ type wordMatch struct {
 // matches when words is set (needed for group statistics).
 func newPairTable(bd *band, mt *matcher, maxA, maxB int, words bool) *pairTable {
 	n, m := bd.n, bd.m
-	p := &pairTable{m: mt, lo: make([]int, n), hi: make([]int, n), off: make([]int, n), words: words}
+	lo, hi := make([]int, n), make([]int, n)
+	for s := 0; s < n; s++ {
+		lo[s] = max(0, bd.lo[s+1]-maxB)
+		hi[s] = min(m, bd.hi[min(n, s+maxA)])
+	}
+	return newPairTableRanges(mt, lo, hi, words)
+}
+
+// newPairTableRanges computes the pair statistics of source sentence s
+// with target sentences lo[s] to hi[s]-1, for each s (the table keeps lo
+// and hi), with the word matches when words is set.
+func newPairTableRanges(mt *matcher, lo, hi []int, words bool) *pairTable {
+	n := len(lo)
+	p := &pairTable{m: mt, lo: lo, hi: hi, off: make([]int, n), words: words}
 	c := 0
 	for s := 0; s < n; s++ {
-		lo := max(0, bd.lo[s+1]-maxB)
-		hi := min(m, bd.hi[min(n, s+maxA)])
-		if hi < lo {
-			hi = lo
+		if hi[s] < lo[s] {
+			hi[s] = lo[s]
 		}
-		p.lo[s], p.hi[s], p.off[s] = lo, hi, c
-		c += hi - lo
+		p.off[s] = c
+		c += hi[s] - lo[s]
 	}
 	p.monotone = true
 	for s := 1; s < n; s++ {
@@ -307,7 +318,7 @@ func (p *pairTable) groupStats(s0, s1, t0, t1 int, ms, mt []float32) bool {
 				n++
 			}
 		}
-		ms[s-s0] = mergeSum(lists[:n], p.m.srcW[s])
+		ms[s-s0] = mergeSum(lists[:n], p.m.srcW[s], nil)
 	}
 	for t := t0; t < t1; t++ {
 		if s1-s0 == 1 {
@@ -322,15 +333,24 @@ func (p *pairTable) groupStats(s0, s1, t0, t1 int, ms, mt []float32) bool {
 				n++
 			}
 		}
-		mt[t-t0] = mergeSum(lists[:n], p.m.tgtW[t])
+		mt[t-t0] = mergeSum(lists[:n], p.m.tgtW[t], nil)
 	}
 	return true
 }
 
 // mergeSum returns the sum, by increasing word index, of each word's best
 // score in the lists (each sorted by word index) times its weight w.
-func mergeSum(lists [][]wordMatch, w []float32) float32 {
+func mergeSum(lists [][]wordMatch, w []float32, buf *[2][]wordMatch) float32 {
 	var sum float32
+	if len(lists) > 2 && buf != nil {
+		// Merge all but the last into one list, then as two.
+		merged := lists[0]
+		for x, l := range lists[1 : len(lists)-1] {
+			buf[x&1] = mergeMax(buf[x&1][:0], merged, l)
+			merged = buf[x&1]
+		}
+		lists = [][]wordMatch{merged, lists[len(lists)-1]}
+	}
 	switch len(lists) {
 	case 1:
 		for _, e := range lists[0] {
@@ -392,6 +412,30 @@ func mergeSum(lists [][]wordMatch, w []float32) float32 {
 		sum += v * w[k]
 	}
 	return sum
+}
+
+// mergeMax appends to dst the words of x and y (each sorted by word
+// index) in order, each once with its best score.
+func mergeMax(dst, x, y []wordMatch) []wordMatch {
+	for len(x) > 0 && len(y) > 0 {
+		a, b := x[0], y[0]
+		switch {
+		case a.k < b.k:
+			dst = append(dst, a)
+			x = x[1:]
+		case b.k < a.k:
+			dst = append(dst, b)
+			y = y[1:]
+		default:
+			if b.v > a.v {
+				a.v = b.v
+			}
+			dst = append(dst, a)
+			x, y = x[1:], y[1:]
+		}
+	}
+	dst = append(dst, x...)
+	return append(dst, y...)
 }
 
 // denseTops holds, for the source types whose candidates occur in many
