@@ -684,33 +684,55 @@ func (s *Scorer) evidence(srcIdx, tgtIdx []int) Evidence {
 		lt += s.tgt.length[j]
 	}
 	ev.LengthCost = s.lm.cost(ls, lt)
-	// Target types present in the bead, with their first sentence.
-	where := map[int32]int{}
-	for _, j := range tgtIdx {
-		for _, b := range s.tgt.bags[j] {
-			if _, ok := where[b]; !ok {
-				where[b] = j
+	// Target types present in the bead, with their first sentence: looked
+	// up in the (sorted) bags of a small bead, in a map for a large one.
+	var where map[int32]int
+	if len(tgtIdx) > 4 {
+		where = map[int32]int{}
+		for _, j := range tgtIdx {
+			for _, b := range s.tgt.bags[j] {
+				if _, ok := where[b]; !ok {
+					where[b] = j
+				}
 			}
 		}
 	}
+	sentOf := func(b int32) (int, bool) {
+		if where != nil {
+			j, ok := where[b]
+			return j, ok
+		}
+		for _, j := range tgtIdx {
+			if _, ok := slices.BinarySearch(s.tgt.bags[j], b); ok {
+				return j, true
+			}
+		}
+		return 0, false
+	}
 	var tot, got float64
-	matchedT := map[int32]float32{}
+	// The best score of each matched target type, in the order first
+	// matched (a map used to leave the order of the sum below to chance).
+	var matchedT typeScores
 	for _, i := range srcIdx {
 		for _, a := range s.src.bags[i] {
 			w := float64(s.src.types[a].weight)
 			tot += w
 			var best cand
+			bestJ := 0
 			for _, c := range s.match.cands[a] {
-				if _, ok := where[c.tgt]; ok && c.score > best.score {
-					best = c
+				if c.score <= best.score {
+					continue
+				}
+				if j, ok := sentOf(c.tgt); ok {
+					best, bestJ = c, j
 				}
 			}
 			if best.score == 0 {
 				continue
 			}
 			got += w * float64(best.score)
-			matchedT[best.tgt] = max(matchedT[best.tgt], best.score)
-			ss, ts := s.src.span(i, a), s.tgt.span(where[best.tgt], best.tgt)
+			matchedT.add(best.tgt, best.score)
+			ss, ts := s.src.span(i, a), s.tgt.span(bestJ, best.tgt)
 			ev.Matches = append(ev.Matches, Match{Kind: best.kind, Src: ss, Tgt: ts, Strength: w * float64(best.score)})
 		}
 	}
@@ -719,8 +741,8 @@ func (s *Scorer) evidence(srcIdx, tgtIdx []int) Evidence {
 			tot += float64(s.tgt.types[b].weight)
 		}
 	}
-	for b, sc := range matchedT {
-		got += float64(s.tgt.types[b].weight * sc)
+	for _, m := range matchedT.list {
+		got += float64(s.tgt.types[m.b].weight * m.sc)
 	}
 	if tot > 0 {
 		ev.Coverage = math.Min(1, got/tot)
@@ -735,4 +757,49 @@ func (s *Scorer) evidence(srcIdx, tgtIdx []int) Evidence {
 		return 0
 	})
 	return ev
+}
+
+// typeScore is a target type and its best match score.
+type typeScore struct {
+	b  int32
+	sc float32
+}
+
+// typeScores keeps the best score of each target type, in the order the
+// types were first given (indexed by a map once there are many).
+type typeScores struct {
+	list  []typeScore
+	index map[int32]int
+}
+
+// add records score sc for type b: a new entry, or the better of the two
+// scores for a type already there.
+func (ts *typeScores) add(b int32, sc float32) {
+	k := -1
+	if ts.index != nil {
+		if x, ok := ts.index[b]; ok {
+			k = x
+		}
+	} else {
+		for x := range ts.list {
+			if ts.list[x].b == b {
+				k = x
+				break
+			}
+		}
+	}
+	if k >= 0 {
+		ts.list[k].sc = max(ts.list[k].sc, sc)
+		return
+	}
+	ts.list = append(ts.list, typeScore{b, sc})
+	switch {
+	case ts.index != nil:
+		ts.index[b] = len(ts.list) - 1
+	case len(ts.list) > 32:
+		ts.index = make(map[int32]int, 2*len(ts.list))
+		for x, e := range ts.list {
+			ts.index[e.b] = x
+		}
+	}
 }

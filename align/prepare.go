@@ -62,6 +62,7 @@ func newSide(texts []string, lang string) *side {
 	}
 	var firsts []firstSeen
 	var numerals []int // indices of the words skipped as numerals
+	var buf []int32    // the bag being made
 	for i, t := range texts {
 		s.length[i] = charLen(t)
 		words = token.AppendWords(words[:0], t)
@@ -73,7 +74,7 @@ func newSide(texts []string, lang string) *side {
 			seen[id], at[id] = int32(i), int32(len(firsts))
 			firsts = append(firsts, firstSeen{id, word, start, end})
 		}
-		var bag []int32
+		bag := buf[:0]
 		first := true
 		for k, w := range words {
 			text := w.Text(t)
@@ -143,14 +144,16 @@ func newSide(texts []string, lang string) *side {
 		}
 		slices.Sort(bag)
 		bag = slices.Compact(bag)
-		s.bags[i] = slices.Clip(bag)
+		buf = bag
+		bag = slices.Clone(bag)
+		s.bags[i] = bag
 		for _, id := range bag {
 			s.types[id].df++
 		}
 		if len(t) <= math.MaxInt32 && len(firsts) == len(bag) {
-			slices.SortFunc(firsts, func(x, y firstSeen) int { return int(x.id - y.id) })
-			sp := make([]wordSpan, len(firsts))
-			for k, f := range firsts {
+			sp := make([]wordSpan, len(bag))
+			for k, id := range bag {
+				f := firsts[at[id]]
 				sp[k] = wordSpan{int32(f.start), int32(f.end)}
 			}
 			s.spans[i] = sp

@@ -3,8 +3,11 @@ package align
 import (
 	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // tableInputs are document pairs for the tests of the prepared tables:
@@ -234,6 +237,101 @@ func TestMemoBeadCosts(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// refEvidence is Scorer.evidence with maps (the reference for the tests):
+// the same matches, and the same coverage up to the order of a sum.
+func refEvidence(s *Scorer, srcIdx, tgtIdx []int) Evidence {
+	var ev Evidence
+	if len(srcIdx) == 0 || len(tgtIdx) == 0 {
+		return ev
+	}
+	var ls, lt float64
+	for _, i := range srcIdx {
+		ls += s.src.length[i]
+	}
+	for _, j := range tgtIdx {
+		lt += s.tgt.length[j]
+	}
+	ev.LengthCost = s.lm.cost(ls, lt)
+	where := map[int32]int{}
+	for _, j := range tgtIdx {
+		for _, b := range s.tgt.bags[j] {
+			if _, ok := where[b]; !ok {
+				where[b] = j
+			}
+		}
+	}
+	var tot, got float64
+	matchedT := map[int32]float32{}
+	for _, i := range srcIdx {
+		for _, a := range s.src.bags[i] {
+			w := float64(s.src.types[a].weight)
+			tot += w
+			var best cand
+			for _, c := range s.match.cands[a] {
+				if _, ok := where[c.tgt]; ok && c.score > best.score {
+					best = c
+				}
+			}
+			if best.score == 0 {
+				continue
+			}
+			got += w * float64(best.score)
+			matchedT[best.tgt] = max(matchedT[best.tgt], best.score)
+			ss, ts := s.src.findSpan(i, a), s.tgt.findSpan(where[best.tgt], best.tgt)
+			ev.Matches = append(ev.Matches, Match{Kind: best.kind, Src: ss, Tgt: ts, Strength: w * float64(best.score)})
+		}
+	}
+	for _, j := range tgtIdx {
+		for _, b := range s.tgt.bags[j] {
+			tot += float64(s.tgt.types[b].weight)
+		}
+	}
+	for b, sc := range matchedT {
+		got += float64(s.tgt.types[b].weight * sc)
+	}
+	if tot > 0 {
+		ev.Coverage = math.Min(1, got/tot)
+	}
+	slices.SortStableFunc(ev.Matches, func(x, y Match) int {
+		switch {
+		case x.Strength > y.Strength:
+			return -1
+		case x.Strength < y.Strength:
+			return 1
+		}
+		return 0
+	})
+	return ev
+}
+
+// The evidence of beads small and large (found through the bags or
+// through maps) is the reference's.
+func TestEvidenceGroups(t *testing.T) {
+	for _, in := range tableInputs(t) {
+		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, m := len(in.src), len(in.tgt)
+		seqs := func(a, b int) []int { return seq(max(0, a), min(b, n)) }
+		seqt := func(a, b int) []int { return seq(max(0, a), min(b, m)) }
+		groups := [][2][]int{{seqs(0, n), seqt(0, m)}, {seqs(0, 1), seqt(0, m)}, {{n - 1, 0, n / 2}, {m / 2, 0, m / 2, m - 1, 1}}}
+		for i := 0; i < n; i++ {
+			c := i * m / n
+			groups = append(groups, [2][]int{seqs(i, i+1), seqt(c, c+1)}, [2][]int{seqs(i, i+2), seqt(c-1, c+5)})
+		}
+		for _, g := range groups {
+			got, want := s.evidence(g[0], g[1]), refEvidence(s, g[0], g[1])
+			if math.Abs(got.Coverage-want.Coverage) > 1e-12 || got.LengthCost != want.LengthCost {
+				t.Fatalf("%s: %v: coverage %v length %v, want %v %v", in.name, g, got.Coverage, got.LengthCost, want.Coverage, want.LengthCost)
+			}
+			if diff := cmp.Diff(want.Matches, got.Matches); diff != "" {
+				t.Fatalf("%s: %v: matches (-want +got):\n%s", in.name, g, diff)
 			}
 		}
 	}
