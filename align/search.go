@@ -763,43 +763,45 @@ func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64,
 		f[k], g[k] = ninf, ninf
 	}
 	f[bd.at(0, 0)] = 0
-	for i := 0; i <= bd.n; i++ {
-		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
-			if i == 0 && j == 0 {
-				continue
-			}
-			k := bd.at(i, j)
-			base := k * len(sh)
-			acc := ninf
-			for x, s := range sh {
-				c := l.cost[base+x]
-				if c == inf {
-					continue
-				}
-				acc = logAdd(acc, f[bd.at(i-s.a, j-s.b)]-float64(c)/temp)
-			}
-			f[k] = acc
-		}
-	}
 	g[bd.at(bd.n, bd.m)] = 0
-	for i := bd.n; i >= 0; i-- {
-		for j := bd.hi[i]; j >= bd.lo[i]; j-- {
-			if i == bd.n && j == bd.m {
-				continue
-			}
-			acc := ninf
-			for x, s := range sh {
-				nk := bd.at(i+s.a, j+s.b)
-				if nk < 0 {
-					continue
+	// The forward pass (rows up, cells left to right) and the backward
+	// pass (rows down, cells right to left) go together, a cell of each at
+	// a time: each is a chain of dependent sums of logarithms, and
+	// interleaved the two chains overlap in the processor. Each pass
+	// computes its cells in its own order, as if alone.
+	fi, fj := 0, 0 // the next forward cell (past the corner where it starts)
+	gi, gj := bd.n, bd.m
+	fOK, gOK := next(bd, &fi, &fj, 1), next(bd, &gi, &gj, -1)
+	for fOK || gOK {
+		accF, accG := ninf, ninf
+		var kF, kG int
+		if fOK {
+			kF = bd.at(fi, fj)
+		}
+		if gOK {
+			kG = bd.at(gi, gj)
+		}
+		for x, s := range sh {
+			if fOK {
+				if c := l.cost[kF*len(sh)+x]; c != inf {
+					accF = logAdd(accF, f[bd.at(fi-s.a, fj-s.b)]-float64(c)/temp)
 				}
-				c := l.cost[nk*len(sh)+x]
-				if c == inf || g[nk] == ninf {
-					continue
-				}
-				acc = logAdd(acc, g[nk]-float64(c)/temp)
 			}
-			g[bd.at(i, j)] = acc
+			if gOK {
+				if nk := bd.at(gi+s.a, gj+s.b); nk >= 0 {
+					if c := l.cost[nk*len(sh)+x]; c != inf && g[nk] != ninf {
+						accG = logAdd(accG, g[nk]-float64(c)/temp)
+					}
+				}
+			}
+		}
+		if fOK {
+			f[kF] = accF
+			fOK = next(bd, &fi, &fj, 1)
+		}
+		if gOK {
+			g[kG] = accG
+			gOK = next(bd, &gi, &gj, -1)
 		}
 	}
 	z := f[bd.at(bd.n, bd.m)]
@@ -847,6 +849,24 @@ func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64,
 		skipT[k] = math.Min(1, skipT[k])
 	}
 	return post, skipS, skipT
+}
+
+// next moves (i, j) to the next cell of the band in row order (dir 1)
+// or in reverse row order (dir -1) and reports whether there is one.
+func next(bd *band, i, j *int, dir int) bool {
+	*j += dir
+	for *j > bd.hi[*i] || *j < bd.lo[*i] {
+		*i += dir
+		if *i < 0 || *i > bd.n {
+			return false
+		}
+		if dir > 0 {
+			*j = bd.lo[*i]
+		} else {
+			*j = bd.hi[*i]
+		}
+	}
+	return true
 }
 
 func logAdd(a, b float64) float64 {

@@ -336,3 +336,111 @@ func TestEvidenceGroups(t *testing.T) {
 		}
 	}
 }
+
+// refPosteriors is lattice.posteriors with the forward and the backward
+// pass one after the other (the reference for the tests).
+func refPosteriors(l *lattice, temp float64) (f, g []float64) {
+	bd, sh := l.bd, l.sh
+	ninf := math.Inf(-1)
+	inf := float32(math.Inf(1))
+	f = make([]float64, bd.cells)
+	g = make([]float64, bd.cells)
+	for k := range f {
+		f[k], g[k] = ninf, ninf
+	}
+	f[bd.at(0, 0)] = 0
+	for i := 0; i <= bd.n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			k := bd.at(i, j)
+			acc := ninf
+			for x, s := range sh {
+				c := l.cost[k*len(sh)+x]
+				if c == inf {
+					continue
+				}
+				acc = logAdd(acc, f[bd.at(i-s.a, j-s.b)]-float64(c)/temp)
+			}
+			f[k] = acc
+		}
+	}
+	g[bd.at(bd.n, bd.m)] = 0
+	for i := bd.n; i >= 0; i-- {
+		for j := bd.hi[i]; j >= bd.lo[i]; j-- {
+			if i == bd.n && j == bd.m {
+				continue
+			}
+			acc := ninf
+			for x, s := range sh {
+				nk := bd.at(i+s.a, j+s.b)
+				if nk < 0 {
+					continue
+				}
+				c := l.cost[nk*len(sh)+x]
+				if c == inf || g[nk] == ninf {
+					continue
+				}
+				acc = logAdd(acc, g[nk]-float64(c)/temp)
+			}
+			g[bd.at(i, j)] = acc
+		}
+	}
+	return f, g
+}
+
+// The posteriors of the interleaved passes are bit for bit those of the
+// passes one after the other.
+func TestPosteriorsInterleaved(t *testing.T) {
+	for _, in := range tableInputs(t) {
+		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, m := len(s.src.bags), len(s.tgt.bags)
+		for _, bd := range []*band{fullBand(n, m), diagonalBand(n, m, 1), diagonalBand(n, m, 3)} {
+			pt := newPairTable(bd, s.match, 3, 3, true)
+			cm := s.costModel(pt.get)
+			lat := newLattice(bd, s.sh, cm.beadCost)
+			for _, temp := range []float64{1, 2, 0.7} {
+				post, skipS, skipT := lat.posteriors(temp)
+				f, g := refPosteriors(lat, temp)
+				z := f[bd.at(n, m)]
+				for i := 0; i <= n; i++ {
+					for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+						for x, sh := range s.sh {
+							pk := bd.at(i-sh.a, j-sh.b)
+							if pk < 0 {
+								continue
+							}
+							k := bd.at(i, j)
+							want := math.Min(1, math.Exp(f[pk]-float64(lat.cost[k*len(s.sh)+x])/temp+g[k]-z))
+							if got := post(step{i, j, sh.a, sh.b}); math.Float64bits(got) != math.Float64bits(want) {
+								t.Fatalf("%s: bead (%d, %d) %v at temperature %v: posterior %v, want %v", in.name, i, j, sh, temp, got, want)
+							}
+						}
+					}
+				}
+				for i := range skipS {
+					var want float64
+					for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+						k := bd.at(i, j)
+						if f[k] == math.Inf(-1) {
+							continue
+						}
+						if nk := bd.at(i+1, j); nk >= 0 {
+							want += math.Exp(f[k] - float64(lat.cost[nk*len(s.sh)+1])/temp + g[nk] - z)
+						}
+					}
+					if want = math.Min(1, want); math.Float64bits(skipS[i]) != math.Float64bits(want) {
+						t.Fatalf("%s: source %d left alone: %v, want %v", in.name, i, skipS[i], want)
+					}
+				}
+				if len(skipT) != m {
+					t.Fatalf("%s: %d target probabilities for %d sentences", in.name, len(skipT), m)
+				}
+			}
+		}
+	}
+}
