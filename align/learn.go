@@ -169,32 +169,31 @@ func indexPairs(c bags, size, nE, nF int) (byE, byF [][]int32, pe, pf, co []int3
 	flatE, flatF := make([]int32, size), make([]int32, size)
 	byE = make([][]int32, len(c.e))
 	byF = make([][]int32, len(c.e))
-	// The word pairs by source stem (a counting sort): their places in
-	// flatE and their target stems.
+	// The rows (sentence pair k, word x) of each source stem, in order (a
+	// counting sort), and where each row starts in flatE.
 	start := make([]int32, nE+1)
-	for k, e := range c.e {
+	nRows := 0
+	for _, e := range c.e {
 		for _, a := range e {
-			start[a+1] += int32(len(c.f[k]))
+			start[a+1]++
 		}
+		nRows += len(e)
 	}
 	for a := range nE {
 		start[a+1] += start[a]
 	}
 	next := slices.Clone(start[:nE])
-	place := make([]int32, size)
-	other := make([]int32, size)
+	rowK := make([]int32, nRows)  // sentence pair of each row
+	rowAt := make([]int32, nRows) // its place in flatE
 	pos := 0
 	for k, e := range c.e {
 		f := c.f[k]
 		n := len(e) * len(f)
 		byE[k], byF[k] = flatE[pos:pos+n:pos+n], flatF[pos:pos+n:pos+n]
 		for _, a := range e {
-			at := next[a]
-			for y, b := range f {
-				place[int(at)+y], other[int(at)+y] = int32(pos), b
-				pos++
-			}
-			next[a] = at + int32(len(f))
+			rowK[next[a]], rowAt[next[a]] = int32(k), int32(pos)
+			next[a]++
+			pos += len(f)
 		}
 	}
 	// A first number for each pair, by source stem.
@@ -202,13 +201,16 @@ func indexPairs(c bags, size, nE, nF int) (byE, byF [][]int32, pe, pf, co []int3
 	stamp := make([]int32, nF)
 	n := int32(0)
 	for a := range nE {
-		for x := start[a]; x < start[a+1]; x++ {
-			b := other[x]
-			if stamp[b] != int32(a)+1 {
-				stamp[b], id[b] = int32(a)+1, n
-				n++
+		for r := start[a]; r < start[a+1]; r++ {
+			f := c.f[rowK[r]]
+			row := flatE[rowAt[r] : int(rowAt[r])+len(f)]
+			for y, b := range f {
+				if stamp[b] != int32(a)+1 {
+					stamp[b], id[b] = int32(a)+1, n
+					n++
+				}
+				row[y] = id[b]
 			}
-			flatE[place[x]] = id[b]
 		}
 	}
 	// Renumbered in the order first seen.
