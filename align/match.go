@@ -165,8 +165,16 @@ func (mb *matchBase) matcher(o *options, learned []learnedPair) *matcher {
 			m.cands[a] = addCand(m.cands[a], c)
 		}
 	}
+	n := 0
 	for a := range m.cands {
 		slices.SortFunc(m.cands[a], func(x, y cand) int { return int(x.tgt - y.tgt) })
+		n += len(m.cands[a])
+	}
+	// All candidates in one array, by source type: read together.
+	all := make([]cand, 0, n)
+	for a, cs := range m.cands {
+		all = append(all, cs...)
+		m.cands[a] = all[len(all)-len(cs) : len(all) : len(all)]
 	}
 	m.filterBags()
 	return m
