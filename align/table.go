@@ -102,7 +102,9 @@ func (p *pairTable) sums() {
 	var rowT []wordMatch
 	prevLo := 0
 	var dense denseTops
-	if !p.words {
+	if nt := len(m.tgtC); !p.words && len(p.lo) > 0 && 4*len(p.ms) >= len(p.lo)*nt {
+		// Rows a quarter as wide as the target side or more (the top
+		// coarse level, which is searched whole).
 		dense = newDenseTops(m, post)
 	}
 	for s := range p.lo {
