@@ -63,9 +63,12 @@ func newSide(texts []string, lang string) *side {
 	var firsts []firstSeen
 	var numerals []int // indices of the words skipped as numerals
 	var buf []int32    // the bag being made
+	var folds []string // the comparison key of each word, "" for numerals
 	for i, t := range texts {
 		s.length[i] = charLen(t)
 		words = token.AppendWords(words[:0], t)
+		folds = slices.Grow(folds[:0], len(words))[:len(words)]
+		clear(folds)
 		firsts, numerals = firsts[:0], numerals[:0]
 		record := func(id int32, word, start, end int) {
 			if seen[id] == int32(i) {
@@ -84,6 +87,7 @@ func newSide(texts []string, lang string) *side {
 				continue // numbers come from numbers.Find
 			}
 			f := token.Fold(text)
+			folds[k] = f
 			if utf8.RuneCountInString(f) < 2 && !token.HasDigit(f) {
 				first = false
 				continue
@@ -128,7 +132,7 @@ func newSide(texts []string, lang string) *side {
 				}
 			}
 		}
-		for _, n := range numbers.FindIn(t, lang, words) {
+		for _, n := range numbers.FindIn(t, lang, words, folds) {
 			for _, k := range n.Keys {
 				f := "#" + k
 				id, ok := s.byForm[f]

@@ -112,6 +112,17 @@ var romanValues = func() map[string]string {
 	return m
 }()
 
+// romanValue returns the value of a Roman numeral of romanValues; words
+// that cannot be one (all of them two letters or more, the first I, V or
+// X) are not looked up.
+func romanValue(w string) (string, bool) {
+	if len(w) < 2 || (w[0] != 'I' && w[0] != 'V' && w[0] != 'X') {
+		return "", false
+	}
+	v, ok := romanValues[w]
+	return v, ok
+}
+
 // decades are the English words for the decades of a century; they
 // have the keys of the decade number and of its years ("sixties": 60,
 // 1960, 2060), like an Italian elided year ("'60").
@@ -140,12 +151,20 @@ var currencyMultipliers = map[string]int{"m": 6, "k": 3, "b": 9}
 // has the keys of 1960 and 2060, so that "anni '60" meets "the 1960s").
 // Every numeral written with digits also has its Written form.
 func Find(text, lang string) []Number {
-	return FindIn(text, lang, token.Words(text))
+	return FindIn(text, lang, token.Words(text), nil)
 }
 
 // FindIn is Find for a caller that has cut text into words already: ws
-// must be token.Words(text). FindIn may change ws.
-func FindIn(text, lang string, ws []token.Word) []Number {
+// must be token.Words(text), and folds, when not nil, may hold the
+// comparison key of each word (token.Fold), "" where the caller has none.
+// FindIn may change ws and folds.
+func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
+	fold := func(i int) string {
+		if i < len(folds) && folds[i] != "" {
+			return folds[i]
+		}
+		return token.Fold(ws[i].Text(text))
+	}
 	var out []Number
 	for i := 0; i < len(ws); i++ {
 		start, end := ws[i].Start, ws[i].End
@@ -160,14 +179,17 @@ func FindIn(text, lang string, ws []token.Word) []Number {
 			i++
 			if ws[i].End > end+3 {
 				ws[i].Start = end + 3
+				if i < len(folds) {
+					folds[i] = ""
+				}
 				i--
 			}
 		case token.HasDigit(w):
 			found = parseWord(text, start, end, lang)
 		default:
-			f := token.Fold(w)
+			f := fold(i)
 			n := Number{Start: start, End: end}
-			if v, ok := romanValues[w]; ok {
+			if v, ok := romanValue(w); ok {
 				n.Keys = []string{v}
 			} else if v, ok := decades[f]; ok {
 				n.Keys = []string{v, "19" + v, "20" + v}
@@ -186,7 +208,7 @@ func FindIn(text, lang string, ws []token.Word) []Number {
 			}
 			// "twenty eight": a ten and a unit word.
 			if _, isTen := englishTens[f]; isTen && i+1 < len(ws) && onlySpaceOrDot(text[end:ws[i+1].Start]) {
-				if v, ok := englishCompound(f, token.Fold(ws[i+1].Text(text))); ok {
+				if v, ok := englishCompound(f, fold(i+1)); ok {
 					n.Keys, n.End = []string{v}, ws[i+1].End
 					i++
 				}
@@ -204,7 +226,7 @@ func FindIn(text, lang string, ws []token.Word) []Number {
 		// A multiplier word after the number: "2,63 miliardi".
 		if i+1 < len(ws) && last.End == ws[i].End {
 			next := ws[i+1].Text(text)
-			if p, ok := multipliers[token.Fold(next)]; ok && onlySpaceOrDot(text[last.End:ws[i+1].Start]) && !(len(next) == 1 && next != "k") {
+			if p, ok := multipliers[fold(i+1)]; ok && onlySpaceOrDot(text[last.End:ws[i+1].Start]) && !(len(next) == 1 && next != "k") {
 				for k, key := range last.Keys {
 					last.Keys[k] = shift(key, p)
 				}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fedele/fedele/internal/token"
 )
 
 func TestFind(t *testing.T) {
@@ -155,5 +157,39 @@ func TestFindLongText(t *testing.T) {
 	ns := Find(text, "en")
 	if len(ns) != 50001 {
 		t.Fatalf("found %d numbers, want 50001", len(ns))
+	}
+}
+
+// FindIn with the words and their keys given finds what Find finds,
+// whatever keys are missing.
+func TestFindInGivenKeys(t *testing.T) {
+	texts := []string{
+		"At 6:30-10am on 23:45 twenty-eight and twenty eight, XIV and XX",
+		"gli anni Sessanta, the sixties, one percent, 2,63 miliardi e mezzo",
+		"IV Vittorio Xavier XXI IX x xx I ii, three million and a half",
+		"'60 ’70 $221bn £5m 8848m 1.5-degree mid-1962 five-member GPT-5",
+		"", "   ", "uno per cento, un milione, una dozzina",
+		"2,63 miliardi di dollari; 170.500.000,00 euro; il 40% dei voti; 40 per cent of votes",
+		"nel 1956 e nel 2025, tre milioni, three million, 1.5 million, 1,5 milioni, 1,000 people",
+		"ore 12:00 e 9:15, dalle 18:30-20:00; 3:4 not a time: 123:45, 1:234",
+		"at 12:30one percent, 9:15twenty eight, 7:45XX", // a time glued to a word
+		"Thirty-one thirty one forty-two Forty Two, ventuno trentadue, dozens",
+	}
+	for _, text := range texts {
+		for _, lang := range []string{"en", "it", ""} {
+			want := Find(text, lang)
+			for gap := 1; gap <= 3; gap++ {
+				ws := token.Words(text)
+				folds := make([]string, len(ws))
+				for k, w := range ws {
+					if k%gap == 0 {
+						folds[k] = token.Fold(w.Text(text))
+					}
+				}
+				if diff := cmp.Diff(want, FindIn(text, lang, ws, folds)); diff != "" {
+					t.Errorf("FindIn(%q, %q) with every %dth key (-Find +FindIn):\n%s", text, lang, gap, diff)
+				}
+			}
+		}
 	}
 }
