@@ -30,10 +30,6 @@ type learnedPair struct {
 	score    float32
 }
 
-func newMatcher(src, tgt *side, o *options, lexs []*lexicon.Lexicon, learned []learnedPair) *matcher {
-	return newMatchBase(src, tgt, o, lexs).matcher(o, learned)
-}
-
 // matchBase holds what the matchers of a document pair share, found
 // once: the candidates from numbers, identical words and dictionaries,
 // and the cognates.

@@ -771,7 +771,7 @@ func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64,
 	// computes its cells in its own order, as if alone.
 	fi, fj := 0, 0 // the next forward cell (past the corner where it starts)
 	gi, gj := bd.n, bd.m
-	fOK, gOK := next(bd, &fi, &fj, 1), next(bd, &gi, &gj, -1)
+	fOK, gOK := nextCell(bd, &fi, &fj, 1), nextCell(bd, &gi, &gj, -1)
 	for fOK || gOK {
 		accF, accG := ninf, ninf
 		var kF, kG int
@@ -797,11 +797,11 @@ func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64,
 		}
 		if fOK {
 			f[kF] = accF
-			fOK = next(bd, &fi, &fj, 1)
+			fOK = nextCell(bd, &fi, &fj, 1)
 		}
 		if gOK {
 			g[kG] = accG
-			gOK = next(bd, &gi, &gj, -1)
+			gOK = nextCell(bd, &gi, &gj, -1)
 		}
 	}
 	z := f[bd.at(bd.n, bd.m)]
@@ -851,9 +851,9 @@ func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64,
 	return post, skipS, skipT
 }
 
-// next moves (i, j) to the next cell of the band in row order (dir 1)
+// nextCell moves (i, j) to the next cell of the band in row order (dir 1)
 // or in reverse row order (dir -1) and reports whether there is one.
-func next(bd *band, i, j *int, dir int) bool {
+func nextCell(bd *band, i, j *int, dir int) bool {
 	*j += dir
 	for *j > bd.hi[*i] || *j < bd.lo[*i] {
 		*i += dir
