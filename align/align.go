@@ -376,6 +376,7 @@ func (s *Scorer) train() {
 		learned := learnTable(s.src, s.tgt, ones, s.o.params.learnMin, int(s.o.params.learnIter))
 		s.nLearned = len(learned)
 		s.match = s.base.matcher(&s.o, learned)
+		s.base = nil
 		s.markMatchable(learned)
 		s.baselines()
 		s.kSrc, s.kTgt = s.neighbourCoverage()

@@ -36,18 +36,21 @@ type side struct {
 	stems   []string
 	byStem  map[string]int32
 	stemTyp [][]int32 // types of each stem
-	// spans[i][k] is the first word (or number) of sentence i whose type
-	// is bags[i][k], as byte offsets; nil when not recorded (see span).
-	spans [][]wordSpan
+	// spans[i] holds the first word (or number) of sentence i of each
+	// type of bags[i], as byte offsets: start | end<<16 for a sentence
+	// shorter than 64 KiB, start and end in two entries for a longer one;
+	// nil when not recorded (see span).
+	spans [][]uint32
 }
 
-// wordSpan is a word's byte offsets in its sentence.
-type wordSpan struct{ start, end int32 }
+// compactSpans is the length under which a sentence's spans take one
+// entry each.
+const compactSpans = 1 << 16
 
 func newSide(texts []string, lang string) *side {
 	s := &side{lang: lang, texts: texts, byForm: map[string]int32{}, byStem: map[string]int32{}}
 	s.bags = make([][]int32, len(texts))
-	s.spans = make([][]wordSpan, len(texts))
+	s.spans = make([][]uint32, len(texts))
 	s.total = make([]float32, len(texts))
 	s.length = make([]float64, len(texts))
 	var words []token.Word
@@ -154,11 +157,20 @@ func newSide(texts []string, lang string) *side {
 		for _, id := range bag {
 			s.types[id].df++
 		}
-		if len(t) <= math.MaxInt32 && len(firsts) == len(bag) {
-			sp := make([]wordSpan, len(bag))
+		switch {
+		case len(firsts) != len(bag) || len(t) > math.MaxUint32:
+		case len(t) < compactSpans:
+			sp := make([]uint32, len(bag))
 			for k, id := range bag {
 				f := firsts[at[id]]
-				sp[k] = wordSpan{int32(f.start), int32(f.end)}
+				sp[k] = uint32(f.start) | uint32(f.end)<<16
+			}
+			s.spans[i] = sp
+		default:
+			sp := make([]uint32, 2*len(bag))
+			for k, id := range bag {
+				f := firsts[at[id]]
+				sp[2*k], sp[2*k+1] = uint32(f.start), uint32(f.end)
 			}
 			s.spans[i] = sp
 		}
@@ -265,11 +277,16 @@ func (s *side) subset(idx []int) *side {
 // span finds the first word of sentence i whose type is id.
 func (s *side) span(i int, id int32) Span {
 	if s.spans != nil && s.spans[i] != nil {
-		if k, ok := slices.BinarySearch(s.bags[i], id); ok {
+		k, ok := slices.BinarySearch(s.bags[i], id)
+		switch {
+		case !ok:
+			return Span{Sent: i}
+		case len(s.texts[i]) < compactSpans:
 			w := s.spans[i][k]
-			return Span{Sent: i, Start: int(w.start), End: int(w.end)}
+			return Span{Sent: i, Start: int(w & 0xffff), End: int(w >> 16)}
+		default:
+			return Span{Sent: i, Start: int(s.spans[i][2*k]), End: int(s.spans[i][2*k+1])}
 		}
-		return Span{Sent: i}
 	}
 	return s.findSpan(i, id)
 }

@@ -6,27 +6,41 @@ import (
 )
 
 // pairTable holds the matched weights of the sentence pairs the band can
-// use and, for each pair, the best match score of every word that
-// matches something in the other sentence, from which the statistics of
-// a multi-sentence group are derived (a word's best match in a group is
-// the best of its matches in the group's sentences).
+// use and, for the pairs of the last rows computed, the best match score
+// of every word that matches something in the other sentence, from which
+// the statistics of a multi-sentence group are derived (a word's best
+// match in a group is the best of its matches in the group's sentences).
+//
+// A table with word matches computes its rows when first asked for them
+// (the lattice asks in order) and keeps the word matches of the last
+// wordRing rows only, so that its memory is that of the pair statistics;
+// a row asked for again is computed again.
 type pairTable struct {
 	m       *matcher
 	lo, off []int
 	hi      []int
-	ms, mt  []float32
-	// With words: the matches of the words of source sentence s in
-	// target sentence t are srcWords(s, k) (k the pair's cell), by
-	// increasing index into m.srcC[s]; those of the words of t in s are
-	// tgtWords(s, k), by index into m.tgtC[t]. They are kept by row:
-	// ws[s] and wt[s] hold the row's cells one after the other, cell k
-	// ending at eS[k] and eT[k].
-	words  bool
-	eS, eT []uint32
-	ws, wt [][]wordMatch
+	ms, mt  []float32 // by cell: for the rows computed
 	// monotone is set when lo and hi never decrease from a row to the
 	// next.
 	monotone bool
+	words    bool
+	done     int        // rows 0..done-1 are computed
+	fill     *rowFiller // the state of the computation of the next rows
+	ring     [wordRing]wordRow
+}
+
+// wordRing is the number of rows whose word matches a table keeps.
+const wordRing = 8
+
+// wordRow holds the word matches of a row: those of the words of source
+// sentence s in each target sentence of its range, by increasing index
+// into m.srcC[s], in ws (cell x of the row ending at eS[x]), and those of
+// the words of each target sentence in s, by index into m.tgtC[t], in wt
+// (ending at eT[x]).
+type wordRow struct {
+	s      int // the row held, or -1
+	ws, wt []wordMatch
+	eS, eT []uint32
 }
 
 // wordMatch is the best match score v, in the other sentence of a pair,
@@ -36,7 +50,7 @@ type wordMatch struct {
 	v float32
 }
 
-// newPairTable computes the pair statistics of the cells of the band for
+// newPairTable returns the pair statistics of the cells of the band for
 // beads of up to maxA source and maxB target sentences, with the word
 // matches when words is set (needed for group statistics).
 func newPairTable(bd *band, mt *matcher, maxA, maxB int, words bool) *pairTable {
@@ -49,9 +63,10 @@ func newPairTable(bd *band, mt *matcher, maxA, maxB int, words bool) *pairTable 
 	return newPairTableRanges(mt, lo, hi, words)
 }
 
-// newPairTableRanges computes the pair statistics of source sentence s
+// newPairTableRanges returns the pair statistics of source sentence s
 // with target sentences lo[s] to hi[s]-1, for each s (the table keeps lo
-// and hi), with the word matches when words is set.
+// and hi), with the word matches when words is set. Without words all
+// rows are computed at once.
 func newPairTableRanges(mt *matcher, lo, hi []int, words bool) *pairTable {
 	n := len(lo)
 	p := &pairTable{m: mt, lo: lo, hi: hi, off: make([]int, n), words: words}
@@ -71,83 +86,110 @@ func newPairTableRanges(mt *matcher, lo, hi []int, words bool) *pairTable {
 	}
 	p.ms = make([]float32, c)
 	p.mt = make([]float32, c)
-	if words {
-		p.eS = make([]uint32, c)
-		p.eT = make([]uint32, c)
-		p.ws = make([][]wordMatch, n)
-		p.wt = make([][]wordMatch, n)
+	for k := range p.ring {
+		p.ring[k].s = -1
 	}
-	p.sums()
+	p.fill = newRowFiller(p)
+	if !words {
+		p.ensure(n - 1)
+	}
 	return p
 }
 
-// sums sets the matched weights of the pairs (ms and mt, as
-// matcher.pairStats computes them: the same sums in the same order, less
-// the terms that are zero) and with words their word matches. Each source
-// sentence looks up the target sentences in its range that hold a
-// candidate of each of its words, so that the cost follows the matches
-// rather than the pairs.
-func (p *pairTable) sums() {
-	m := p.m
-	post := m.postings()
-	bestB := make([]float32, len(m.tgt.types))
-	var set []uint64 // the touched types, by type
-	if !p.words {
-		set = make([]uint64, (len(m.tgt.types)+63)/64)
+// ensure computes the rows up to s.
+func (p *pairTable) ensure(s int) {
+	for p.done <= s {
+		p.fill.row(p.done, true)
+		p.done++
 	}
-	var touched []int32
-	var top []float32
-	var hits []int32
-	var rowS [][]wordMatch
-	var rowT []wordMatch
-	prevLo := 0
-	var dense denseTops
+	if p.done == len(p.lo) {
+		p.fill = nil
+	}
+}
+
+// rowFiller computes the rows of a table: the matched weights of the
+// pairs (ms and mt, as matcher.pairStats computes them: the same sums in
+// the same order, less the terms that are zero) and with words their word
+// matches. Each source sentence looks up the target sentences in its range
+// that hold a candidate of each of its words, so that the cost follows the
+// matches rather than the pairs.
+type rowFiller struct {
+	p       *pairTable
+	post    *postings
+	bestB   []float32 // best score of each target type against the row's sentence
+	set     []uint64  // the touched types, by type
+	touched []int32
+	top     []float32
+	hits    []int32
+	rowS    [][]wordMatch
+	prevLo  int
+	dense   denseTops
+}
+
+func newRowFiller(p *pairTable) *rowFiller {
+	m := p.m
+	f := &rowFiller{p: p, post: m.postings(), bestB: make([]float32, len(m.tgt.types))}
+	if !p.words {
+		f.set = make([]uint64, (len(m.tgt.types)+63)/64)
+	}
 	if nt := len(m.tgtC); !p.words && len(p.lo) > 0 && 4*len(p.ms) >= len(p.lo)*nt {
 		// Rows a quarter as wide as the target side or more (the top
 		// coarse level, which is searched whole).
-		dense = newDenseTops(m, post)
+		f.dense = newDenseTops(m, f.post)
 	}
-	for s := range p.lo {
-		lo, hi, off := p.lo[s], p.hi[s], p.off[s]
-		if hi <= lo {
-			continue
-		}
-		if lo < prevLo {
+	return f
+}
+
+// row computes row s; in order (rows one after the other from the first)
+// it walks the occurrences of the target types from where the last row
+// left them, otherwise it looks them up.
+func (f *rowFiller) row(s int, inOrder bool) {
+	p, m, post := f.p, f.p.m, f.post
+	bestB := f.bestB
+	lo, hi, off := p.lo[s], p.hi[s], p.off[s]
+	var wr *wordRow
+	if p.words {
+		wr = &p.ring[s%wordRing]
+		wr.s = s
+		wr.ws, wr.wt = wr.ws[:0], wr.wt[:0]
+		wr.eS = slices.Grow(wr.eS[:0], hi-lo)[:hi-lo]
+		wr.eT = slices.Grow(wr.eT[:0], hi-lo)[:hi-lo]
+		clear(wr.eS)
+		clear(wr.eT)
+	}
+	if hi <= lo {
+		return
+	}
+	if inOrder {
+		if lo < f.prevLo {
 			post.rewind()
 		}
-		prevLo = lo
-		if cap(top) < hi-lo {
-			top = make([]float32, hi-lo)
+		f.prevLo = lo
+	}
+	if cap(f.top) < hi-lo {
+		f.top = make([]float32, hi-lo)
+	}
+	top := f.top[:hi-lo]
+	if p.words {
+		for len(f.rowS) < hi-lo {
+			f.rowS = append(f.rowS, nil)
 		}
-		top = top[:hi-lo]
-		if p.words {
-			for len(rowS) < hi-lo {
-				rowS = append(rowS, nil)
+	}
+	rowS := f.rowS
+	ms := p.ms[off : off+hi-lo]
+	mt := p.mt[off : off+hi-lo]
+	clear(ms)
+	clear(mt)
+	w := m.srcW[s]
+	touched := f.touched[:0]
+	for k, a := range m.srcC[s] {
+		if dv := f.dense.of(a); dv != nil {
+			// A common word: its best match in every target sentence is
+			// at hand (adding a zero changes no sum).
+			wk := w[k]
+			for x, v := range dv[lo:hi] {
+				ms[x] += v * wk
 			}
-		}
-		ms := p.ms[off : off+hi-lo]
-		mt := p.mt[off : off+hi-lo]
-		w := m.srcW[s]
-		touched = touched[:0]
-		for k, a := range m.srcC[s] {
-			if dv := dense.of(a); dv != nil {
-				// A common word: its best match in every target sentence
-				// is at hand (adding a zero changes no sum).
-				wk := w[k]
-				for x, v := range dv[lo:hi] {
-					ms[x] += v * wk
-				}
-				for _, c := range m.cands[a] {
-					if bestB[c.tgt] == 0 {
-						touched = append(touched, c.tgt)
-					}
-					if c.score > bestB[c.tgt] {
-						bestB[c.tgt] = c.score
-					}
-				}
-				continue
-			}
-			hits = hits[:0]
 			for _, c := range m.cands[a] {
 				if bestB[c.tgt] == 0 {
 					touched = append(touched, c.tgt)
@@ -155,132 +197,166 @@ func (p *pairTable) sums() {
 				if c.score > bestB[c.tgt] {
 					bestB[c.tgt] = c.score
 				}
-				for _, t := range post.from(c.tgt, lo) {
-					if int(t) >= hi {
-						break
-					}
-					x := t - int32(lo)
-					if top[x] == 0 {
-						hits = append(hits, x)
-					}
-					if c.score > top[x] {
-						top[x] = c.score
-					}
+			}
+			continue
+		}
+		hits := f.hits[:0]
+		for _, c := range m.cands[a] {
+			if bestB[c.tgt] == 0 {
+				touched = append(touched, c.tgt)
+			}
+			if c.score > bestB[c.tgt] {
+				bestB[c.tgt] = c.score
+			}
+			var occ []int32 // the target sentences holding c.tgt, from lo on
+			if inOrder {
+				occ = post.from(c.tgt, lo)
+			} else {
+				occ = post.at(c.tgt, lo)
+			}
+			for _, t := range occ {
+				if int(t) >= hi {
+					break
+				}
+				x := t - int32(lo)
+				if top[x] == 0 {
+					hits = append(hits, x)
+				}
+				if c.score > top[x] {
+					top[x] = c.score
 				}
 			}
-			for _, x := range hits {
-				v := top[x]
+		}
+		for _, x := range hits {
+			v := top[x]
+			if v == 0 {
+				continue
+			}
+			top[x] = 0
+			ms[x] += v * w[k]
+			if p.words {
+				rowS[x] = append(rowS[x], wordMatch{int32(k), v})
+			}
+		}
+		f.hits = hits
+	}
+	f.touched = touched
+	// Each target sentence's words, in order, against their best match
+	// in s.
+	switch {
+	case len(touched) > 0 && !p.words:
+		// Wide rows (the coarse levels): through the occurrences of the
+		// matched types, by type as the bags are sorted.
+		set := f.set
+		for _, b := range touched {
+			set[b>>6] |= 1 << (b & 63)
+		}
+		for wd, bits := range set {
+			if bits == 0 {
+				continue
+			}
+			set[wd] = 0
+			for bits != 0 {
+				b := int32(wd<<6 + mathbits.TrailingZeros64(bits))
+				bits &= bits - 1
+				v := bestB[b]
+				bestB[b] = 0
 				if v == 0 {
 					continue
 				}
-				top[x] = 0
-				ms[x] += v * w[k]
-				if p.words {
-					rowS[x] = append(rowS[x], wordMatch{int32(k), v})
+				wb := m.tgt.types[b].weight
+				var occ []int32
+				if inOrder {
+					occ = post.from(b, lo)
+				} else {
+					occ = post.at(b, lo)
+				}
+				for _, t := range occ {
+					if int(t) >= hi {
+						break
+					}
+					mt[t-int32(lo)] += v * wb
 				}
 			}
 		}
-		// Each target sentence's words, in order, against their best
-		// match in s.
-		if len(touched) > 0 && !p.words {
-			// Wide rows (the coarse levels): through the occurrences of
-			// the matched types, by type as the bags are sorted.
-			for _, b := range touched {
-				set[b>>6] |= 1 << (b & 63)
-			}
-			for wd, bits := range set {
-				if bits == 0 {
-					continue
-				}
-				set[wd] = 0
-				for bits != 0 {
-					b := int32(wd<<6 + mathbits.TrailingZeros64(bits))
-					bits &= bits - 1
-					v := bestB[b]
-					bestB[b] = 0
-					if v == 0 {
-						continue
-					}
-					wb := m.tgt.types[b].weight
-					for _, t := range post.from(b, lo) {
-						if int(t) >= hi {
-							break
-						}
-						mt[t-int32(lo)] += v * wb
-					}
+	case len(touched) > 0:
+		for x := range hi - lo {
+			t := lo + x
+			wt := m.tgtW[t]
+			var sum float32
+			for q, b := range m.tgtC[t] {
+				if v := bestB[b]; v > 0 {
+					sum += v * wt[q]
+					wr.wt = append(wr.wt, wordMatch{int32(q), v})
 				}
 			}
-		} else if len(touched) > 0 {
-			rowT = rowT[:0]
-			for x := range hi - lo {
-				t := lo + x
-				wt := m.tgtW[t]
-				var sum float32
-				for q, b := range m.tgtC[t] {
-					if v := bestB[b]; v > 0 {
-						sum += v * wt[q]
-						if p.words {
-							rowT = append(rowT, wordMatch{int32(q), v})
-						}
-					}
-				}
-				mt[x] = sum
-				if p.words {
-					p.eT[off+x] = uint32(len(rowT))
-				}
-			}
-			for _, b := range touched {
-				bestB[b] = 0
-			}
-			if p.words && len(rowT) > 0 {
-				p.wt[s] = slices.Clone(rowT)
-			}
+			mt[x] = sum
+			wr.eT[x] = uint32(len(wr.wt))
 		}
-		if p.words {
-			n := 0
-			for x := range hi - lo {
-				n += len(rowS[x])
-			}
-			var ws []wordMatch
-			if n > 0 {
-				ws = make([]wordMatch, 0, n)
-			}
-			for x := range hi - lo {
-				ws = append(ws, rowS[x]...)
-				p.eS[off+x] = uint32(len(ws))
-				rowS[x] = rowS[x][:0]
-			}
-			p.ws[s] = ws
+		for _, b := range touched {
+			bestB[b] = 0
 		}
 	}
+	if p.words {
+		for x := range hi - lo {
+			wr.ws = append(wr.ws, rowS[x]...)
+			wr.eS[x] = uint32(len(wr.ws))
+			rowS[x] = rowS[x][:0]
+		}
+	}
+}
+
+// wordsOf returns the word matches of row s, computing them again when the
+// table no longer keeps them.
+func (p *pairTable) wordsOf(s int) *wordRow {
+	p.ensure(s)
+	wr := &p.ring[s%wordRing]
+	if wr.s != s {
+		if p.fill == nil {
+			p.fill = newRowFiller(p)
+		}
+		p.fill.row(s, false)
+	}
+	return wr
 }
 
 // srcWords returns the matches of the words of source sentence s in the
 // target sentence of cell k of its row.
 func (p *pairTable) srcWords(s, k int) []wordMatch {
+	wr := p.wordsOf(s)
+	x := k - p.off[s]
 	start := uint32(0)
-	if k > p.off[s] {
-		start = p.eS[k-1]
+	if x > 0 {
+		start = wr.eS[x-1]
 	}
-	return p.ws[s][start:p.eS[k]]
+	return wr.ws[start:wr.eS[x]]
 }
 
 // tgtWords returns the matches of the words of the target sentence of
 // cell k of row s in source sentence s.
 func (p *pairTable) tgtWords(s, k int) []wordMatch {
+	wr := p.wordsOf(s)
+	x := k - p.off[s]
 	start := uint32(0)
-	if k > p.off[s] {
-		start = p.eT[k-1]
+	if x > 0 {
+		start = wr.eT[x-1]
 	}
-	return p.wt[s][start:p.eT[k]]
+	return wr.wt[start:wr.eT[x]]
+}
+
+// pair returns the matched weights of cell k of row s.
+func (p *pairTable) pair(s, k int) (float32, float32) {
+	if s >= p.done {
+		p.ensure(s)
+	}
+	return p.ms[k], p.mt[k]
 }
 
 func (p *pairTable) get(s, t int) (float32, float32) {
 	if t < p.lo[s] || t >= p.hi[s] {
 		return 0, 0
 	}
-	k := p.off[s] + t - p.lo[s]
-	return p.ms[k], p.mt[k]
+	return p.pair(s, p.off[s]+t-p.lo[s])
 }
 
 // cell returns the cell of the pair (s, t), or -1 when the table does
@@ -310,7 +386,7 @@ func (p *pairTable) groupStats(s0, s1, t0, t1 int, ms, mt []float32) bool {
 	for s := s0; s < s1; s++ {
 		k0 := p.cell(s, t0)
 		if t1-t0 == 1 {
-			ms[s-s0] = p.ms[k0]
+			ms[s-s0], _ = p.pair(s, k0)
 			continue
 		}
 		n := 0
@@ -324,7 +400,7 @@ func (p *pairTable) groupStats(s0, s1, t0, t1 int, ms, mt []float32) bool {
 	}
 	for t := t0; t < t1; t++ {
 		if s1-s0 == 1 {
-			mt[t-t0] = p.mt[p.cell(s0, t)]
+			_, mt[t-t0] = p.pair(s0, p.cell(s0, t))
 			continue
 		}
 		n := 0
@@ -532,4 +608,12 @@ func (p *postings) from(b int32, lo int) []int32 {
 	}
 	p.cur[b] = c
 	return p.sent[c:end]
+}
+
+// at returns the sentences holding type b from lo on (without the cursor
+// of from).
+func (p *postings) at(b int32, lo int) []int32 {
+	l := p.sent[p.off[b]:p.off[b+1]]
+	i, _ := slices.BinarySearch(l, int32(lo))
+	return l[i:]
 }

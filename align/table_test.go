@@ -34,6 +34,7 @@ func tableInputs(t *testing.T) []struct {
 		"GPT-5 costs $3.5 billion, GPT-5 said (www.example.org).",
 		"ab\xffcd ab cd \xff 1\xff2",
 		strings.Repeat("word another 42 ", 500),
+		strings.Repeat("Word another 42, ", 5000) + "città 7", // over 64 KiB
 		"",
 		"   ",
 	}
@@ -92,7 +93,13 @@ func TestTableGroupStats(t *testing.T) {
 				}
 			}
 			checked := 0
-			for s0 := 0; s0 < n; s0++ {
+			// Rows in order, then backwards (rows the table no longer
+			// keeps the word matches of are computed again).
+			for x := 0; x < 2*n; x++ {
+				s0 := x
+				if x >= n {
+					s0 = 2*n - 1 - x
+				}
 				for t0 := 0; t0 < m; t0++ {
 					ms, mt := refPairStats(s.match, s0, t0, sc)
 					if gs, gt := pt.get(s0, t0); !same(gs, ms) || !same(gt, mt) {
