@@ -517,13 +517,14 @@ func (m *lexMemo) computeS(r *memoRow, s, t0, b int) float64 {
 		base := c.src.base[s]
 		var sum float32
 		for k := k0; k < k0+b; k++ {
-			sum += max(0, pt.ms[k]-base)
+			ms, _ := pt.pair(s, k)
+			sum += max(0, ms-base)
 		}
 		v = c.lexCost(sum, c.src.total[s], c.sizeS[s], c.kSrc, c.evSrc)
 		r.lexS[b-1][x] = v
 		return v
 	case b == 1:
-		ms = pt.ms[k0]
+		ms, _ = pt.pair(s, k0)
 	default:
 		n := 0
 		for k := k0; k < k0+b; k++ {
@@ -561,13 +562,14 @@ func (m *lexMemo) computeT(r *memoRow, t, s0, a int) float64 {
 		base := c.tgt.base[t]
 		var sum float32
 		for s := s0; s < s0+a; s++ {
-			sum += max(0, pt.mt[pt.cell(s, t)]-base)
+			_, mt := pt.pair(s, pt.cell(s, t))
+			sum += max(0, mt-base)
 		}
 		v = c.lexCost(sum, c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)
 		r.lexT[a-1][x] = v
 		return v
 	case a == 1:
-		mt = pt.mt[pt.cell(s0, t)]
+		_, mt = pt.pair(s0, pt.cell(s0, t))
 	default:
 		n := 0
 		for s := s0; s < s0+a; s++ {
