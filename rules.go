@@ -45,7 +45,24 @@ type checker struct {
 	// friends maps the stem of a source word to the stems of its
 	// target look-alikes that do not translate it.
 	friends map[string][]string
-	report  *Report
+	// stems remembers the stem of each folded word, by language.
+	stems  map[[2]string]string
+	report *Report
+}
+
+// stem returns the stem of the folded form of w in lang, remembered.
+func (c *checker) stem(lang, w string) string {
+	f := token.Fold(w)
+	k := [2]string{lang, f}
+	if st, ok := c.stems[k]; ok {
+		return st
+	}
+	if c.stems == nil {
+		c.stems = map[[2]string]string{}
+	}
+	st := token.Stem(lang, f)
+	c.stems[k] = st
+	return st
 }
 
 // bead is a bead of the alignment in the indices of the full sentence
@@ -1144,17 +1161,21 @@ func (c *checker) falseFriendPairs(bi int, v pairView, srcSpans, tgtSpans []Span
 	if len(c.friends) == 0 {
 		return nil
 	}
-	tgtStems := map[string]word{}
-	for _, w := range v.tgt {
-		tgtStems[token.Stem(c.tgtLang, token.Fold(w.text))] = w
-	}
+	var tgtStems map[string]word // made when a source word has look-alikes
 	var found []item
 	var srcItems []string
 	for _, w := range v.src {
 		if w.name {
 			continue // "Real Estate", "Silicon Valley": a name, not a word
 		}
-		for _, t := range c.friends[token.Stem(c.srcLang, token.Fold(w.text))] {
+		friends := c.friends[c.stem(c.srcLang, w.text)]
+		if len(friends) > 0 && tgtStems == nil {
+			tgtStems = map[string]word{}
+			for _, w := range v.tgt {
+				tgtStems[c.stem(c.tgtLang, w.text)] = w
+			}
+		}
+		for _, t := range friends {
 			if tw, ok := tgtStems[t]; ok {
 				found = append(found, item{sent: tw.sent, start: tw.start, end: tw.end, text: tw.text})
 				srcItems = append(srcItems, w.text)
@@ -1284,9 +1305,9 @@ func (c *checker) translationBag(src []int) translationBag {
 		for _, w := range token.Words(text) {
 			f := token.Fold(text[w.Start:w.End])
 			bag.folded = append(bag.folded, f)
-			bag.stems[token.Stem(c.tgtLang, f)] = true
+			bag.stems[c.stem(c.tgtLang, f)] = true
 			if lex != nil {
-				for _, t := range lex.Translations(token.Stem(c.srcLang, f)) {
+				for _, t := range lex.Translations(c.stem(c.srcLang, f)) {
 					bag.stems[t] = true
 				}
 			}

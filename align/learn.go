@@ -67,7 +67,7 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 		if co[id] < 2 {
 			continue
 		}
-		sc := math.Sqrt(fwd[id] * bwd[id])
+		sc := math.Sqrt(float64(fwd[id]) * float64(bwd[id]))
 		if sc >= minScore {
 			out = append(out, learnedPair{pe[id], pf[id], float32(math.Min(1, sc))})
 		}
@@ -90,18 +90,18 @@ type bags struct{ e, f [][]int32 }
 // generated word: row y lists the pairs of generated word y with each
 // conditioning word in order (f by e when reverse is false, e by f
 // otherwise). The empty word generates words that have no counterpart.
-func ibm1(c bags, rows [][]int32, nPairs, nCond, nGen int, reverse bool, iters int) []float64 {
-	t := make([]float64, nPairs)
+func ibm1(c bags, rows [][]int32, nPairs, nCond, nGen int, reverse bool, iters int) []float32 {
+	t := make([]float32, nPairs)
 	for k := range t {
 		t[k] = 1
 	}
-	null := make([]float64, nGen)
+	null := make([]float32, nGen)
 	for k := range null {
 		null[k] = 1
 	}
-	count := make([]float64, nPairs)
-	total := make([]float64, nCond)
-	nullCount := make([]float64, nGen)
+	count := make([]float32, nPairs)
+	total := make([]float32, nCond)
+	nullCount := make([]float32, nGen)
 	// The conditioning word of each pair index.
 	cond := make([]int32, nPairs)
 	for k, r := range rows {
@@ -120,7 +120,7 @@ func ibm1(c bags, rows [][]int32, nPairs, nCond, nGen int, reverse bool, iters i
 		clear(count)
 		clear(total)
 		clear(nullCount)
-		var nullTotal float64
+		var nullTotal float32
 		for k, r := range rows {
 			gen, cw := c.f[k], c.e[k]
 			if reverse {
@@ -265,8 +265,8 @@ func renumber(rows [][]int32, n int) []int32 {
 }
 
 // permute returns xs by old number: out[old] = xs[id[old]].
-func permute(xs []float64, id []int32) []float64 {
-	out := make([]float64, len(xs))
+func permute(xs []float32, id []int32) []float32 {
+	out := make([]float32, len(xs))
 	for old, v := range id {
 		out[old] = xs[v]
 	}
