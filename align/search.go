@@ -216,7 +216,7 @@ type lenEntry struct {
 // lenCacheBits is the log2 of the number of length costs a cost model
 // remembers (the beads of a document pair have far fewer distinct pairs
 // of lengths than beads).
-const lenCacheBits = 15
+const lenCacheBits = 17
 
 // rememberLengths makes the cost model remember length costs (for the
 // lattices, which ask for every bead of a band).
@@ -774,8 +774,12 @@ func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64,
 	fi, fj := 0, 0 // the next forward cell (past the corner where it starts)
 	gi, gj := bd.n, bd.m
 	fOK, gOK := nextCell(bd, &fi, &fj, 1), nextCell(bd, &gi, &gj, -1)
+	// Each cell's sum of logarithms is taken at once: the largest term
+	// plus the logarithm of the sum of the others' ratios to it.
+	termsF := make([]float64, 0, len(sh))
+	termsG := make([]float64, 0, len(sh))
 	for fOK || gOK {
-		accF, accG := ninf, ninf
+		termsF, termsG = termsF[:0], termsG[:0]
 		var kF, kG int
 		if fOK {
 			kF = bd.at(fi, fj)
@@ -786,23 +790,25 @@ func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64,
 		for x, s := range sh {
 			if fOK {
 				if c := l.cost[kF*len(sh)+x]; c != inf {
-					accF = logAdd(accF, f[bd.at(fi-s.a, fj-s.b)]-float64(c)/temp)
+					if v := f[bd.at(fi-s.a, fj-s.b)]; v != ninf {
+						termsF = append(termsF, v-float64(c)/temp)
+					}
 				}
 			}
 			if gOK {
 				if nk := bd.at(gi+s.a, gj+s.b); nk >= 0 {
 					if c := l.cost[nk*len(sh)+x]; c != inf && g[nk] != ninf {
-						accG = logAdd(accG, g[nk]-float64(c)/temp)
+						termsG = append(termsG, g[nk]-float64(c)/temp)
 					}
 				}
 			}
 		}
 		if fOK {
-			f[kF] = accF
+			f[kF] = logSum(termsF)
 			fOK = nextCell(bd, &fi, &fj, 1)
 		}
 		if gOK {
-			g[kG] = accG
+			g[kG] = logSum(termsG)
 			gOK = nextCell(bd, &gi, &gj, -1)
 		}
 	}
@@ -869,6 +875,28 @@ func nextCell(bd *band, i, j *int, dir int) bool {
 		}
 	}
 	return true
+}
+
+// logSum returns the logarithm of the sum of the exponentials of xs (minus
+// infinity for none), as a chain of logAdd would, with one logarithm.
+func logSum(xs []float64) float64 {
+	switch len(xs) {
+	case 0:
+		return math.Inf(-1)
+	case 1:
+		return xs[0]
+	}
+	m := xs[0]
+	for _, x := range xs[1:] {
+		m = max(m, x)
+	}
+	var sum float64
+	for _, x := range xs {
+		if d := x - m; d > -40 {
+			sum += math.Exp(d)
+		}
+	}
+	return m + math.Log(sum)
 }
 
 func logAdd(a, b float64) float64 {

@@ -362,15 +362,15 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 				continue
 			}
 			k := bd.at(i, j)
-			acc := ninf
+			var terms []float64
 			for x, s := range sh {
 				c := l.cost[k*len(sh)+x]
-				if c == inf {
+				if c == inf || f[bd.at(i-s.a, j-s.b)] == ninf {
 					continue
 				}
-				acc = logAdd(acc, f[bd.at(i-s.a, j-s.b)]-float64(c)/temp)
+				terms = append(terms, f[bd.at(i-s.a, j-s.b)]-float64(c)/temp)
 			}
-			f[k] = acc
+			f[k] = logSum(terms)
 		}
 	}
 	g[bd.at(bd.n, bd.m)] = 0
@@ -379,7 +379,7 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 			if i == bd.n && j == bd.m {
 				continue
 			}
-			acc := ninf
+			var terms []float64
 			for x, s := range sh {
 				nk := bd.at(i+s.a, j+s.b)
 				if nk < 0 {
@@ -389,9 +389,9 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 				if c == inf || g[nk] == ninf {
 					continue
 				}
-				acc = logAdd(acc, g[nk]-float64(c)/temp)
+				terms = append(terms, g[nk]-float64(c)/temp)
 			}
-			g[bd.at(i, j)] = acc
+			g[bd.at(i, j)] = logSum(terms)
 		}
 	}
 	return f, g
@@ -448,6 +448,23 @@ func TestPosteriorsInterleaved(t *testing.T) {
 					t.Fatalf("%s: %d target probabilities for %d sentences", in.name, len(skipT), m)
 				}
 			}
+		}
+	}
+}
+
+// logSum agrees with a chain of logAdd.
+func TestLogSum(t *testing.T) {
+	ninf := math.Inf(-1)
+	for _, xs := range [][]float64{
+		nil, {3}, {ninf}, {0, 0}, {-1, -2, -3}, {-1000, -1001, -1040, -1100}, {5, -50, 4.5, 0, -3.25, 2, 1, -7},
+	} {
+		want := ninf
+		for _, x := range xs {
+			want = logAdd(want, x)
+		}
+		got := logSum(xs)
+		if got != want && math.Abs(got-want) > 1e-12*math.Max(1, math.Abs(want)) {
+			t.Errorf("logSum(%v) = %v, want %v", xs, got, want)
 		}
 	}
 }
