@@ -333,7 +333,7 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 // table from them.
 func (s *Scorer) train() {
 	bd := s.band()
-	steps, post := s.search(bd, false)
+	steps, post := s.search(bd)
 	var ones []group
 	var fitting [][2]int
 	var ds, us []float64
@@ -547,8 +547,17 @@ func projectBand(steps []step, f, margin, n, m int) *band {
 }
 
 // search runs the dynamic programme in the band and returns the path and
-// the bead posteriors (or nil when posts is false).
-func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
+// the bead posteriors.
+func (s *Scorer) search(bd *band) ([]step, func(step) float64) {
+	lat, _ := s.lattice(bd)
+	steps := lat.viterbi()
+	post, _, _ := lat.posteriorsOf(s.o.params.temp, false)
+	return steps, post
+}
+
+// lattice returns the lattice of the bead costs in the band, with the
+// cost model behind it.
+func (s *Scorer) lattice(bd *band) (*lattice, *costModel) {
 	maxA, maxB := 0, 0
 	for _, x := range s.sh {
 		maxA, maxB = max(maxA, x.a), max(maxB, x.b)
@@ -556,10 +565,7 @@ func (s *Scorer) search(bd *band, full bool) ([]step, func(step) float64) {
 	pt := newPairTable(bd, s.match, maxA, maxB, true)
 	cm := s.costModel(pt.get)
 	cm.setTable(pt, maxA, maxB)
-	lat := newLatticeOf(bd, s.sh, cm)
-	steps := lat.viterbi()
-	post, _, _ := lat.posteriorsOf(s.o.params.temp, false)
-	return steps, post
+	return newLatticeOf(bd, s.sh, cm), cm
 }
 
 func (s *Scorer) costModel(pairs func(s, t int) (float32, float32)) *costModel {
@@ -579,15 +585,7 @@ func (s *Scorer) align() []Bead {
 		}
 		return out
 	}
-	bd := s.band()
-	maxA, maxB := 0, 0
-	for _, x := range s.sh {
-		maxA, maxB = max(maxA, x.a), max(maxB, x.b)
-	}
-	pt := newPairTable(bd, s.match, maxA, maxB, true)
-	cm := s.costModel(pt.get)
-	cm.setTable(pt, maxA, maxB)
-	lat := newLatticeOf(bd, s.sh, cm)
+	lat, cm := s.lattice(s.band())
 	steps := lat.viterbi()
 	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)
 	var out []Bead

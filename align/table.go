@@ -324,24 +324,24 @@ func (p *pairTable) wordsOf(s int) *wordRow {
 // target sentence of cell k of its row.
 func (p *pairTable) srcWords(s, k int) []wordMatch {
 	wr := p.wordsOf(s)
-	x := k - p.off[s]
-	start := uint32(0)
-	if x > 0 {
-		start = wr.eS[x-1]
-	}
-	return wr.ws[start:wr.eS[x]]
+	return cellOf(wr.ws, wr.eS, k-p.off[s])
 }
 
 // tgtWords returns the matches of the words of the target sentence of
 // cell k of row s in source sentence s.
 func (p *pairTable) tgtWords(s, k int) []wordMatch {
 	wr := p.wordsOf(s)
-	x := k - p.off[s]
+	return cellOf(wr.wt, wr.eT, k-p.off[s])
+}
+
+// cellOf returns the word matches of cell x of a row whose cells lie one
+// after the other in ws, cell x ending at ends[x].
+func cellOf(ws []wordMatch, ends []uint32, x int) []wordMatch {
 	start := uint32(0)
 	if x > 0 {
-		start = wr.eT[x-1]
+		start = ends[x-1]
 	}
-	return wr.wt[start:wr.eT[x]]
+	return ws[start:ends[x]]
 }
 
 // pair returns the matched weights of cell k of row s.
