@@ -94,15 +94,7 @@ func (k keyFinding) matches(f Finding) bool {
 // the key's severity, and no error may be reported that the key does
 // not list.
 func TestAnswerKey(t *testing.T) {
-	srcB, err := os.ReadFile(filepath.Join("testdata", "example", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tgtB, err := os.ReadFile(filepath.Join("testdata", "example", "it.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	src, tgt := string(srcB), string(tgtB)
+	src, tgt := readExample(t)
 	key := readAnswerKey(t, src, tgt)
 	r, err := Check(src, tgt, WithNames("en.txt", "it.txt"))
 	if err != nil {

@@ -2,8 +2,6 @@ package fedele
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,17 +12,10 @@ import (
 // article pair (each copy its own run of paragraphs).
 func examplePair(tb testing.TB, n int) (src, tgt string, srcSents int) {
 	tb.Helper()
-	s, err := os.ReadFile(filepath.Join("testdata", "example", "en.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	t, err := os.ReadFile(filepath.Join("testdata", "example", "it.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	src = strings.Repeat(string(s)+"\n\n", n)
-	tgt = strings.Repeat(string(t)+"\n\n", n)
-	r, err := Check(string(s), string(t))
+	s, t := readExample(tb)
+	src = strings.Repeat(s+"\n\n", n)
+	tgt = strings.Repeat(t+"\n\n", n)
+	r, err := Check(s, t)
 	if err != nil {
 		tb.Fatal(err)
 	}

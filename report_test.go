@@ -11,18 +11,25 @@ import (
 	"github.com/fedele/fedele/internal/golden"
 )
 
+// readExample returns the bundled example pair.
+func readExample(tb testing.TB) (src, tgt string) {
+	tb.Helper()
+	s, err := os.ReadFile(filepath.Join("testdata", "example", "en.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t, err := os.ReadFile(filepath.Join("testdata", "example", "it.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(s), string(t)
+}
+
 // checkExample checks the bundled example pair.
 func checkExample(t testing.TB) *Report {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join("testdata", "example", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tgt, err := os.ReadFile(filepath.Join("testdata", "example", "it.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Check(string(src), string(tgt), WithNames("en.txt", "it.txt"))
+	src, tgt := readExample(t)
+	r, err := Check(src, tgt, WithNames("en.txt", "it.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

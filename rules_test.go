@@ -1,8 +1,6 @@
 package fedele
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -146,26 +144,19 @@ func TestRuleOmissionAndAddition(t *testing.T) {
 }
 
 func TestRuleWrongLanguage(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("testdata", "example", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tgt, err := os.ReadFile(filepath.Join("testdata", "example", "it.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	src, tgt := readExample(t)
 	// The two files swapped.
-	fs := findingsOf(t, string(tgt), string(src), WrongLanguage)
+	fs := findingsOf(t, tgt, src, WrongLanguage)
 	if len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(fs[0].Message, "swapped") {
 		t.Errorf("swapped files: wrong-language findings = %+v", fs)
 	}
 	// The source given as its own translation.
-	fs = findingsOf(t, string(src), string(src), WrongLanguage)
+	fs = findingsOf(t, src, src, WrongLanguage)
 	if len(fs) != 1 || fs[0].Severity != Error {
 		t.Errorf("untranslated document: wrong-language findings = %+v", fs)
 	}
 	// The right way round: none.
-	if fs := findingsOf(t, string(src), string(tgt), WrongLanguage); len(fs) != 0 {
+	if fs := findingsOf(t, src, tgt, WrongLanguage); len(fs) != 0 {
 		t.Errorf("correct pair: wrong-language findings = %+v", fs)
 	}
 }
