@@ -480,7 +480,7 @@ func (s *Scorer) band() *band {
 }
 
 const (
-	fullCells = 1 << 16 // search every cell up to this many
+	fullCells = 1 << 14 // search every cell up to this many
 	blockSize = 8       // sentences per block at each coarser level
 )
 

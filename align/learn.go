@@ -136,15 +136,18 @@ func ibm1(c bags, rows [][]int32, nPairs, nCond, nGen int, reverse bool, iters i
 				if z == 0 {
 					continue
 				}
-				cn := null[w] / z
+				inv := 1 / z
+				cn := null[w] * inv
 				nullCount[w] += cn
 				nullTotal += cn
-				for x, id := range row {
-					v := t[id] / z
-					count[id] += v
-					total[cw[x]] += v
+				for _, id := range row {
+					count[id] += t[id] * inv
 				}
 			}
+		}
+		// Each conditioning word's total is the sum of its pairs' counts.
+		for id, v := range count {
+			total[cond[id]] += v
 		}
 		for id := range t {
 			if tt := total[cond[id]]; tt > 0 {
