@@ -71,21 +71,25 @@ func FalseFriends(src, tgt string) []Entry {
 }
 
 var (
-	enItOnce, itEnOnce sync.Once
-	enItLex, itEnLex   *Lexicon
+	lexOnce          sync.Once
+	enItLex, itEnLex *Lexicon
 )
 
 // BuiltinLexicon returns the built-in list for a language pair as a
 // Lexicon, built once and shared (a Lexicon is immutable), or nil when
 // there is no list for the pair.
 func BuiltinLexicon(src, tgt string) *Lexicon {
-	switch {
-	case src == "en" && tgt == "it":
-		enItOnce.Do(func() { enItLex = New("en", "it", Builtin("en", "it")) })
-		return enItLex
-	case src == "it" && tgt == "en":
-		itEnOnce.Do(func() { itEnLex = New("it", "en", Builtin("it", "en")) })
-		return itEnLex
+	if !(src == "en" && tgt == "it" || src == "it" && tgt == "en") {
+		return nil
 	}
-	return nil
+	// Both directions at once: they stem the same words.
+	lexOnce.Do(func() {
+		memo := keyMemo{}
+		enItLex = newLexicon("en", "it", Builtin("en", "it"), memo)
+		itEnLex = newLexicon("it", "en", Builtin("it", "en"), memo)
+	})
+	if src == "en" {
+		return enItLex
+	}
+	return itEnLex
 }

@@ -97,9 +97,27 @@ type Lexicon struct {
 // Target in language tgt (two-letter codes; unknown languages match by
 // folded word).
 func New(src, tgt string, entries []Entry) *Lexicon {
+	return newLexicon(src, tgt, entries, keyMemo{})
+}
+
+// keyMemo remembers the key of each phrase, by language and phrase (a
+// list repeats its words, and both directions of a pair share them).
+type keyMemo map[[2]string]string
+
+func (m keyMemo) key(lang, phrase string) string {
+	k := [2]string{lang, phrase}
+	if v, ok := m[k]; ok {
+		return v
+	}
+	v := Key(lang, phrase)
+	m[k] = v
+	return v
+}
+
+func newLexicon(src, tgt string, entries []Entry, memo keyMemo) *Lexicon {
 	l := &Lexicon{src: src, tgt: tgt, fwd: make(map[string][]string)}
 	for _, e := range entries {
-		a, b := Key(src, e.Source), Key(tgt, e.Target)
+		a, b := memo.key(src, e.Source), memo.key(tgt, e.Target)
 		if a == "" || b == "" {
 			continue
 		}
