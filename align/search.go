@@ -145,17 +145,23 @@ func (lm lengthModel) cost(ls, lt float64) float64 {
 	return lc.cost(ls, lt)
 }
 
-// lengthCost is a lengthModel with the logarithms of its constants
-// computed once.
+// lengthCost is a lengthModel with the constants of its cost computed
+// once. With spread u and stray share q the cost
+//
+//	-log(N(d; u) / ((1-q) N(d; 1) + q N(d; u)))
+//
+// (N(d; s) the normal density of standard deviation s) is
+// -log(q + (1-q) u exp(-d²(1-1/u²)/2)), one exponential and one logarithm.
 type lengthCost struct {
-	lm                      lengthModel
-	logU, logStay, logStray float64
+	lm          lengthModel
+	stayU, half float64 // (1-q) u and (1-1/u²)/2
 }
 
 func (lm lengthModel) prepare() lengthCost {
 	lc := lengthCost{lm: lm}
 	if lm.spread > 1 {
-		lc.logU, lc.logStay, lc.logStray = math.Log(lm.spread), math.Log(1-lm.stray), math.Log(lm.stray)
+		lc.stayU = (1 - lm.stray) * lm.spread
+		lc.half = (1 - 1/(lm.spread*lm.spread)) / 2
 	}
 	return lc
 }
@@ -165,17 +171,16 @@ func (lc *lengthCost) cost(ls, lt float64) float64 {
 		return 0
 	}
 	d := lc.lm.delta(ls, lt)
-	u := lc.lm.spread
-	if u <= 1 {
+	if lc.lm.spread <= 1 {
 		// No estimate of the spread: the Gale-Church tail cost.
 		p := math.Erfc(math.Abs(d) / math.Sqrt2)
 		return -math.Log(math.Max(p, 1e-30))
 	}
-	// In logarithms: far from the mean both densities underflow.
-	z := d / u
-	lpu := -z*z/2 - lc.logU
-	lpa := logAdd(lc.logStay-d*d/2, lc.logStray+lpu)
-	return lpu - lpa
+	x := lc.half * d * d
+	if lc.lm.stray <= 0 {
+		return x - math.Log(lc.stayU)
+	}
+	return -math.Log(lc.lm.stray + lc.stayU*math.Exp(-x))
 }
 
 // costModel computes bead costs from pair statistics.
@@ -214,9 +219,9 @@ type lenEntry struct {
 }
 
 // lenCacheBits is the log2 of the number of length costs a cost model
-// remembers (the beads of a document pair have far fewer distinct pairs
-// of lengths than beads).
-const lenCacheBits = 17
+// remembers: 64 KiB, which stays in the processor's cache (a larger table
+// catches more repeated pairs of lengths but waits on memory for each).
+const lenCacheBits = 12
 
 // rememberLengths makes the cost model remember length costs (for the
 // lattices, which ask for every bead of a band).
