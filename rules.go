@@ -46,8 +46,37 @@ type checker struct {
 	// target look-alikes that do not translate it.
 	friends map[string][]string
 	// stems remembers the stem of each folded word, by language.
-	stems  map[[2]string]string
-	report *Report
+	stems map[[2]string]string
+	// srcNumbers and tgtNumbers remember the numbers of each sentence.
+	srcNumbers, tgtNumbers map[int][]numbers.Number
+	report                 *Report
+}
+
+// sentences returns the sentences of the target when target is set, of
+// the source otherwise.
+func (c *checker) sentences(target bool) []segment.Sentence {
+	if target {
+		return c.tgtSents
+	}
+	return c.srcSents
+}
+
+// numbersIn returns the numbers of sentence si of the target (when target
+// is set) or of the source, found once.
+func (c *checker) numbersIn(target bool, si int) []numbers.Number {
+	memo, lang := &c.srcNumbers, c.srcLang
+	if target {
+		memo, lang = &c.tgtNumbers, c.tgtLang
+	}
+	if *memo == nil {
+		*memo = map[int][]numbers.Number{}
+	}
+	ns, ok := (*memo)[si]
+	if !ok {
+		ns = numbers.Find(c.sentences(target)[si].Text, lang)
+		(*memo)[si] = ns
+	}
+	return ns
 }
 
 // stem returns the stem of the folded form of w in lang, remembered.
@@ -892,8 +921,8 @@ func (c *checker) untranslated(bi int, v pairView, srcSpans, tgtSpans []Span) bo
 // numbers compares the numbers of the two sides and returns the target
 // numbers that found no equal (for the quotation rule).
 func (c *checker) numbers(bi int, v pairView, srcSpans, tgtSpans []Span) []item {
-	srcNums := c.findNumbers(c.srcSents, v.b.src, c.srcLang)
-	tgtNums := c.findNumbers(c.tgtSents, v.b.tgt, c.tgtLang)
+	srcNums := c.findNumbers(false, v.b.src)
+	tgtNums := c.findNumbers(true, v.b.tgt)
 	srcLeft, tgtLeft := unmatchedNumbers(srcNums, tgtNums)
 	switch {
 	case len(srcLeft) > 0 && len(tgtLeft) > 0:
@@ -948,12 +977,13 @@ func itemTexts(its []item) []string {
 
 func itemList(its []item) string { return quoteList(itemTexts(its), 6) }
 
-// findNumbers lists the numbers of the sentences.
-func (c *checker) findNumbers(sents []segment.Sentence, idx []int, lang string) []item {
+// findNumbers lists the numbers of sentences idx of the target (when
+// target is set) or of the source.
+func (c *checker) findNumbers(target bool, idx []int) []item {
 	var out []item
 	for _, si := range idx {
-		text := sents[si].Text
-		for _, n := range numbers.Find(text, lang) {
+		text := c.sentences(target)[si].Text
+		for _, n := range c.numbersIn(target, si) {
 			t := text[n.Start:n.End]
 			if rest := strings.TrimLeft(text[n.End:], " \u00a0"); strings.HasPrefix(rest, "%") {
 				t = text[n.Start : len(text)-len(rest)+1]
@@ -1028,8 +1058,8 @@ func unmatchedNumbers(src, tgt []item) (srcLeft, tgtLeft []item) {
 // are translated too often (Caesar, Cesare; United Kingdom, Regno
 // Unito) for their absence to mean much.
 func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
-	srcNums := c.numberSpans(c.srcSents, v.b.src, c.srcLang)
-	tgtNums := c.numberSpans(c.tgtSents, v.b.tgt, c.tgtLang)
+	srcNums := c.numberSpans(false, v.b.src)
+	tgtNums := c.numberSpans(true, v.b.tgt)
 	codes := func(ws, other []word, nums map[int][][2]int) []string {
 		var out []string
 		for _, w := range ws {
@@ -1077,11 +1107,12 @@ func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
 	}
 }
 
-// numberSpans lists, by sentence, the spans of the numbers found in it.
-func (c *checker) numberSpans(sents []segment.Sentence, idx []int, lang string) map[int][][2]int {
+// numberSpans lists, by sentence, the spans of the numbers found in
+// sentences idx of the target (when target is set) or of the source.
+func (c *checker) numberSpans(target bool, idx []int) map[int][][2]int {
 	m := map[int][][2]int{}
 	for _, si := range idx {
-		for _, n := range numbers.Find(sents[si].Text, lang) {
+		for _, n := range c.numbersIn(target, si) {
 			m[si] = append(m[si], [2]int{n.Start, n.End})
 		}
 	}
