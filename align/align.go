@@ -91,6 +91,7 @@ type Scorer struct {
 	evSrc    *evidenceModel
 	evTgt    *evidenceModel
 	bd       *band
+	final    *band // the band of the final pass, around the first pass's path
 	priors   *priorTable
 	fitting  [][2]int // the 1-1 beads of the first pass that the evidence model is estimated on
 }
@@ -334,6 +335,9 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 func (s *Scorer) train() {
 	bd := s.band()
 	steps, post := s.search(bd)
+	if bd.cells > pathBandMin {
+		s.final = intersectBands(bd, projectBand(steps, 1, pathMargin, len(s.src.bags), len(s.tgt.bags)))
+	}
 	var ones []group
 	var fitting [][2]int
 	var ds, us []float64
@@ -479,6 +483,49 @@ func (s *Scorer) band() *band {
 	return s.bd
 }
 
+// The final pass searches within pathMargin sentences of the first
+// pass's path, when the band holds more than pathBandMin cells.
+var (
+	pathMargin  = 6
+	pathBandMin = 1 << 14
+)
+
+// onEdge reports whether a step of the path ends on a cell at the edge of
+// the narrow band that the wide band goes beyond.
+func onEdge(steps []step, narrow, wide *band) bool {
+	for _, st := range steps {
+		i, j := st.i, st.j
+		if j == narrow.lo[i] && narrow.lo[i] > wide.lo[i] || j == narrow.hi[i] && narrow.hi[i] < wide.hi[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// intersectBands returns the cells of both bands, kept monotone and
+// connected.
+func intersectBands(a, b *band) *band {
+	out := &band{n: a.n, m: a.m, lo: make([]int, a.n+1), hi: make([]int, a.n+1)}
+	for i := 0; i <= a.n; i++ {
+		out.lo[i], out.hi[i] = max(a.lo[i], b.lo[i]), min(a.hi[i], b.hi[i])
+	}
+	for i := 1; i <= out.n; i++ {
+		out.hi[i] = max(out.hi[i], out.hi[i-1])
+		out.lo[i] = max(out.lo[i], out.lo[i-1])
+	}
+	for i := out.n - 1; i >= 0; i-- {
+		out.lo[i] = min(out.lo[i], out.lo[i+1])
+	}
+	out.lo[0], out.hi[out.n] = 0, out.m
+	for i := 0; i <= out.n; i++ {
+		if out.hi[i] < out.lo[i] {
+			out.hi[i] = out.lo[i]
+		}
+	}
+	out.index()
+	return out
+}
+
 const (
 	fullCells = 1 << 14 // search every cell up to this many
 	blockSize = 8       // sentences per block at each coarser level
@@ -585,8 +632,22 @@ func (s *Scorer) align() []Bead {
 		}
 		return out
 	}
-	lat, cm := s.lattice(s.band())
-	steps := lat.viterbi()
+	var lat *lattice
+	var cm *costModel
+	var steps []step
+	if s.final != nil {
+		lat, cm = s.lattice(s.final)
+		steps = lat.viterbi()
+		if onEdge(steps, s.final, s.band()) {
+			// The path leans on the edge of the narrow band: it might
+			// have gone further, so search the whole band.
+			s.final = nil
+		}
+	}
+	if s.final == nil {
+		lat, cm = s.lattice(s.band())
+		steps = lat.viterbi()
+	}
 	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)
 	var out []Bead
 	for _, st := range steps {

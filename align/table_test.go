@@ -468,3 +468,37 @@ func TestLogSum(t *testing.T) {
 		}
 	}
 }
+
+// The final pass's narrow band holds the cells of both bands, and a path
+// that leans on its edge is told apart from one inside it.
+func TestNarrowBand(t *testing.T) {
+	n, m := 40, 44
+	wide := fullBand(n, m)
+	narrow := intersectBands(wide, diagonalBand(n, m, 3))
+	for i := 0; i <= n; i++ {
+		c := i * m / n
+		if narrow.lo[i] > max(0, c-3) && i > 0 || narrow.hi[i] < min(m, c+3) && i < n {
+			t.Fatalf("row %d: narrow band [%d, %d] misses the diagonal band around %d", i, narrow.lo[i], narrow.hi[i], c)
+		}
+		if narrow.lo[i] > narrow.hi[i] || i > 0 && (narrow.lo[i] < narrow.lo[i-1] || narrow.hi[i] < narrow.hi[i-1]) {
+			t.Fatalf("row %d: band [%d, %d] not monotone", i, narrow.lo[i], narrow.hi[i])
+		}
+	}
+	diagonal := func(shift int) []step {
+		var steps []step
+		for i := 1; i <= n; i++ {
+			j := min(m, max(0, i*m/n+shift))
+			steps = append(steps, step{i: i, j: j, a: 1, b: 1})
+		}
+		return steps
+	}
+	if onEdge(diagonal(0), narrow, wide) {
+		t.Error("a path along the diagonal is on the edge of a band 3 wide")
+	}
+	if !onEdge(diagonal(3), narrow, wide) {
+		t.Error("a path 3 right of the diagonal is not on the edge of a band 3 wide")
+	}
+	if onEdge(diagonal(3), wide, wide) {
+		t.Error("a path is on the edge of the band when no wider band exists")
+	}
+}
