@@ -526,10 +526,11 @@ func intersectBands(a, b *band) *band {
 	return out
 }
 
-const (
-	fullCells = 1 << 14 // search every cell up to this many
-	blockSize = 8       // sentences per block at each coarser level
-)
+// fullCells is the number of cells up to which a level is searched
+// whole (a variable so that tests can make the levels deeper).
+var fullCells = 1 << 16
+
+const blockSize = 8 // sentences per block at each coarser level
 
 func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	n, m := len(src.bags), len(tgt.bags)
@@ -549,7 +550,50 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	if s.o.evidence&^Length == 0 {
 		margin = blockSize + 4
 	}
-	return projectBand(steps, blockSize, margin, n, m)
+	b := projectBand(steps, blockSize, margin, n, m)
+	if scale > 1 && cb.cells == (len(cs.bags)+1)*(len(ct.bags)+1) {
+		// A level of blocks below the top level, whose blocks are so
+		// large that their evidence may say little (long documents that
+		// repeat themselves): also search near the proportional
+		// diagonal.
+		w := max(margin, m*diagonalShare/100)
+		w = min(w, diagonalCells/(2*(n+1)))
+		if w > margin {
+			b = unionBands(b, proportionalBand(n, m, w))
+		}
+	}
+	return b
+}
+
+// A level of blocks below the top level also searches the cells within
+// diagonalShare per cent of the target length of the proportional
+// diagonal, up to diagonalCells cells in all.
+const (
+	diagonalShare = 5
+	diagonalCells = 1 << 18
+)
+
+// proportionalBand returns the cells within w of the proportional
+// diagonal (row i near column i*m/n).
+func proportionalBand(n, m, w int) *band {
+	b := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := 0; i <= n; i++ {
+		c := i * m / max(1, n)
+		b.lo[i], b.hi[i] = max(0, c-w), min(m, c+w)
+	}
+	b.lo[0], b.hi[n] = 0, m
+	b.index()
+	return b
+}
+
+// unionBands returns the cells of either band (both monotone).
+func unionBands(a, b *band) *band {
+	out := &band{n: a.n, m: a.m, lo: make([]int, a.n+1), hi: make([]int, a.n+1)}
+	for i := 0; i <= a.n; i++ {
+		out.lo[i], out.hi[i] = min(a.lo[i], b.lo[i]), max(a.hi[i], b.hi[i])
+	}
+	out.index()
+	return out
 }
 
 // projectBand turns a path over blocks into a band over sentences: the

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/rand/v2"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -34,29 +35,44 @@ func readLinesB(b *testing.B, path string) []string {
 	return lines
 }
 
-// syntheticDoc builds a document pair of n source sentences by cycling
-// through real pairs, deleting every 37th target sentence and merging
-// every 53rd target sentence with the next.
-func syntheticDoc(en, it []string, n int) (src, tgt []string) {
+// syntheticDoc builds a document pair of n source sentences from real
+// pairs, each pass through them in its own order (a fixed shuffle, so that
+// the document does not repeat itself), deleting every 37th target
+// sentence and merging every 53rd target sentence with the next. It
+// returns for each source sentence the index of its target sentence (two
+// source sentences share a merged one), or -1 for a deleted one.
+func syntheticDoc(en, it []string, n int) (src, tgt []string, want []int) {
+	rng := rand.New(rand.NewPCG(20261129, 1))
+	var order []int
+	pair := func(k int) int {
+		if k%len(en) == 0 {
+			order = rng.Perm(len(en))
+		}
+		return order[k%len(en)]
+	}
 	for k := 0; k < n; k++ {
-		src = append(src, en[k%len(en)])
+		p := pair(k)
+		src = append(src, en[p])
 		switch {
 		case k%37 == 36:
-			// omitted
+			want = append(want, -1) // omitted
 		case k%53 == 52 && k+1 < n:
-			tgt = append(tgt, it[k%len(it)]+" "+it[(k+1)%len(it)])
-			src = append(src, en[(k+1)%len(en)])
+			q := pair(k + 1)
+			src = append(src, en[q])
+			want = append(want, len(tgt), len(tgt))
+			tgt = append(tgt, it[p]+" "+it[q])
 			k++
 		default:
-			tgt = append(tgt, it[k%len(it)])
+			want = append(want, len(tgt))
+			tgt = append(tgt, it[p])
 		}
 	}
-	return src, tgt
+	return src, tgt, want
 }
 
 func benchmarkAlign(b *testing.B, n int) {
 	en, it := benchPairs(b)
-	src, tgt := syntheticDoc(en, it, n)
+	src, tgt, _ := syntheticDoc(en, it, n)
 	bytes := 0
 	for _, s := range src {
 		bytes += len(s)
