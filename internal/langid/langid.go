@@ -121,30 +121,40 @@ func Detect(text string) Guess {
 	return g
 }
 
-// wordsOf yields the lower-cased letter runs of text.
+// wordsOf yields the lower-cased letter runs of text: slices of text
+// when they are lower case already, copies otherwise.
 func wordsOf(text string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
-		var b strings.Builder
-		flush := func() bool {
-			if b.Len() == 0 {
-				return true
-			}
-			w := b.String()
-			b.Reset()
-			return yield(w)
-		}
+		start, upper := -1, false
 		for i := 0; i < len(text); {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			i += n
 			if unicode.IsLetter(r) {
-				b.WriteRune(unicode.ToLower(r))
+				if start < 0 {
+					start, upper = i, false
+				}
+				upper = upper || unicode.ToLower(r) != r
+				i += n
 				continue
 			}
-			if !flush() {
-				return
+			if start >= 0 {
+				w := text[start:i]
+				if upper {
+					w = strings.ToLower(w)
+				}
+				if !yield(w) {
+					return
+				}
+				start = -1
 			}
+			i += n
 		}
-		flush()
+		if start >= 0 {
+			w := text[start:]
+			if upper {
+				w = strings.ToLower(w)
+			}
+			yield(w)
+		}
 	}
 }
 
