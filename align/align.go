@@ -527,8 +527,11 @@ func intersectBands(a, b *band) *band {
 }
 
 // fullCells is the number of cells up to which a level is searched
-// whole (a variable so that tests can make the levels deeper).
-var fullCells = 1 << 16
+// whole (a variable so that tests can make the levels deeper). Small
+// enough that the top level of a 2,000-sentence pair is one of blocks
+// of 64 sentences; the levels below it also search near the diagonal
+// (see coarseBand).
+var fullCells = 1 << 14
 
 const blockSize = 8 // sentences per block at each coarser level
 
