@@ -26,22 +26,10 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 		}
 		pairs = s
 	}
-	stems := func(sd *side, is []int) []int32 {
-		var out []int32
-		for _, i := range is {
-			for _, ty := range sd.bags[i] {
-				if st := sd.types[ty].stem; st >= 0 {
-					out = append(out, st)
-				}
-			}
-		}
-		slices.Sort(out)
-		return slices.Compact(out)
-	}
 	var c bags
 	size := 0
 	for _, p := range pairs {
-		e, f := stems(src, p.src), stems(tgt, p.tgt)
+		e, f := groupStems(src, p.src), groupStems(tgt, p.tgt)
 		if len(e) == 0 || len(f) == 0 {
 			continue
 		}
@@ -52,16 +40,9 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 		return nil
 	}
 	// Index the co-occurring stem pairs once; EM then works on arrays:
-	// for each sentence pair, the |e| x |f| pair indices by e (byE) and
-	// by f (byF).
-	byE, byF, pe, pf, co := indexPairs(c, size, len(src.stems), len(tgt.stems))
-	// The forward pass walks the pairs by f: numbered in that order, its
-	// estimates are read and written in sequence (the numbering changes
-	// no sum).
-	fwdID := renumber(byF, len(pe))
-	fwd := ibm1(c, byF, len(pe), len(src.stems), len(tgt.stems), false, iters)
-	bwd := ibm1(c, byE, len(pe), len(tgt.stems), len(src.stems), true, iters)
-	fwd = permute(fwd, fwdID)
+	// for each sentence pair, the |e| x |f| pair indices by e (byE).
+	byE, pe, pf, co := indexPairs(c, size, len(src.stems), len(tgt.stems))
+	fwd, bwd := ibm1(c, byE, len(pe), len(src.stems), len(tgt.stems), iters)
 	var out []learnedPair
 	for id := range pe {
 		if co[id] < 2 {
@@ -83,95 +64,143 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 
 type bags struct{ e, f [][]int32 }
 
-// ibm1 runs EM iterations of IBM Model 1 over the sentence pairs and
-// returns the translation probability of each of the nPairs indexed stem
-// pairs. With reverse false it estimates t(f|e), with reverse true
-// t(e|f). rows holds, for each sentence pair, the pair indices by
-// generated word: row y lists the pairs of generated word y with each
-// conditioning word in order (f by e when reverse is false, e by f
-// otherwise). The empty word generates words that have no counterpart.
-func ibm1(c bags, rows [][]int32, nPairs, nCond, nGen int, reverse bool, iters int) []float32 {
-	t := make([]float32, nPairs)
-	for k := range t {
-		t[k] = 1
+// groupStems returns the sorted distinct stems of sentences is of sd.
+func groupStems(sd *side, is []int) []int32 {
+	var out []int32
+	for _, i := range is {
+		for _, ty := range sd.bags[i] {
+			if st := sd.types[ty].stem; st >= 0 {
+				out = append(out, st)
+			}
+		}
 	}
-	null := make([]float32, nGen)
-	for k := range null {
-		null[k] = 1
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// ibm1 runs EM iterations of IBM Model 1 over the sentence pairs in both
+// directions at once and returns, for each of the nPairs indexed stem
+// pairs (e, f), the probabilities t(f|e) (fwd) and t(e|f) (bwd). rows
+// holds, for each sentence pair k, its pair indices by e: row x lists
+// e[x] with each f in order. The empty word generates the words that have
+// no counterpart. Each direction's sums are those of the estimate on its
+// own: the sums of a generated word run over the conditioning words in
+// their order, and each pair's count gathers the sentence pairs in order.
+func ibm1(c bags, rows [][]int32, nPairs, nE, nF, iters int) (fwd, bwd []float32) {
+	fwd, bwd = make([]float32, nPairs), make([]float32, nPairs)
+	for k := range fwd {
+		fwd[k], bwd[k] = 1, 1
 	}
-	count := make([]float32, nPairs)
-	total := make([]float32, nCond)
-	nullCount := make([]float32, nGen)
-	// The conditioning word of each pair index.
-	cond := make([]int32, nPairs)
+	nullF, nullE := make([]float32, nF), make([]float32, nE)
+	for k := range nullF {
+		nullF[k] = 1
+	}
+	for k := range nullE {
+		nullE[k] = 1
+	}
+	countF, countE := make([]float32, nPairs), make([]float32, nPairs)
+	totalF, totalE := make([]float32, nE), make([]float32, nF) // by conditioning word
+	nullCountF, nullCountE := make([]float32, nF), make([]float32, nE)
+	condF, condE := make([]int32, nPairs), make([]int32, nPairs) // e and f of each pair
 	for k, r := range rows {
-		gen, cw := c.f[k], c.e[k]
-		if reverse {
-			gen, cw = c.e[k], c.f[k]
-		}
-		nc := len(cw)
-		for y := range gen {
-			for x, id := range r[y*nc : (y+1)*nc] {
-				cond[id] = cw[x]
+		e, f := c.e[k], c.f[k]
+		for x, a := range e {
+			for y, id := range r[x*len(f) : (x+1)*len(f)] {
+				condF[id], condE[id] = a, f[y]
 			}
 		}
 	}
+	var zF, zE []float32 // per sentence pair: the sums, then their inverses
 	for it := 0; it < iters; it++ {
-		clear(count)
-		clear(total)
-		clear(nullCount)
-		var nullTotal float32
+		clear(countF)
+		clear(countE)
+		clear(totalF)
+		clear(totalE)
+		clear(nullCountF)
+		clear(nullCountE)
+		var nullTotalF, nullTotalE float32
 		for k, r := range rows {
-			gen, cw := c.f[k], c.e[k]
-			if reverse {
-				gen, cw = c.e[k], c.f[k]
+			e, f := c.e[k], c.f[k]
+			nf := len(f)
+			zF, zE = slices.Grow(zF[:0], nf)[:nf], slices.Grow(zE[:0], len(e))[:len(e)]
+			for y, b := range f {
+				zF[y] = nullF[b]
 			}
-			nc := len(cw)
-			for y, w := range gen {
-				row := r[y*nc : (y+1)*nc]
-				z := null[w]
-				for _, id := range row {
-					z += t[id]
+			for x, a := range e {
+				row := r[x*nf : (x+1)*nf]
+				z := nullE[a]
+				for y, id := range row {
+					z += bwd[id]
+					zF[y] += fwd[id]
 				}
-				if z == 0 {
+				zE[x] = z
+			}
+			for y, b := range f {
+				if zF[y] == 0 {
 					continue
 				}
-				inv := 1 / z
-				cn := null[w] * inv
-				nullCount[w] += cn
-				nullTotal += cn
-				for _, id := range row {
-					count[id] += t[id] * inv
+				inv := 1 / zF[y]
+				cn := nullF[b] * inv
+				nullCountF[b] += cn
+				nullTotalF += cn
+				zF[y] = inv
+			}
+			for x, a := range e {
+				if zE[x] == 0 {
+					continue
+				}
+				inv := 1 / zE[x]
+				cn := nullE[a] * inv
+				nullCountE[a] += cn
+				nullTotalE += cn
+				zE[x] = inv
+			}
+			for x := range e {
+				row := r[x*nf : (x+1)*nf]
+				invE := zE[x]
+				for y, id := range row {
+					countE[id] += bwd[id] * invE
+					countF[id] += fwd[id] * zF[y]
 				}
 			}
 		}
-		// Each conditioning word's total is the sum of its pairs' counts.
-		for id, v := range count {
-			total[cond[id]] += v
-		}
-		for id := range t {
-			if tt := total[cond[id]]; tt > 0 {
-				t[id] = count[id] / tt
+		normalize(fwd, countF, totalF, condF)
+		normalize(bwd, countE, totalE, condE)
+		if nullTotalF > 0 {
+			for w := range nullF {
+				nullF[w] = nullCountF[w] / nullTotalF
 			}
 		}
-		if nullTotal > 0 {
-			for w := range null {
-				null[w] = nullCount[w] / nullTotal
+		if nullTotalE > 0 {
+			for w := range nullE {
+				nullE[w] = nullCountE[w] / nullTotalE
 			}
 		}
 	}
-	return t
+	return fwd, bwd
+}
+
+// normalize sets t to the counts divided by the total of each pair's
+// conditioning word (cond), where that total is not zero.
+func normalize(t, count, total []float32, cond []int32) {
+	for id, v := range count {
+		total[cond[id]] += v
+	}
+	for id := range t {
+		if tt := total[cond[id]]; tt > 0 {
+			t[id] = count[id] / tt
+		}
+	}
 }
 
 // indexPairs numbers the stem pairs (e, f) that co-occur in the sentence
 // pairs of c (size pairs of words in all) in the order they are first
 // seen, and returns, for each sentence pair, the numbers of its pairs by
-// e (row x holds e[x] with each f) and by f, and for each number its
-// stems and how many sentence pairs hold it.
-func indexPairs(c bags, size, nE, nF int) (byE, byF [][]int32, pe, pf, co []int32) {
-	flatE, flatF := make([]int32, size), make([]int32, size)
+// e (row x holds e[x] with each f), and for each number its stems and how
+// many sentence pairs hold it.
+func indexPairs(c bags, size, nE, nF int) (byE [][]int32, pe, pf, co []int32) {
+	flatE := make([]int32, size)
 	byE = make([][]int32, len(c.e))
-	byF = make([][]int32, len(c.e))
 	// The rows (sentence pair k, word x) of each source stem, in order (a
 	// counting sort), and where each row starts in flatE.
 	start := make([]int32, nE+1)
@@ -192,7 +221,7 @@ func indexPairs(c bags, size, nE, nF int) (byE, byF [][]int32, pe, pf, co []int3
 	for k, e := range c.e {
 		f := c.f[k]
 		n := len(e) * len(f)
-		byE[k], byF[k] = flatE[pos:pos+n:pos+n], flatF[pos:pos+n:pos+n]
+		byE[k] = flatE[pos : pos+n : pos+n]
 		for _, a := range e {
 			rowK[next[a]], rowAt[next[a]] = int32(k), int32(pos)
 			next[a]++
@@ -225,7 +254,7 @@ func indexPairs(c bags, size, nE, nF int) (byE, byF [][]int32, pe, pf, co []int3
 	n = 0
 	for k, e := range c.e {
 		f := c.f[k]
-		m, mt := byE[k], byF[k]
+		m := byE[k]
 		for x, a := range e {
 			for y, b := range f {
 				old := m[x*len(f)+y]
@@ -238,40 +267,8 @@ func indexPairs(c bags, size, nE, nF int) (byE, byF [][]int32, pe, pf, co []int3
 				}
 				co[v]++
 				m[x*len(f)+y] = v
-				mt[y*len(e)+x] = v
 			}
 		}
 	}
-	return byE, byF, pe, pf, co
-}
-
-// renumber renumbers the pair numbers in rows in the order they are first
-// met there and returns the new number of each old one.
-func renumber(rows [][]int32, n int) []int32 {
-	id := make([]int32, n)
-	for k := range id {
-		id[k] = -1
-	}
-	next := int32(0)
-	for _, r := range rows {
-		for x, old := range r {
-			v := id[old]
-			if v < 0 {
-				v = next
-				id[old] = v
-				next++
-			}
-			r[x] = v
-		}
-	}
-	return id
-}
-
-// permute returns xs by old number: out[old] = xs[id[old]].
-func permute(xs []float32, id []int32) []float32 {
-	out := make([]float32, len(xs))
-	for old, v := range id {
-		out[old] = xs[v]
-	}
-	return out
+	return byE, pe, pf, co
 }
