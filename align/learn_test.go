@@ -123,3 +123,26 @@ func TestIBM1BothDirections(t *testing.T) {
 		}
 	}
 }
+
+// The length cost read from the table stays within 1e-5 of the cost
+// computed in full, near the model and far from it.
+func TestLengthCostTable(t *testing.T) {
+	for _, lm := range []lengthModel{
+		{ratio: 1.1, variance: 6.8, spread: 8, stray: 0.05},
+		{ratio: 0.9, variance: 1, spread: 2, stray: 0.3},
+		{ratio: 1.3, variance: 40, spread: 30, stray: 0.01},
+	} {
+		lc := lm.prepare()
+		if lc.table == nil {
+			t.Fatalf("%+v: no table", lm)
+		}
+		for ls := 0.0; ls <= 2000; ls += 7 {
+			for lt := 0.0; lt <= 2500; lt += 3 {
+				got, want := lc.cost(ls, lt), lc.exact(ls, lt)
+				if math.Abs(got-want) > 1e-5 {
+					t.Fatalf("%+v: cost(%v, %v) = %v, want %v", lm, ls, lt, got, want)
+				}
+			}
+		}
+	}
+}

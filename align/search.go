@@ -140,9 +140,12 @@ func (lm lengthModel) delta(ls, lt float64) float64 {
 	return (lt - ls*lm.ratio) / math.Sqrt(mean*lm.variance*lm.ratio)
 }
 
+// cost returns the length cost of a bead of ls source and lt target
+// characters, computed in full.
 func (lm lengthModel) cost(ls, lt float64) float64 {
-	lc := lm.prepare()
-	return lc.cost(ls, lt)
+	lc := lengthCost{lm: lm}
+	lc.constants()
+	return lc.exact(ls, lt)
 }
 
 // lengthCost is a lengthModel with the constants of its cost computed
@@ -151,22 +154,57 @@ func (lm lengthModel) cost(ls, lt float64) float64 {
 //	-log(N(d; u) / ((1-q) N(d; 1) + q N(d; u)))
 //
 // (N(d; s) the normal density of standard deviation s) is
-// -log(q + (1-q) u exp(-d²(1-1/u²)/2)), one exponential and one logarithm.
+// -log(q + (1-q) u exp(-x)) with x = d²(1-1/u²)/2: a function of x alone,
+// which the dynamic programme reads from a table (see cost).
 type lengthCost struct {
 	lm          lengthModel
 	stayU, half float64 // (1-q) u and (1-1/u²)/2
+	// table[k] is the cost at x = k/lenSteps, for x below lenFar; far
+	// is the cost beyond, where exp(-x) vanishes.
+	table []float64
+	far   float64
 }
 
-func (lm lengthModel) prepare() lengthCost {
-	lc := lengthCost{lm: lm}
-	if lm.spread > 1 {
+// The length-cost table: lenSteps entries per unit of x up to lenFar.
+// Read with linear interpolation, it is within 2e-6 of the cost (whose
+// second derivative in x is at most 1/4).
+const (
+	lenSteps = 128
+	lenFar   = 40
+)
+
+func (lc *lengthCost) constants() {
+	if lm := lc.lm; lm.spread > 1 {
 		lc.stayU = (1 - lm.stray) * lm.spread
 		lc.half = (1 - 1/(lm.spread*lm.spread)) / 2
+	}
+}
+
+// prepare returns the lengthCost of the model with its table.
+func (lm lengthModel) prepare() lengthCost {
+	lc := lengthCost{lm: lm}
+	lc.constants()
+	if lm.spread > 1 && lm.stray > 0 {
+		lc.table = make([]float64, lenFar*lenSteps+2)
+		for k := range lc.table {
+			lc.table[k] = lc.ofX(float64(k) / lenSteps)
+		}
+		lc.far = -math.Log(lm.stray)
 	}
 	return lc
 }
 
-func (lc *lengthCost) cost(ls, lt float64) float64 {
+// ofX is the cost at x (see lengthCost), for a model with a spread.
+func (lc *lengthCost) ofX(x float64) float64 {
+	if lc.lm.stray <= 0 {
+		return x - math.Log(lc.stayU)
+	}
+	return -math.Log(lc.lm.stray + lc.stayU*math.Exp(-x))
+}
+
+// exact returns the length cost of a bead of ls source and lt target
+// characters.
+func (lc *lengthCost) exact(ls, lt float64) float64 {
 	if ls == 0 && lt == 0 {
 		return 0
 	}
@@ -176,11 +214,25 @@ func (lc *lengthCost) cost(ls, lt float64) float64 {
 		p := math.Erfc(math.Abs(d) / math.Sqrt2)
 		return -math.Log(math.Max(p, 1e-30))
 	}
-	x := lc.half * d * d
-	if lc.lm.stray <= 0 {
-		return x - math.Log(lc.stayU)
+	return lc.ofX(lc.half * d * d)
+}
+
+// cost returns the length cost of a bead, from the table when there is
+// one.
+func (lc *lengthCost) cost(ls, lt float64) float64 {
+	if lc.table == nil || ls == 0 && lt == 0 {
+		return lc.exact(ls, lt)
 	}
-	return -math.Log(lc.lm.stray + lc.stayU*math.Exp(-x))
+	lm := lc.lm
+	mean := max(1, (ls+lt/lm.ratio)/2)
+	num := lt - ls*lm.ratio
+	x := lc.half * num * num / (mean * lm.variance * lm.ratio)
+	if !(x < lenFar) {
+		return lc.far
+	}
+	p := x * lenSteps
+	k := int(p)
+	return lc.table[k] + (p-float64(k))*(lc.table[k+1]-lc.table[k])
 }
 
 // costModel computes bead costs from pair statistics.
@@ -205,45 +257,14 @@ type costModel struct {
 	cumS     []float64 // cumS[i] is the length of sentences 0..i-1 (a sum of whole numbers, so exact)
 	cumT     []float64
 	memo     *lexMemo // with table: the word evidence of each sentence against each group, by source row
-	lcache   []lenEntry
 	// pairsFromTable is set when pairs is table.get (so that the memo may
 	// read the table without a group matcher).
 	pairsFromTable bool
 }
 
-// lenEntry remembers the length cost of a pair of lengths (whole
-// numbers below 2^31, key ls<<32 | lt, plus one so that zero is empty).
-type lenEntry struct {
-	key  uint64
-	cost float64
-}
-
-// lenCacheBits is the log2 of the number of length costs a cost model
-// remembers: 64 KiB, which stays in the processor's cache (a larger table
-// catches more repeated pairs of lengths but waits on memory for each).
-const lenCacheBits = 12
-
-// rememberLengths makes the cost model remember length costs (for the
-// lattices, which ask for every bead of a band).
-func (c *costModel) rememberLengths() {
-	c.lcache = make([]lenEntry, 1<<lenCacheBits)
-}
-
-// lenCost returns c.lc.cost(ls, lt), remembered when rememberLengths was
-// called.
-func (c *costModel) lenCost(ls, lt float64) float64 {
-	if c.lcache == nil || !(ls >= 0 && ls < 1<<31 && lt >= 0 && lt < 1<<31) || ls != math.Trunc(ls) || lt != math.Trunc(lt) {
-		return c.lc.cost(ls, lt)
-	}
-	key := uint64(ls)<<32 | uint64(lt) + 1
-	e := &c.lcache[(key*0x9e3779b97f4a7c15)>>(64-lenCacheBits)]
-	if e.key == key {
-		return e.cost
-	}
-	v := c.lc.cost(ls, lt)
-	e.key, e.cost = key, v
-	return v
-}
+// lenCost returns the length cost of a bead of ls source and lt target
+// characters.
+func (c *costModel) lenCost(ls, lt float64) float64 { return c.lc.cost(ls, lt) }
 
 // newCostModel returns the cost model for the sides with the evidence
 // models (nil in the first pass) and group matcher (nil: groups are
@@ -276,9 +297,6 @@ func cumulative(xs []float64) []float64 {
 // a 1-2 and a 2-1 bead).
 func (c *costModel) setTable(pt *pairTable, maxA, maxB int) {
 	c.table = pt
-	if c.group != nil {
-		c.rememberLengths()
-	}
 	if c.group != nil || c.pairsFromTable {
 		c.memo = newLexMemo(c, maxA, maxB)
 	}
