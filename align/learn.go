@@ -135,26 +135,8 @@ func ibm1(c bags, rows [][]int32, nPairs, nE, nF, iters int) (fwd, bwd []float32
 				}
 				zE[x] = z
 			}
-			for y, b := range f {
-				if zF[y] == 0 {
-					continue
-				}
-				inv := 1 / zF[y]
-				cn := nullF[b] * inv
-				nullCountF[b] += cn
-				nullTotalF += cn
-				zF[y] = inv
-			}
-			for x, a := range e {
-				if zE[x] == 0 {
-					continue
-				}
-				inv := 1 / zE[x]
-				cn := nullE[a] * inv
-				nullCountE[a] += cn
-				nullTotalE += cn
-				zE[x] = inv
-			}
+			invertSums(zF, f, nullF, nullCountF, &nullTotalF)
+			invertSums(zE, e, nullE, nullCountE, &nullTotalE)
 			for x := range e {
 				row := r[x*nf : (x+1)*nf]
 				invE := zE[x]
@@ -178,6 +160,22 @@ func ibm1(c bags, rows [][]int32, nPairs, nE, nF, iters int) (fwd, bwd []float32
 		}
 	}
 	return fwd, bwd
+}
+
+// invertSums turns each generated word's sum z[y] into its inverse and
+// adds the empty word's share of that word, null[words[y]] / z[y], to its
+// count and to total. A sum of zero is left as it is.
+func invertSums(z []float32, words []int32, null, nullCount []float32, total *float32) {
+	for y, w := range words {
+		if z[y] == 0 {
+			continue
+		}
+		inv := 1 / z[y]
+		cn := null[w] * inv
+		nullCount[w] += cn
+		*total += cn
+		z[y] = inv
+	}
 }
 
 // normalize sets t to the counts divided by the total of each pair's
