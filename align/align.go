@@ -679,19 +679,21 @@ func (s *Scorer) align() []Bead {
 		}
 		return out
 	}
+	// (The Scorer is not modified here: Align may run concurrently.)
 	var lat *lattice
 	var cm *costModel
 	var steps []step
-	if s.final != nil {
-		lat, cm = s.lattice(s.final)
+	narrow := s.final
+	if narrow != nil {
+		lat, cm = s.lattice(narrow)
 		steps = lat.viterbi()
-		if onEdge(steps, s.final, s.band()) {
+		if onEdge(steps, narrow, s.band()) {
 			// The path leans on the edge of the narrow band: it might
 			// have gone further, so search the whole band.
-			s.final = nil
+			narrow = nil
 		}
 	}
-	if s.final == nil {
+	if narrow == nil {
 		lat, cm = s.lattice(s.band())
 		steps = lat.viterbi()
 	}

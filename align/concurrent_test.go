@@ -1,0 +1,39 @@
+package align
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A Scorer may align and score from several goroutines at once, with the
+// results of one. (Run with -race.)
+func TestConcurrentUse(t *testing.T) {
+	for _, in := range tableInputs(t)[:3] {
+		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := s.Align()
+		wantScore, wantEv, _ := s.Score([]int{0}, []int{0})
+		var wg sync.WaitGroup
+		errs := make(chan string, 8)
+		for range 4 {
+			wg.Go(func() {
+				if diff := cmp.Diff(want, s.Align()); diff != "" {
+					errs <- in.name + ": Align (-alone +concurrent):\n" + diff
+				}
+				score, ev, _ := s.Score([]int{0}, []int{0})
+				if score != wantScore || !cmp.Equal(ev, wantEv) {
+					errs <- in.name + ": Score differs when concurrent"
+				}
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for e := range errs {
+			t.Error(e)
+		}
+	}
+}
