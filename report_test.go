@@ -6,9 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/fedele/fedele/internal/golden"
+	"github.com/google/go-cmp/cmp"
 )
 
 // readExample returns the bundled example pair.
@@ -134,5 +136,39 @@ func TestReportSpans(t *testing.T) {
 	}
 	if r.Count(NumberMismatch) != 1 {
 		t.Errorf("number mismatches = %d, want 1 (40%% against 4%%): %+v", r.Count(NumberMismatch), r.Findings)
+	}
+}
+
+// Check may run from several goroutines at once (the built-in lexicon is
+// shared), each with the report it would give alone. (Run with -race.)
+func TestConcurrentCheck(t *testing.T) {
+	src, tgt := readExample(t)
+	var want bytes.Buffer
+	if err := checkExample(t).WriteJSON(&want); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for range 4 {
+		wg.Go(func() {
+			r, err := Check(src, tgt, WithNames("en.txt", "it.txt"))
+			if err != nil {
+				errs <- err.Error()
+				return
+			}
+			var got bytes.Buffer
+			if err := r.WriteJSON(&got); err != nil {
+				errs <- err.Error()
+				return
+			}
+			if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+				errs <- "JSON report (-alone +concurrent):\n" + diff
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
