@@ -44,7 +44,7 @@ type checker struct {
 	ratio, variance float64
 	// friends maps the stem of a source word to the stems of its
 	// target look-alikes that do not translate it.
-	friends map[string][]string
+	friends map[string][]falseFriend
 	// stems remembers the stem of each folded word, by language.
 	stems map[[2]string]string
 	// srcNumbers and tgtNumbers remember the numbers of each sentence.
@@ -1171,52 +1171,114 @@ func nameIn(name string, ws []word) bool {
 	return true
 }
 
-// falseFriends builds the look-alike table of a language pair, by stems.
-func falseFriends(src, tgt string) map[string][]string {
-	m := map[string][]string{}
+// falseFriend is a look-alike of a source word that does not translate
+// it.
+type falseFriend struct {
+	src, tgt string // the two lemmas, folded
+	tgtStem  string
+	// narrow is set when the look-alike does translate the word in a
+	// narrow sense (the list's note says "also"): a possible false friend.
+	narrow bool
+}
+
+// falseFriends builds the look-alike table of a language pair, by the
+// stem of the source lemma.
+func falseFriends(src, tgt string) map[string][]falseFriend {
+	m := map[string][]falseFriend{}
 	for _, e := range lexicon.FalseFriends(src, tgt) {
 		if strings.Contains(e.Source, " ") || strings.Contains(e.Target, " ") {
 			continue
 		}
-		s := token.Stem(src, token.Fold(e.Source))
-		t := token.Stem(tgt, token.Fold(e.Target))
-		m[s] = append(m[s], t)
+		s, t := token.Fold(e.Source), token.Fold(e.Target)
+		st := token.Stem(src, s)
+		m[st] = append(m[st], falseFriend{src: s, tgt: t, tgtStem: token.Stem(tgt, t), narrow: strings.Contains(e.Note, "also")})
 	}
 	return m
 }
 
+// inflects reports whether the folded word w of language lang, whose
+// stem is that of lemma, is lemma or one of its inflections rather than a
+// derivation that the stemmer gave the same stem ("larger", not
+// "largely"; "larghi", not "largamente"). In English, w is lemma with an
+// inflectional ending (-s, -es, -d, -ed, -ing, -'s, -er, -est, a final e
+// dropped, a final y turned to i, a final consonant doubled); in other languages,
+// whose endings are many, w starts with lemma less its last two letters
+// and is at most three letters longer or shorter.
+func inflects(lang, w, lemma string) bool {
+	if w == lemma {
+		return true
+	}
+	if lang == "en" {
+		bases := []string{lemma, strings.TrimSuffix(lemma, "e")}
+		if b, ok := strings.CutSuffix(lemma, "y"); ok {
+			bases = append(bases, b+"i")
+		}
+		if n := len(lemma); n > 0 {
+			bases = append(bases, lemma+lemma[n-1:])
+		}
+		for _, b := range bases {
+			if rest, ok := strings.CutPrefix(w, b); ok {
+				switch rest {
+				case "s", "es", "d", "ed", "ing", "'s", "s'", "r", "st", "er", "est":
+					return true
+				}
+			}
+		}
+		return false
+	}
+	lw, ll := utf8.RuneCountInString(w), utf8.RuneCountInString(lemma)
+	if lw > ll+3 || lw < ll-3 {
+		return false
+	}
+	r := []rune(lemma)
+	return strings.HasPrefix(w, string(r[:max(1, len(r)-2)]))
+}
+
 // falseFriendPairs reports a source word rendered by a look-alike that
 // does not translate it, and returns the target words (for the
-// quotation rule).
+// quotation rule). A target word that is the source word itself (a loan
+// word: "rumor" in Italian) is not a false friend.
 func (c *checker) falseFriendPairs(bi int, v pairView, srcSpans, tgtSpans []Span) []item {
 	if len(c.friends) == 0 {
 		return nil
 	}
-	var tgtStems map[string]word // made when a source word has look-alikes
+	var tgtStems map[string][]word // made when a source word has look-alikes
 	var found []item
 	var srcItems []string
+	narrow := true
 	for _, w := range v.src {
 		if w.name {
 			continue // "Real Estate", "Silicon Valley": a name, not a word
 		}
 		friends := c.friends[c.stem(c.srcLang, w.text)]
 		if len(friends) > 0 && tgtStems == nil {
-			tgtStems = map[string]word{}
+			tgtStems = map[string][]word{}
 			for _, w := range v.tgt {
-				tgtStems[c.stem(c.tgtLang, w.text)] = w
+				st := c.stem(c.tgtLang, w.text)
+				tgtStems[st] = append(tgtStems[st], w)
 			}
 		}
-		for _, t := range friends {
-			if tw, ok := tgtStems[t]; ok {
+		sw := token.Fold(w.text)
+		for _, ff := range friends {
+			if !inflects(c.srcLang, sw, ff.src) {
+				continue
+			}
+			for _, tw := range tgtStems[ff.tgtStem] {
+				tf := token.Fold(tw.text)
+				if !inflects(c.tgtLang, tf, ff.tgt) || tf == sw || tf+"s" == sw || tf+"es" == sw {
+					continue
+				}
 				found = append(found, item{sent: tw.sent, start: tw.start, end: tw.end, text: tw.text})
 				srcItems = append(srcItems, w.text)
+				narrow = narrow && ff.narrow
+				break
 			}
 		}
 	}
 	if len(found) == 0 {
 		return nil
 	}
-	c.add(bi, Finding{
+	f := Finding{
 		Kind:     FalseFriend,
 		Severity: Error,
 		Message: fmt.Sprintf("A false friend: %s is rendered by its look-alike %s, which means something else.",
@@ -1224,7 +1286,13 @@ func (c *checker) falseFriendPairs(bi int, v pairView, srcSpans, tgtSpans []Span
 		Source:   srcSpans,
 		Target:   tgtSpans,
 		Evidence: Evidence{SourceItems: srcItems, TargetItems: itemTexts(found)},
-	})
+	}
+	if narrow {
+		f.Severity = Warning
+		f.Message = fmt.Sprintf("A possible false friend: %s is rendered by its look-alike %s, which translates it only in a narrow sense.",
+			quoteList(srcItems, 4), itemList(found))
+	}
+	c.add(bi, f)
 	return found
 }
 

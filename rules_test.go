@@ -204,3 +204,55 @@ func TestCheckBadInput(t *testing.T) {
 		t.Errorf("binary junk: %v", err)
 	}
 }
+
+// A false friend's forms: its inflections, not the derivations that share
+// its stem.
+func TestInflects(t *testing.T) {
+	for _, tt := range []struct {
+		lang, w, lemma string
+		want           bool
+	}{
+		{"en", "actually", "actually", true},
+		{"en", "larger", "large", true},
+		{"en", "bigger", "big", true},
+		{"en", "largely", "large", false},
+		{"en", "editors", "editor", true},
+		{"en", "libraries", "library", true},
+		{"en", "realized", "realize", true},
+		{"en", "realizing", "realize", true},
+		{"en", "planned", "plan", true},
+		{"en", "realization", "realize", false},
+		{"it", "editori", "editore", true},
+		{"it", "realizzato", "realizzare", true},
+		{"it", "realizzarono", "realizzare", true},
+		{"it", "larghi", "largo", true},
+		{"it", "largamente", "largo", false},
+	} {
+		if got := inflects(tt.lang, tt.w, tt.lemma); got != tt.want {
+			t.Errorf("inflects(%q, %q, %q) = %v, want %v", tt.lang, tt.w, tt.lemma, got, tt.want)
+		}
+	}
+}
+
+func TestRuleFalseFriendForms(t *testing.T) {
+	pair := func(s, t string) (string, string) {
+		return strings.Join(append(ruleSrc[:4:4], s, ruleSrc[5]), "\n"), strings.Join(append(ruleTgt[:4:4], t, ruleTgt[5]), "\n")
+	}
+	// A loan word is the source word itself, not its look-alike.
+	src, tgt := pair("The photo shows the display that had been anticipated in rumors.", "La foto mostra il display anticipato dai rumor.")
+	if fs := findingsOf(t, src, tgt, FalseFriend, Presegmented()); len(fs) != 0 {
+		t.Errorf("loan word: false friends = %+v, want none", fs)
+	}
+	// A derivation that shares the stem of a false friend ("largely" and
+	// "large"/"largo") is not that false friend.
+	src, tgt = pair("The pattern was largely dictated by geography.", "Il modello era largamente dettato dalla geografia.")
+	if fs := findingsOf(t, src, tgt, FalseFriend, Presegmented()); len(fs) != 0 {
+		t.Errorf("derivation: false friends = %+v, want none", fs)
+	}
+	// A look-alike that translates the word in a narrow sense is a
+	// warning.
+	src, tgt = pair("He studied at a military college near the capital.", "Ha studiato in un collegio militare vicino alla capitale.")
+	if fs := findingsOf(t, src, tgt, FalseFriend, Presegmented()); len(fs) != 1 || fs[0].Severity != Warning {
+		t.Errorf("narrow sense: false friends = %+v, want one warning", fs)
+	}
+}

@@ -36,7 +36,11 @@ func loadBuiltin() {
 			}
 			f := strings.Split(line, "\t")
 			if len(f) >= 2 && f[0] != "" && f[1] != "" {
-				friendsEntries = append(friendsEntries, Entry{Source: f[0], Target: f[1]})
+				e := Entry{Source: f[0], Target: f[1]}
+				if len(f) >= 3 {
+					e.Note = f[2]
+				}
+				friendsEntries = append(friendsEntries, e)
 			}
 		}
 	})

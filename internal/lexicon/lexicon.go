@@ -25,6 +25,9 @@ const (
 // Entry is one pair of the list.
 type Entry struct {
 	Source, Target string // phrases in the source and target language
+	// Note is, for a false friend, what the target word really means
+	// (see the false-friends list); empty otherwise.
+	Note string
 }
 
 // ErrFormat is returned for lines that do not follow the format.
@@ -81,7 +84,7 @@ func Read(r io.Reader, f Format) ([]Entry, error) {
 func Swap(es []Entry) []Entry {
 	out := make([]Entry, len(es))
 	for i, e := range es {
-		out[i] = Entry{Source: e.Target, Target: e.Source}
+		out[i] = Entry{Source: e.Target, Target: e.Source, Note: e.Note}
 	}
 	return out
 }

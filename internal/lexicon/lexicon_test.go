@@ -14,7 +14,7 @@ func TestReadNative(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Entry{{"house", "casa"}, {"house", "abitazione"}, {"according to", "secondo"}}
+	want := []Entry{{Source: "house", Target: "casa"}, {Source: "house", Target: "abitazione"}, {Source: "according to", Target: "secondo"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Read mismatch (-want +got):\n%s", diff)
 	}
@@ -26,7 +26,7 @@ func TestReadHunalign(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Entry{{"house", "casa"}, {"bigger", "più grande"}}
+	want := []Entry{{Source: "house", Target: "casa"}, {Source: "bigger", Target: "più grande"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Read mismatch (-want +got):\n%s", diff)
 	}
@@ -49,7 +49,7 @@ func TestReadErrors(t *testing.T) {
 }
 
 func TestMatch(t *testing.T) {
-	l := New("en", "it", []Entry{{"infrastructure", "infrastruttura"}, {"house", "casa"}, {"according to", "secondo"}, {"house", "casa"}})
+	l := New("en", "it", []Entry{{Source: "infrastructure", Target: "infrastruttura"}, {Source: "house", Target: "casa"}, {Source: "according to", Target: "secondo"}, {Source: "house", Target: "casa"}})
 	if l.Len() != 3 {
 		t.Errorf("Len = %d, want 3", l.Len())
 	}
@@ -71,7 +71,7 @@ func TestMatch(t *testing.T) {
 	if nilLex.Len() != 0 || nilLex.Translations("x") != nil {
 		t.Error("nil Lexicon must be empty")
 	}
-	r := New("it", "en", Swap([]Entry{{"house", "casa"}}))
+	r := New("it", "en", Swap([]Entry{{Source: "house", Target: "casa"}}))
 	if !r.Match("case", "houses") {
 		t.Error("swapped lexicon does not match")
 	}
