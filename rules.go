@@ -45,6 +45,10 @@ type checker struct {
 	// friends maps the stem of a source word to the stems of its
 	// target look-alikes that do not translate it.
 	friends map[string][]falseFriend
+	// srcAcronyms and tgtAcronyms map the acronyms of each side that the
+	// built-in dictionary lists to their renderings in the other language
+	// ("UK": "Regno Unito", "BC": "a.C."), as stems.
+	srcAcronyms, tgtAcronyms map[string][][]string
 	// stems remembers the stem of each folded word, by language.
 	stems map[[2]string]string
 	// srcNumbers and tgtNumbers remember the numbers of each sentence.
@@ -137,6 +141,8 @@ func (c *checker) run() error {
 	}
 	c.ratio, c.variance = c.lengthModel()
 	c.friends = falseFriends(c.srcLang, c.tgtLang)
+	c.srcAcronyms = acronyms(c.srcLang, c.tgtLang)
+	c.tgtAcronyms = acronyms(c.tgtLang, c.srcLang)
 
 	c.checkLanguages()
 	for i := 0; i < len(c.beads); i++ {
@@ -1060,7 +1066,8 @@ func unmatchedNumbers(src, tgt []item) (srcLeft, tgtLeft []item) {
 func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
 	srcNums := c.numberSpans(false, v.b.src)
 	tgtNums := c.numberSpans(true, v.b.tgt)
-	codes := func(ws, other []word, nums map[int][][2]int) []string {
+	var otherStems [2][]string // the source's and the target's, made when needed
+	codes := func(ws, other []word, nums map[int][][2]int, renderings map[string][][]string, target bool) []string {
 		var out []string
 		for _, w := range ws {
 			if !w.name || w.matched || !hasLetter(w.text) || !(token.IsUpper(w.text) || token.HasDigit(w.text)) {
@@ -1069,12 +1076,24 @@ func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
 			if isNumberWord(nums, w) || nameIn(w.text, other) {
 				continue
 			}
+			if rs := renderings[w.text]; len(rs) > 0 {
+				k, idx := 0, v.b.src
+				if target {
+					k, idx = 1, v.b.tgt
+				}
+				if otherStems[k] == nil {
+					otherStems[k] = c.sideStems(target, idx)
+				}
+				if renderedIn(rs, otherStems[k]) {
+					continue
+				}
+			}
 			out = append(out, w.text)
 		}
 		return out
 	}
-	srcLeft := codes(v.src, v.tgt, srcNums)
-	tgtLeft := codes(v.tgt, v.src, tgtNums)
+	srcLeft := codes(v.src, v.tgt, srcNums, c.srcAcronyms, true)
+	tgtLeft := codes(v.tgt, v.src, tgtNums, c.tgtAcronyms, false)
 	switch {
 	case len(srcLeft) > 0 && len(tgtLeft) > 0:
 		c.add(bi, Finding{
@@ -1105,6 +1124,63 @@ func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
 			Evidence: Evidence{TargetItems: tgtLeft},
 		})
 	}
+}
+
+// acronyms maps the acronyms of language src that the built-in dictionary
+// lists to their renderings in tgt, each as the stems of its words.
+func acronyms(src, tgt string) map[string][][]string {
+	m := map[string][][]string{}
+	for _, e := range lexicon.Builtin(src, tgt) {
+		if token.IsUpper(e.Source) && !strings.Contains(e.Source, " ") && utf8.RuneCountInString(e.Source) > 1 {
+			m[e.Source] = append(m[e.Source], stemsOf(tgt, e.Target, nil))
+		}
+	}
+	return m
+}
+
+// stemsOf returns the stems of the words of text in lang, or with a
+// checker those it remembers.
+func stemsOf(lang, text string, c *checker) []string {
+	var out []string
+	for _, w := range token.Words(text) {
+		if c != nil {
+			out = append(out, c.stem(lang, w.Text(text)))
+		} else {
+			out = append(out, token.Stem(lang, token.Fold(w.Text(text))))
+		}
+	}
+	return out
+}
+
+// sideStems is the stems of the words of sentences idx of the target
+// (when target is set) or of the source, one sentence after the other.
+func (c *checker) sideStems(target bool, idx []int) []string {
+	lang := c.srcLang
+	if target {
+		lang = c.tgtLang
+	}
+	var out []string
+	for _, si := range idx {
+		out = append(out, stemsOf(lang, c.sentences(target)[si].Text, c)...)
+	}
+	return out
+}
+
+// renderedIn reports whether one of the renderings (as stems) stands in
+// the words (as stems): "Regno Unito", "britannica" for "britannico",
+// "a.C.".
+func renderedIn(renderings [][]string, words []string) bool {
+	for _, r := range renderings {
+		if len(r) == 0 {
+			continue
+		}
+		for i := 0; i+len(r) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(r)], r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numberSpans lists, by sentence, the spans of the numbers found in

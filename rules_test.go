@@ -256,3 +256,25 @@ func TestRuleFalseFriendForms(t *testing.T) {
 		t.Errorf("narrow sense: false friends = %+v, want one warning", fs)
 	}
 }
+
+// An acronym that the dictionary renders in words (BC: a.C., UK: Regno
+// Unito) is found in the translation that renders it, and missed in one
+// that does not.
+func TestRuleNamesRendered(t *testing.T) {
+	pair := func(s, t string) (string, string) {
+		return strings.Join(append(ruleSrc[:4:4], s, ruleSrc[5]), "\n"), strings.Join(append(ruleTgt[:4:4], t, ruleTgt[5]), "\n")
+	}
+	for _, tt := range []struct {
+		src, tgt string
+		want     int
+	}{
+		{"Athens ruled the straits in the 5th century BC, with its allies.", "Atene controllava gli stretti nel V secolo a.C., con i suoi alleati.", 0},
+		{"The agency is based in the UK, near the coast.", "L'agenzia ha sede nel Regno Unito, vicino alla costa.", 0},
+		{"On the 1st January 49 BC, Antony read a declaration from Caesar.", "Il 1 gennaio 49 d.C., Antonio lesse una dichiarazione di Cesare.", 1},
+	} {
+		src, tgt := pair(tt.src, tt.tgt)
+		if fs := findingsOf(t, src, tgt, NameMismatch, Presegmented()); len(fs) != tt.want {
+			t.Errorf("%q -> %q: name findings = %+v, want %d", tt.src, tt.tgt, fs, tt.want)
+		}
+	}
+}
