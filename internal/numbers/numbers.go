@@ -36,7 +36,7 @@ var multipliers = map[string]int{
 // go up to ninety-nine (the Italian compounds, written as one word, are
 // added by italianCompounds); "one"/"uno" are left out: they are far
 // more often an article or a pronoun ("one of them") than a count.
-var words = withItalianCompounds(map[string]string{
+var words = withOrdinals(withItalianCompounds(map[string]string{
 	"zero":     "0",
 	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
 	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
@@ -46,7 +46,70 @@ var words = withItalianCompounds(map[string]string{
 	"zwei": "2", "drei": "3", "vier": "4", "funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9", "zehn": "10", "elf": "11", "zwolf": "12",
 	"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12",
 	"dos": "2", "tres": "3", "cuatro": "4", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9", "diez": "10", "doce": "12",
-})
+}))
+
+// withOrdinals adds the ordinal words of English and Italian up to the
+// ninety-ninth ("sixteenth", "sedicesimo", "ventunesima"), as number
+// words: they pair with "16th" or "XVI" but are never reported alone.
+// Left out are the ordinals that are more often another word: "second"
+// (a unit of time), "secondo" (according to), "prima" (before).
+func withOrdinals(m map[string]string) map[string]string {
+	en := map[string]int{
+		"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+		"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+		"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+		"fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+	}
+	for w, v := range en {
+		m[w] = fmt.Sprint(v)
+	}
+	it := map[string]int{
+		"primo": 1, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10,
+	}
+	for w, v := range it {
+		for _, end := range []string{"o", "a", "i", "e"} {
+			if w[:len(w)-1]+end != "prima" {
+				m[w[:len(w)-1]+end] = fmt.Sprint(v)
+			}
+		}
+	}
+	// From eleven on, an Italian ordinal is the cardinal with -esimo
+	// for its last vowel ("undici": "undicesimo"); "tre" and "sei" keep
+	// theirs ("ventitreesimo", "ventiseiesimo").
+	add := map[string]string{}
+	for w, v := range m {
+		n := 0
+		if _, err := fmt.Sscan(v, &n); err != nil || n < 11 || !isItalianCardinal(w) {
+			continue
+		}
+		stem := w
+		if !strings.HasSuffix(w, "tre") && !strings.HasSuffix(w, "sei") {
+			stem = w[:len(w)-1]
+		}
+		for _, end := range []string{"esimo", "esima", "esimi", "esime"} {
+			add[stem+end] = v
+		}
+	}
+	for w, v := range add {
+		m[w] = v
+	}
+	return m
+}
+
+// isItalianCardinal reports whether w is an Italian cardinal of the table
+// from eleven on.
+func isItalianCardinal(w string) bool {
+	switch w {
+	case "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove":
+		return true
+	}
+	for t := range italianTens {
+		if strings.HasPrefix(w, t[:len(t)-1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // englishTens and italianTens are the words for the tens from twenty.
 var (
@@ -111,6 +174,13 @@ var romanValues = func() map[string]string {
 	}
 	return m
 }()
+
+// loneRoman are the one-letter Roman numerals, read as numbers only
+// before a word of centuryWords ("V secolo", "X millennio").
+var loneRoman = map[string]string{"I": "1", "V": "5", "X": "10"}
+
+// centuryWords are the words after which a lone Roman numeral is one.
+var centuryWords = map[string]bool{"secolo": true, "secoli": true, "sec": true, "millennio": true, "century": true}
 
 // romanValue returns the value of a Roman numeral of romanValues; words
 // that cannot be one (all of them two letters or more, the first I, V or
@@ -191,6 +261,8 @@ func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
 			n := Number{Start: start, End: end}
 			if v, ok := romanValue(w); ok {
 				n.Keys = []string{v}
+			} else if v, ok := loneRoman[w]; ok && i+1 < len(ws) && centuryWords[fold(i+1)] {
+				n.Keys = []string{v} // "V secolo"
 			} else if v, ok := decades[f]; ok {
 				n.Keys = []string{v, "19" + v, "20" + v}
 			} else if v, ok := words[f]; ok {

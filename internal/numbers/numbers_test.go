@@ -68,6 +68,12 @@ func TestFind(t *testing.T) {
 		{"il 45esimo presidente", "it", [][]string{{"45"}}},
 		{"il 53enne", "it", [][]string{{"53"}}},
 		{"nel XX secolo e nel XVI", "it", [][]string{{"20"}, {"16"}}},
+		// A lone Roman numeral only before a century; ordinal words.
+		{"nel V secolo a.C., con la Vitamina C", "it", [][]string{{"5"}}},
+		{"V per Vendetta", "it", nil},
+		{"il sedicesimo secolo e la ventunesima edizione, il primo gennaio", "it", [][]string{{"16"}, {"21"}, {"1"}}},
+		{"the sixteenth and the twentieth century, the first of January", "en", [][]string{{"16"}, {"20"}, {"1"}}},
+		{"secondo lui, prima del voto", "it", nil},
 		{"Washington DC and MIX and I", "en", nil},
 		{"in the Sixties", "en", [][]string{{"60", "1960", "2060"}}},
 		{"negli anni Sessanta", "it", [][]string{{"60", "1960", "2060"}}},
