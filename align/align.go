@@ -554,11 +554,11 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 		margin = blockSize + 4
 	}
 	b := projectBand(steps, blockSize, margin, n, m)
-	if scale > 1 && cb.cells == (len(cs.bags)+1)*(len(ct.bags)+1) {
-		// A level of blocks below the top level, whose blocks are so
-		// large that their evidence may say little (long documents that
-		// repeat themselves): also search near the proportional
-		// diagonal.
+	if scale > 1 {
+		// A level of blocks: the coarser levels' blocks may be so large
+		// that their evidence says little (long documents that repeat
+		// themselves), and a path chosen among look-alikes may be far
+		// off; also search near the proportional diagonal.
 		w := max(margin, m*diagonalShare/100)
 		w = min(w, diagonalCells/(2*(n+1)))
 		if w > margin {
@@ -568,9 +568,9 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	return b
 }
 
-// A level of blocks below the top level also searches the cells within
-// diagonalShare per cent of the target length of the proportional
-// diagonal, up to diagonalCells cells in all.
+// A level of blocks also searches the cells within diagonalShare per cent
+// of the target length of the proportional diagonal, up to diagonalCells
+// cells in all.
 const (
 	diagonalShare = 5
 	diagonalCells = 1 << 18

@@ -95,8 +95,8 @@
 // Long documents are searched coarse to fine: blocks of eight sentences
 // are aligned first (recursively), and the sentence-level search keeps to
 // a band around that path, so time and memory grow linearly with the
-// length of the documents. Below the top level, whose blocks may be too
-// large to tell apart, a level also searches near the proportional
+// length of the documents. Since large blocks may be too alike to tell
+// apart, every level of blocks also searches near the proportional
 // diagonal. The final pass keeps within a few sentences of the first
 // pass's path, and searches the whole band again when its path leans on
 // that edge.

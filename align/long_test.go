@@ -29,10 +29,12 @@ func TestLongDocument(t *testing.T) {
 	type run struct {
 		n, fullCells int
 	}
-	// 10,000 sentences with the top level at blocks of 64; and with
-	// blocks of 512 at the top, which see little difference between
-	// their candidates, as the top levels of much longer documents do.
-	runs := []run{{10000, fullCells}, {10000, 1 << 10}}
+	// 10,000 sentences with the top level at blocks of 64; with blocks of
+	// 512 at the top, which see little difference between their
+	// candidates, as the top levels of much longer documents do; and
+	// with blocks of 4,096 at the top, two levels above the first that
+	// can tell its blocks apart.
+	runs := []run{{10000, fullCells}, {10000, 1 << 10}, {10000, 1 << 6}}
 	if os.Getenv("FEDELE_LONG") != "" {
 		runs = append(runs, run{30000, fullCells}, run{100000, fullCells})
 	}
