@@ -509,27 +509,32 @@ func intersectBands(a, b *band) *band {
 	for i := 0; i <= a.n; i++ {
 		out.lo[i], out.hi[i] = max(a.lo[i], b.lo[i]), min(a.hi[i], b.hi[i])
 	}
-	for i := 1; i <= out.n; i++ {
-		out.hi[i] = max(out.hi[i], out.hi[i-1])
-		out.lo[i] = max(out.lo[i], out.lo[i-1])
-	}
-	for i := out.n - 1; i >= 0; i-- {
-		out.lo[i] = min(out.lo[i], out.lo[i+1])
-	}
-	out.lo[0], out.hi[out.n] = 0, out.m
-	for i := 0; i <= out.n; i++ {
-		if out.hi[i] < out.lo[i] {
-			out.hi[i] = out.lo[i]
-		}
-	}
-	out.index()
+	out.settle()
 	return out
+}
+
+// settle makes the band monotone and connected (each row's range starts
+// and ends no earlier than the previous one's, and reaches back to the
+// next one's start), holding both corners, and numbers its cells.
+func (b *band) settle() {
+	for i := 1; i <= b.n; i++ {
+		b.lo[i] = max(b.lo[i], b.lo[i-1])
+		b.hi[i] = max(b.hi[i], b.hi[i-1])
+	}
+	for i := b.n - 1; i >= 0; i-- {
+		b.lo[i] = min(b.lo[i], b.lo[i+1])
+	}
+	b.lo[0], b.hi[b.n] = 0, b.m
+	for i := range b.hi {
+		b.hi[i] = max(b.hi[i], b.lo[i])
+	}
+	b.index()
 }
 
 // fullCells is the number of cells up to which a level is searched
 // whole (a variable so that tests can make the levels deeper). Small
 // enough that the top level of a 2,000-sentence pair is one of blocks
-// of 64 sentences; the levels below it also search near the diagonal
+// of 64 sentences; every level of blocks also searches near the diagonal
 // (see coarseBand).
 var fullCells = 1 << 14
 
@@ -627,16 +632,7 @@ func projectBand(steps []step, f, margin, n, m int) *band {
 		b.lo[i] = max(0, l-margin)
 		b.hi[i] = min(m, h+margin)
 	}
-	// Keep the band monotone and connected.
-	for i := 1; i <= n; i++ {
-		b.lo[i] = max(b.lo[i], b.lo[i-1])
-		b.hi[i] = max(b.hi[i], b.hi[i-1])
-	}
-	for i := n - 1; i >= 0; i-- {
-		b.lo[i] = min(b.lo[i], b.lo[i+1])
-	}
-	b.lo[0], b.hi[n] = 0, m
-	b.index()
+	b.settle()
 	return b
 }
 

@@ -273,20 +273,7 @@ func (m *matcher) pairStats(i, j int, sc *pairScratch) (ms, mt float32) {
 	clear(best)
 	wi, wj := m.srcW[i], m.tgtW[j]
 	for k, a := range bi {
-		var top float32
-		for _, c := range m.cands[a] {
-			if sc.stamp[c.tgt] != g {
-				continue
-			}
-			if c.score > top {
-				top = c.score
-			}
-			p := sc.pos[c.tgt]
-			if c.score > best[p] {
-				best[p] = c.score
-			}
-		}
-		if top > 0 {
+		if top := m.bestIn(a, g, sc, best); top > 0 {
 			ms += top * wi[k]
 		}
 	}
@@ -296,6 +283,25 @@ func (m *matcher) pairStats(i, j int, sc *pairScratch) (ms, mt float32) {
 		}
 	}
 	return ms, mt
+}
+
+// bestIn returns the best score of source type a against the target
+// types stamped g in sc, and raises best[p] for each such type at place p
+// to its score against a.
+func (m *matcher) bestIn(a, g int32, sc *pairScratch, best []float32) float32 {
+	var top float32
+	for _, c := range m.cands[a] {
+		if sc.stamp[c.tgt] != g {
+			continue
+		}
+		if c.score > top {
+			top = c.score
+		}
+		if p := sc.pos[c.tgt]; c.score > best[p] {
+			best[p] = c.score
+		}
+	}
+	return top
 }
 
 // with returns the matcher over other sides that share the same types
@@ -330,20 +336,7 @@ func (m *matcher) groupStats(s0, s1, t0, t1 int, sc *pairScratch, ms, mt []float
 	for s := s0; s < s1; s++ {
 		var sum float32
 		for _, a := range m.srcC[s] {
-			var top float32
-			for _, c := range m.cands[a] {
-				if sc.stamp[c.tgt] != g {
-					continue
-				}
-				if c.score > top {
-					top = c.score
-				}
-				p := sc.pos[c.tgt]
-				if c.score > best[p] {
-					best[p] = c.score
-				}
-			}
-			sum += top * m.src.types[a].weight
+			sum += m.bestIn(a, g, sc, best) * m.src.types[a].weight
 		}
 		ms[s-s0] = sum
 	}

@@ -262,10 +262,6 @@ type costModel struct {
 	pairsFromTable bool
 }
 
-// lenCost returns the length cost of a bead of ls source and lt target
-// characters.
-func (c *costModel) lenCost(ls, lt float64) float64 { return c.lc.cost(ls, lt) }
-
 // newCostModel returns the cost model for the sides with the evidence
 // models (nil in the first pass) and group matcher (nil: groups are
 // scored from pair sums).
@@ -393,7 +389,7 @@ func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
 		}
 		if c.useLen {
 			// Lengths are whole numbers: the prefix sums are exact.
-			out[3] = c.p.length * c.lenCost(c.cumS[s1]-c.cumS[s0], c.cumT[t1]-c.cumT[t0])
+			out[3] = c.p.length * c.lc.cost(c.cumS[s1]-c.cumS[s0], c.cumT[t1]-c.cumT[t0])
 		}
 		return out
 	}
@@ -430,7 +426,7 @@ func (c *costModel) beadParts(s0, s1, t0, t1 int) [4]float64 {
 		out[2] += c.lexCost(mT[t-t0], c.tgt.total[t], c.sizeT[t], c.kTgt, c.evTgt)
 	}
 	if c.useLen {
-		out[3] = c.p.length * c.lenCost(ls, lt)
+		out[3] = c.p.length * c.lc.cost(ls, lt)
 	}
 	return out
 }
@@ -662,7 +658,7 @@ func newLatticeOf(bd *band, sh []shape, c *costModel) *lattice {
 						p2 += v
 					}
 					if c.useLen {
-						p3 = c.p.length * c.lenCost(c.cumS[i]-c.cumS[s0], c.cumT[j]-c.cumT[t0])
+						p3 = c.p.length * c.lc.cost(c.cumS[i]-c.cumS[s0], c.cumT[j]-c.cumT[t0])
 					}
 					v = c.priors[a][b] + p1 + p2 + p3
 				default:

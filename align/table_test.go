@@ -78,7 +78,7 @@ func TestTableGroupStats(t *testing.T) {
 			pt := newPairTable(bd, s.match, maxBead, maxBead, true)
 			sc := s.match.newScratch()
 			// Without the word matches, in the full band and in a narrow one.
-			for _, b := range []*band{bd, diagonalBand(n, m, 2)} {
+			for _, b := range []*band{bd, proportionalBand(n, m, 2)} {
 				ps := newPairTable(b, s.match, maxBead, maxBead, false)
 				for s0 := 0; s0 < n; s0++ {
 					for t0 := 0; t0 < m; t0++ {
@@ -140,21 +140,6 @@ func TestTableGroupStats(t *testing.T) {
 
 func same(a, b float32) bool { return math.Float32bits(a) == math.Float32bits(b) }
 
-// diagonalBand is a band of the cells within w of the diagonal.
-func diagonalBand(n, m, w int) *band {
-	b := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
-	for i := range b.lo {
-		c := 0
-		if n > 0 {
-			c = i * m / n
-		}
-		b.lo[i], b.hi[i] = max(0, c-w), min(m, c+w)
-	}
-	b.lo[0], b.hi[n] = 0, m
-	b.index()
-	return b
-}
-
 // refPairStats is matcher.pairStats over the whole bags, every term
 // summed (the reference for the tests).
 func refPairStats(m *matcher, i, j int, sc *pairScratch) (ms, mt float32) {
@@ -200,7 +185,7 @@ func TestMemoBeadCosts(t *testing.T) {
 			t.Fatal(err)
 		}
 		n, m := len(s.src.bags), len(s.tgt.bags)
-		for _, bd := range []*band{fullBand(n, m), diagonalBand(n, m, 2)} {
+		for _, bd := range []*band{fullBand(n, m), proportionalBand(n, m, 2)} {
 			pt := newPairTable(bd, s.match, 3, 3, true)
 			if !pt.monotone {
 				t.Fatalf("%s: the table of a monotone band is not monotone", in.name)
@@ -406,7 +391,7 @@ func TestPosteriorsInterleaved(t *testing.T) {
 			t.Fatal(err)
 		}
 		n, m := len(s.src.bags), len(s.tgt.bags)
-		for _, bd := range []*band{fullBand(n, m), diagonalBand(n, m, 1), diagonalBand(n, m, 3)} {
+		for _, bd := range []*band{fullBand(n, m), proportionalBand(n, m, 1), proportionalBand(n, m, 3)} {
 			pt := newPairTable(bd, s.match, 3, 3, true)
 			cm := s.costModel(pt.get)
 			lat := newLattice(bd, s.sh, cm.beadCost)
@@ -474,7 +459,7 @@ func TestLogSum(t *testing.T) {
 func TestNarrowBand(t *testing.T) {
 	n, m := 40, 44
 	wide := fullBand(n, m)
-	narrow := intersectBands(wide, diagonalBand(n, m, 3))
+	narrow := intersectBands(wide, proportionalBand(n, m, 3))
 	for i := 0; i <= n; i++ {
 		c := i * m / n
 		if narrow.lo[i] > max(0, c-3) && i > 0 || narrow.hi[i] < min(m, c+3) && i < n {
