@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,13 +43,8 @@ type checker struct {
 	// character, from its confident one-to-one beads (the length model of
 	// Gale and Church).
 	ratio, variance float64
-	// friends maps the stem of a source word to the stems of its
-	// target look-alikes that do not translate it.
-	friends map[string][]falseFriend
-	// srcAcronyms and tgtAcronyms map the acronyms of each side that the
-	// built-in dictionary lists to their renderings in the other language
-	// ("UK": "Regno Unito", "BC": "a.C."), as stems.
-	srcAcronyms, tgtAcronyms map[string][][]string
+	// tables are the built-in word tables of the language pair.
+	tables *pairTables
 	// stems remembers the stem of each folded word, by language.
 	stems map[[2]string]string
 	// srcNumbers and tgtNumbers remember the numbers of each sentence.
@@ -140,9 +136,7 @@ func (c *checker) run() error {
 		return err
 	}
 	c.ratio, c.variance = c.lengthModel()
-	c.friends = falseFriends(c.srcLang, c.tgtLang)
-	c.srcAcronyms = acronyms(c.srcLang, c.tgtLang)
-	c.tgtAcronyms = acronyms(c.tgtLang, c.srcLang)
+	c.tables = tablesOf(c.srcLang, c.tgtLang)
 
 	c.checkLanguages()
 	for i := 0; i < len(c.beads); i++ {
@@ -1092,8 +1086,8 @@ func (c *checker) names(bi int, v pairView, srcSpans, tgtSpans []Span) {
 		}
 		return out
 	}
-	srcLeft := codes(v.src, v.tgt, srcNums, c.srcAcronyms, true)
-	tgtLeft := codes(v.tgt, v.src, tgtNums, c.tgtAcronyms, false)
+	srcLeft := codes(v.src, v.tgt, srcNums, c.tables.srcAcronyms, true)
+	tgtLeft := codes(v.tgt, v.src, tgtNums, c.tables.tgtAcronyms, false)
 	switch {
 	case len(srcLeft) > 0 && len(tgtLeft) > 0:
 		c.add(bi, Finding{
@@ -1247,6 +1241,36 @@ func nameIn(name string, ws []word) bool {
 	return true
 }
 
+// pairTables are the word tables of a language pair that the rules read
+// from the built-in dictionary, built once per pair.
+type pairTables struct {
+	// friends maps the stem of a source word to its target look-alikes
+	// that do not translate it.
+	friends map[string][]falseFriend
+	// srcAcronyms and tgtAcronyms map the acronyms of each side that the
+	// dictionary lists to their renderings in the other language ("UK":
+	// "Regno Unito", "BC": "a.C."), as stems.
+	srcAcronyms, tgtAcronyms map[string][][]string
+}
+
+var pairTablesCache sync.Map // [2]string{src, tgt} -> *pairTables
+
+// tablesOf returns the word tables of the language pair, built on first
+// use.
+func tablesOf(src, tgt string) *pairTables {
+	k := [2]string{src, tgt}
+	if t, ok := pairTablesCache.Load(k); ok {
+		return t.(*pairTables)
+	}
+	t := &pairTables{
+		friends:     falseFriends(src, tgt),
+		srcAcronyms: acronyms(src, tgt),
+		tgtAcronyms: acronyms(tgt, src),
+	}
+	got, _ := pairTablesCache.LoadOrStore(k, t)
+	return got.(*pairTables)
+}
+
 // falseFriend is a look-alike of a source word that does not translate
 // it.
 type falseFriend struct {
@@ -1315,7 +1339,7 @@ func inflects(lang, w, lemma string) bool {
 // quotation rule). A target word that is the source word itself (a loan
 // word: "rumor" in Italian) is not a false friend.
 func (c *checker) falseFriendPairs(bi int, v pairView, srcSpans, tgtSpans []Span) []item {
-	if len(c.friends) == 0 {
+	if len(c.tables.friends) == 0 {
 		return nil
 	}
 	var tgtStems map[string][]word // made when a source word has look-alikes
@@ -1326,7 +1350,7 @@ func (c *checker) falseFriendPairs(bi int, v pairView, srcSpans, tgtSpans []Span
 		if w.name {
 			continue // "Real Estate", "Silicon Valley": a name, not a word
 		}
-		friends := c.friends[c.stem(c.srcLang, w.text)]
+		friends := c.tables.friends[c.stem(c.srcLang, w.text)]
 		if len(friends) > 0 && tgtStems == nil {
 			tgtStems = map[string][]word{}
 			for _, w := range v.tgt {
