@@ -1126,22 +1126,17 @@ func acronyms(src, tgt string) map[string][][]string {
 	m := map[string][][]string{}
 	for _, e := range lexicon.Builtin(src, tgt) {
 		if token.IsUpper(e.Source) && !strings.Contains(e.Source, " ") && utf8.RuneCountInString(e.Source) > 1 {
-			m[e.Source] = append(m[e.Source], stemsOf(tgt, e.Target, nil))
+			m[e.Source] = append(m[e.Source], stemsOf(e.Target, func(w string) string { return token.Stem(tgt, token.Fold(w)) }))
 		}
 	}
 	return m
 }
 
-// stemsOf returns the stems of the words of text in lang, or with a
-// checker those it remembers.
-func stemsOf(lang, text string, c *checker) []string {
+// stemsOf returns the stems of the words of text, as stem gives them.
+func stemsOf(text string, stem func(word string) string) []string {
 	var out []string
 	for _, w := range token.Words(text) {
-		if c != nil {
-			out = append(out, c.stem(lang, w.Text(text)))
-		} else {
-			out = append(out, token.Stem(lang, token.Fold(w.Text(text))))
-		}
+		out = append(out, stem(w.Text(text)))
 	}
 	return out
 }
@@ -1155,7 +1150,7 @@ func (c *checker) sideStems(target bool, idx []int) []string {
 	}
 	var out []string
 	for _, si := range idx {
-		out = append(out, stemsOf(lang, c.sentences(target)[si].Text, c)...)
+		out = append(out, stemsOf(c.sentences(target)[si].Text, func(w string) string { return c.stem(lang, w) })...)
 	}
 	return out
 }
