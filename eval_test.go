@@ -30,14 +30,7 @@ const evalDocs = 20
 var evalSeeds = []uint64{20261128, 7, 99, 12345, 31337}
 
 // evalPlan is the perturbation of each document.
-var evalPlan = evalkit.Plan{
-	evalkit.DeleteTarget:  2,
-	evalkit.DeleteSource:  2,
-	evalkit.ReplaceTarget: 1,
-	evalkit.Truncate:      1,
-	evalkit.DropClause:    1,
-	evalkit.ChangeNumber:  1,
-}
+var evalPlan = evalkit.MixedPlan
 
 // evalFloors are the precision and recall the issue asks for. The
 // recall of partial omissions is asked of truncated sentences; that of

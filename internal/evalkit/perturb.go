@@ -27,6 +27,19 @@ const (
 // Plan says how many perturbations of each kind to apply to a document.
 type Plan map[Kind]int
 
+// MixedPlan is the mix of the evaluations of partial changes: deletions
+// on both sides and a replacement, with a truncated sentence, a dropped
+// clause and a changed number, which stay one-to-one pairs (the aligner's
+// partial row and the findings table both use it).
+var MixedPlan = Plan{
+	DeleteTarget:  2,
+	DeleteSource:  2,
+	ReplaceTarget: 1,
+	Truncate:      1,
+	DropClause:    1,
+	ChangeNumber:  1,
+}
+
 // Change records one applied perturbation in the coordinates of the
 // perturbed document.
 type Change struct {
