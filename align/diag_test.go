@@ -281,7 +281,6 @@ func TestDiagRegions(t *testing.T) {
 	// walk gold and pred in parallel by coverage end
 	var sb strings.Builder
 	gi, pi := 0, 0
-	type pos struct{ s, t int }
 	end := func(b []int, cur int) int {
 		if len(b) == 0 {
 			return cur
