@@ -1346,7 +1346,10 @@ func (c *checker) falseFriendPairs(bi int, v pairView, srcSpans, tgtSpans []Span
 			continue // "Real Estate", "Silicon Valley": a name, not a word
 		}
 		friends := c.tables.friends[c.stem(c.srcLang, w.text)]
-		if len(friends) > 0 && tgtStems == nil {
+		if len(friends) == 0 {
+			continue
+		}
+		if tgtStems == nil {
 			tgtStems = map[string][]word{}
 			for _, w := range v.tgt {
 				st := c.stem(c.tgtLang, w.text)
