@@ -120,7 +120,7 @@ func TestAnswerKey(t *testing.T) {
 	}
 	extra := 0
 	for _, f := range r.Findings {
-		if f.Severity != Error {
+		if f.Severity != SeverityError {
 			continue
 		}
 		listed := false

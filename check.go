@@ -4,12 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/fedele/fedele/align"
-	"github.com/fedele/fedele/segment"
 )
 
 // ErrInput is wrapped by the errors [Check] returns for input it cannot
@@ -64,7 +62,8 @@ func WithThresholds(t Thresholds) Option {
 
 // WithAlignOptions passes options to the aligner, such as a user
 // dictionary ([align.WithDictionary]). The languages are set by
-// [WithLanguages].
+// [WithLanguages] and the sentences left out of the alignment by the
+// check itself.
 func WithAlignOptions(opts ...align.Option) Option {
 	return func(o *options) { o.alignOpts = append(o.alignOpts, opts...) }
 }
@@ -88,25 +87,74 @@ func Check(source, target string, opts ...Option) (*Report, error) {
 	if err := validate("target", target); err != nil {
 		return nil, err
 	}
-	c := newChecker(source, target, &o)
-	if err := c.run(); err != nil {
-		return nil, err
+
+	// 1. Each side: sentences (spans into the text) and what each
+	// sentence is, article text or web boilerplate.
+	c := &check{
+		o:   &o,
+		src: newSide(source, o.srcLang, o.presegmented),
+		tgt: newSide(target, o.tgtLang, o.presegmented),
 	}
-	return c.report, nil
+
+	// 2. The alignment of the article's sentences; boilerplate comes back
+	// as beads of its own, in its place.
+	alignOpts := append([]align.Option{
+		align.WithLanguages(o.srcLang, o.tgtLang),
+		align.WithExcluded(c.src.boilerplate(), c.tgt.boilerplate()),
+	}, o.alignOpts...)
+	c.scorer = align.NewScorer(c.src.texts(), c.tgt.texts(), alignOpts...)
+	c.beads = c.scorer.Align()
+	c.length = c.scorer.LengthModel(c.beads)
+	c.tables = tablesOf(c.src.code, c.tgt.code)
+
+	// 3. The rules, on the whole documents and on every bead.
+	c.runRules()
+
+	// 4. The report.
+	return c.report(), nil
+}
+
+// check is one check in progress: the two sides, their alignment and
+// the findings so far.
+type check struct {
+	o        *options
+	src, tgt *side
+	scorer   *align.Scorer
+	beads    []align.Bead
+	// length is the document pair's length model, from its alignment.
+	length align.LengthModel
+	// tables are the built-in word tables of the language pair.
+	tables   *pairTables
+	findings []Finding
+	// detected is the language each side reads as (see the
+	// wrong-language rule).
+	srcDetected, tgtDetected string
+}
+
+// report builds the report of the check.
+func (c *check) report() *Report {
+	r := &Report{
+		Source:   c.src.document(c.o.srcName, c.srcDetected),
+		Target:   c.tgt.document(c.o.tgtName, c.tgtDetected),
+		Findings: c.findings,
+	}
+	for _, b := range c.beads {
+		r.Alignment = append(r.Alignment, Pair{
+			Source:     c.src.spans(b.Src),
+			Target:     c.tgt.spans(b.Tgt),
+			Score:      round3(b.Score),
+			Similarity: round3(b.Evidence.Coverage),
+		})
+	}
+	sortFindings(r.Findings)
+	r.summarize()
+	return r
 }
 
 // validate rejects text that is not UTF-8 or has nothing but white
 // space, saying where the first bad byte is.
 func validate(side, text string) error {
-	if !utf8.ValidString(text) {
-		i := 0
-		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && n == 1 {
-				break
-			}
-			i += n
-		}
+	if i := invalidUTF8(text); i >= 0 {
 		sp := newLineIndex(text).span(i, i)
 		return fmt.Errorf("%w: the %s is not valid UTF-8 (byte 0x%02x at line %d, column %d; convert it, for example with iconv -f latin1 -t utf-8)",
 			ErrInput, side, text[i], sp.Line, sp.Col)
@@ -115,37 +163,4 @@ func validate(side, text string) error {
 		return fmt.Errorf("%w: the %s has no text", ErrInput, side)
 	}
 	return nil
-}
-
-// split cuts text into sentences by the options.
-func split(text string, tag language.Tag, presegmented bool) []segment.Sentence {
-	if !presegmented {
-		return segment.New(tag).Split(text)
-	}
-	var out []segment.Sentence
-	para, blank := 0, false
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		next := len(text)
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-			next = end + 1
-		}
-		line := text[start:end]
-		trimmed := strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
-		if trimmed == "" {
-			blank = len(out) > 0
-		} else {
-			if blank {
-				para++
-				blank = false
-			}
-			off := start + strings.Index(line, trimmed)
-			out = append(out, segment.Sentence{Start: off, End: off + len(trimmed), Para: para, Text: trimmed})
-		}
-		start = next
-	}
-	return out
 }

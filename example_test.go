@@ -26,7 +26,7 @@ I sindacati hanno chiesto garanzie sui salari.`
 	}
 	fmt.Println("verdict:", report.Summary.Verdict)
 	for _, f := range report.Findings {
-		if f.Severity == fedele.Error {
+		if f.Severity == fedele.SeverityError {
 			fmt.Printf("%s (%s, %s): %q\n", f.Kind, f.Kind.MQM(), f.Severity, f.Source[0].Text)
 		}
 	}

@@ -153,16 +153,22 @@ type Severity int
 
 // Severities, from the least to the most serious.
 const (
-	Info Severity = iota + 1
-	Warning
-	Error
+	// SeverityInfo is worth knowing, not necessarily wrong: boilerplate
+	// left out, a loose rendering, a quotation mark added.
+	SeverityInfo Severity = iota + 1
+	// SeverityWarning asks an editor to look: a paraphrase, a heading
+	// added, a number or name on one side only.
+	SeverityWarning
+	// SeverityError is a fault of the translation: content omitted or
+	// added, a number changed, a false friend.
+	SeverityError
 )
 
-var severityNames = [...]string{Info: "info", Warning: "warning", Error: "error"}
+var severityNames = [...]string{SeverityInfo: "info", SeverityWarning: "warning", SeverityError: "error"}
 
 // String returns "info", "warning" or "error".
 func (s Severity) String() string {
-	if s < Info || s > Error {
+	if s < SeverityInfo || s > SeverityError {
 		return fmt.Sprintf("Severity(%d)", int(s))
 	}
 	return severityNames[s]
@@ -171,7 +177,7 @@ func (s Severity) String() string {
 // ParseSeverity returns the severity named s ("info", "warning" or
 // "error").
 func ParseSeverity(s string) (Severity, error) {
-	for v := Info; v <= Error; v++ {
+	for v := SeverityInfo; v <= SeverityError; v++ {
 		if severityNames[v] == s {
 			return v, nil
 		}
@@ -181,7 +187,7 @@ func ParseSeverity(s string) (Severity, error) {
 
 // MarshalText encodes the severity as its name.
 func (s Severity) MarshalText() ([]byte, error) {
-	if s < Info || s > Error {
+	if s < SeverityInfo || s > SeverityError {
 		return nil, fmt.Errorf("fedele: invalid severity %d", int(s))
 	}
 	return []byte(s.String()), nil
@@ -222,9 +228,12 @@ type Finding struct {
 	Evidence Evidence `json:"evidence"`
 
 	// bead is the index of the alignment bead the finding comes from,
-	// -1 for document-wide findings; it orders the report.
+	// documentWide for the others; it orders the report.
 	bead int
 }
+
+// documentWide is the bead of a finding about a whole document.
+const documentWide = -1
 
 // Evidence is the material behind a finding. Only the fields that matter
 // to the finding's kind are set.

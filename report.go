@@ -3,6 +3,7 @@ package fedele
 import (
 	"encoding/json"
 	"io"
+	"math"
 	"slices"
 )
 
@@ -61,8 +62,9 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
-	// Counts maps kind names to the number of findings of that kind.
-	Counts map[string]int `json:"counts"`
+	// Counts maps each kind found to the number of its findings (in JSON,
+	// by the kind's name).
+	Counts map[Kind]int `json:"counts"`
 	// Verdict is the overall judgement.
 	Verdict Verdict `json:"verdict"`
 }
@@ -70,13 +72,13 @@ type Summary struct {
 // Verdict is the overall judgement of a report.
 type Verdict string
 
-// Verdicts. A translation is Faithful when nothing reaches warning,
-// NeedsReview when warnings do but no error does, and Unfaithful when
-// at least one finding is an error.
+// Verdicts. A translation is faithful when no finding reaches a
+// warning, needs review when warnings do but no error does, and is
+// unfaithful when at least one finding is an error.
 const (
-	Faithful    Verdict = "faithful"
-	NeedsReview Verdict = "needs-review"
-	Unfaithful  Verdict = "unfaithful"
+	VerdictFaithful    Verdict = "faithful"
+	VerdictNeedsReview Verdict = "needs-review"
+	VerdictUnfaithful  Verdict = "unfaithful"
 )
 
 // Worst returns the highest severity among the findings, or 0 when there
@@ -100,17 +102,19 @@ func (r *Report) Count(k Kind) int {
 	return n
 }
 
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
 // summarize fills r.Summary from the findings and the alignment.
 func (r *Report) summarize() {
-	s := Summary{Counts: map[string]int{}}
+	s := Summary{Counts: map[Kind]int{}}
 	for _, f := range r.Findings {
-		s.Counts[f.Kind.String()]++
+		s.Counts[f.Kind]++
 		switch f.Severity {
-		case Error:
+		case SeverityError:
 			s.Errors++
-		case Warning:
+		case SeverityWarning:
 			s.Warnings++
-		case Info:
+		case SeverityInfo:
 			s.Infos++
 		}
 	}
@@ -134,11 +138,11 @@ func (r *Report) summarize() {
 	}
 	switch {
 	case s.Errors > 0:
-		s.Verdict = Unfaithful
+		s.Verdict = VerdictUnfaithful
 	case s.Warnings > 0:
-		s.Verdict = NeedsReview
+		s.Verdict = VerdictNeedsReview
 	default:
-		s.Verdict = Faithful
+		s.Verdict = VerdictFaithful
 	}
 	r.Summary = s
 }

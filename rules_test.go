@@ -58,7 +58,7 @@ func TestRuleFaithfulPairHasNoErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range r.Findings {
-		if f.Severity == Error {
+		if f.Severity == SeverityError {
 			t.Errorf("faithful pair: unexpected error %s: %s", f.Kind, f.Message)
 		}
 	}
@@ -72,18 +72,18 @@ func TestRules(t *testing.T) {
 		kind     Kind
 		severity Severity
 	}{
-		{"NumberChanged", 5, "Le azioni sono salite del 40% dopo l'annuncio di martedì.", NumberMismatch, Error},
-		{"MagnitudeSlip", 2, "Circa 1,1 milioni di dollari arriveranno da un green bond emesso a gennaio.", NumberMismatch, Error},
-		{"YearChanged", 1, "Gli impianti dovrebbero produrre 40 gigawattora di batterie all'anno entro il 2039.", NumberMismatch, Error},
-		{"NumberDropped", 3, "L'azienda prevede che gli impianti creeranno molti posti di lavoro.", PartialOmission, Warning},
-		{"Untranslated", 4, "Its chief executive said the grid was the real bottleneck.", Untranslated, Error},
-		{"QuestionForStatement", 4, "La sua amministratrice delegata ha chiesto se la rete sia il vero collo di bottiglia?", EndPunctuation, Info},
-		{"DoubleSpace", 5, "Le azioni sono salite del 4%  dopo l'annuncio di martedì.", Whitespace, Info},
-		{"UnclosedQuote", 4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia.", UnbalancedQuotes, Warning},
-		{"MismatchedQuote", 4, "La sua amministratrice delegata ha detto: «la rete è il vero collo di bottiglia\".", UnbalancedQuotes, Warning},
-		{"QuotedInTargetOnly", 4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia».", Quotation, Info},
-		{"Truncated", 2, "Circa 1,1 miliardi di dollari.", PartialOmission, Error},
-		{"Unrelated", 4, "Il tempo a Milano sarà soleggiato per tutto il fine settimana con temperature miti.", Paraphrase, Error},
+		{"NumberChanged", 5, "Le azioni sono salite del 40% dopo l'annuncio di martedì.", NumberMismatch, SeverityError},
+		{"MagnitudeSlip", 2, "Circa 1,1 milioni di dollari arriveranno da un green bond emesso a gennaio.", NumberMismatch, SeverityError},
+		{"YearChanged", 1, "Gli impianti dovrebbero produrre 40 gigawattora di batterie all'anno entro il 2039.", NumberMismatch, SeverityError},
+		{"NumberDropped", 3, "L'azienda prevede che gli impianti creeranno molti posti di lavoro.", PartialOmission, SeverityWarning},
+		{"Untranslated", 4, "Its chief executive said the grid was the real bottleneck.", Untranslated, SeverityError},
+		{"QuestionForStatement", 4, "La sua amministratrice delegata ha chiesto se la rete sia il vero collo di bottiglia?", EndPunctuation, SeverityInfo},
+		{"DoubleSpace", 5, "Le azioni sono salite del 4%  dopo l'annuncio di martedì.", Whitespace, SeverityInfo},
+		{"UnclosedQuote", 4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia.", UnbalancedQuotes, SeverityWarning},
+		{"MismatchedQuote", 4, "La sua amministratrice delegata ha detto: «la rete è il vero collo di bottiglia\".", UnbalancedQuotes, SeverityWarning},
+		{"QuotedInTargetOnly", 4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia».", Quotation, SeverityInfo},
+		{"Truncated", 2, "Circa 1,1 miliardi di dollari.", PartialOmission, SeverityError},
+		{"Unrelated", 4, "Il tempo a Milano sarà soleggiato per tutto il fine settimana con temperature miti.", Paraphrase, SeverityError},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,11 +107,11 @@ func TestRuleFalseFriend(t *testing.T) {
 	src := strings.Join(append(ruleSrc[:4:4], "“Actually, the grid is the real bottleneck,” she said.", ruleSrc[5]), "\n")
 	tgt := strings.Join(append(ruleTgt[:4:4], "«Attualmente la rete è il vero collo di bottiglia», ha detto.", ruleTgt[5]), "\n")
 	fs := findingsOf(t, src, tgt, FalseFriend, Presegmented())
-	if len(fs) != 1 || fs[0].Severity != Error || fs[0].Evidence.TargetItems[0] != "Attualmente" {
+	if len(fs) != 1 || fs[0].Severity != SeverityError || fs[0].Evidence.TargetItems[0] != "Attualmente" {
 		t.Errorf("false friends = %+v, want one error on «Attualmente»", fs)
 	}
 	// The quotation rule sees the same slip inside the quotation.
-	if qs := findingsOf(t, src, tgt, Quotation, Presegmented()); len(qs) != 1 || qs[0].Severity != Error {
+	if qs := findingsOf(t, src, tgt, Quotation, Presegmented()); len(qs) != 1 || qs[0].Severity != SeverityError {
 		t.Errorf("quotations = %+v, want one error", qs)
 	}
 }
@@ -120,7 +120,7 @@ func TestRuleQuotationReworded(t *testing.T) {
 	src := strings.Join(append(ruleSrc[:4:4], "“The grid is the real bottleneck,” she said.", ruleSrc[5]), "\n")
 	tgt := strings.Join(append(ruleTgt[:4:4], "«Nessuno sa davvero quanto costerà questa avventura industriale», ha detto.", ruleTgt[5]), "\n")
 	qs := findingsOf(t, src, tgt, Quotation, Presegmented())
-	if len(qs) != 1 || qs[0].Severity != Warning || len(qs[0].Evidence.TargetItems) < 3 {
+	if len(qs) != 1 || qs[0].Severity != SeverityWarning || len(qs[0].Evidence.TargetItems) < 3 {
 		t.Errorf("quotations = %+v, want one warning listing the quotation's words", qs)
 	}
 	// The faithful quotation has none.
@@ -134,11 +134,11 @@ func TestRuleOmissionAndAddition(t *testing.T) {
 	src := strings.Join(ruleSrc, "\n")
 	tgt := strings.Join(append(append(ruleTgt[:2:2], ruleTgt[3:]...), "Questa frase non ha alcuna fonte e parla di cucina toscana e di vini rossi."), "\n")
 	om := findingsOf(t, src, tgt, Omission, Presegmented())
-	if len(om) != 1 || om[0].Source[0].Text != ruleSrc[2] || om[0].Severity != Error {
+	if len(om) != 1 || om[0].Source[0].Text != ruleSrc[2] || om[0].Severity != SeverityError {
 		t.Errorf("omissions = %+v, want sentence 2 as an error", om)
 	}
 	ad := findingsOf(t, src, tgt, Addition, Presegmented())
-	if len(ad) != 1 || ad[0].Severity != Error {
+	if len(ad) != 1 || ad[0].Severity != SeverityError {
 		t.Errorf("additions = %+v, want one error", ad)
 	}
 }
@@ -147,12 +147,12 @@ func TestRuleWrongLanguage(t *testing.T) {
 	src, tgt := readExample(t)
 	// The two files swapped.
 	fs := findingsOf(t, tgt, src, WrongLanguage)
-	if len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(fs[0].Message, "swapped") {
+	if len(fs) != 1 || fs[0].Severity != SeverityError || !strings.Contains(fs[0].Message, "swapped") {
 		t.Errorf("swapped files: wrong-language findings = %+v", fs)
 	}
 	// The source given as its own translation.
 	fs = findingsOf(t, src, src, WrongLanguage)
-	if len(fs) != 1 || fs[0].Severity != Error {
+	if len(fs) != 1 || fs[0].Severity != SeverityError {
 		t.Errorf("untranslated document: wrong-language findings = %+v", fs)
 	}
 	// The right way round: none.
@@ -252,7 +252,7 @@ func TestRuleFalseFriendForms(t *testing.T) {
 	// A look-alike that translates the word in a narrow sense is a
 	// warning.
 	src, tgt = pair("He studied at a military college near the capital.", "Ha studiato in un collegio militare vicino alla capitale.")
-	if fs := findingsOf(t, src, tgt, FalseFriend, Presegmented()); len(fs) != 1 || fs[0].Severity != Warning {
+	if fs := findingsOf(t, src, tgt, FalseFriend, Presegmented()); len(fs) != 1 || fs[0].Severity != SeverityWarning {
 		t.Errorf("narrow sense: false friends = %+v, want one warning", fs)
 	}
 }

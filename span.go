@@ -38,3 +38,19 @@ func (li lineIndex) span(start, end int) Span {
 	col := utf8.RuneCountInString(li.text[li.starts[line]:start]) + 1
 	return Span{Start: start, End: end, Line: line + 1, Col: col, Text: li.text[start:end]}
 }
+
+// invalidUTF8 returns the offset of the first byte of text that is not
+// valid UTF-8, or -1.
+func invalidUTF8(text string) int {
+	if utf8.ValidString(text) {
+		return -1
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}

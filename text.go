@@ -52,9 +52,9 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 		covered, r.Source.Sentences, 100*s.SentenceCoverage, 100*s.CharCoverage)
 	verdictColour := ansiBold
 	switch s.Verdict {
-	case Unfaithful:
+	case VerdictUnfaithful:
 		verdictColour = ansiRed + ansiBold
-	case NeedsReview:
+	case VerdictNeedsReview:
 		verdictColour = ansiYellow + ansiBold
 	}
 	fmt.Fprintf(bw, "verdict: %s (%s, %s, %s)\n",
@@ -63,14 +63,14 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 	if len(r.Findings) > 0 {
 		var parts []string
 		for _, k := range Kinds() {
-			if n := s.Counts[k.String()]; n > 0 {
+			if n := s.Counts[k]; n > 0 {
 				parts = append(parts, fmt.Sprintf("%s %d", k, n))
 			}
 		}
 		fmt.Fprintf(bw, "findings: %s\n", strings.Join(parts, ", "))
 	}
 
-	for _, sev := range []Severity{Error, Warning, Info} {
+	for _, sev := range []Severity{SeverityError, SeverityWarning, SeverityInfo} {
 		var group []Finding
 		for _, f := range r.Findings {
 			if f.Severity == sev {
@@ -80,8 +80,8 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 		if len(group) == 0 {
 			continue
 		}
-		colour := map[Severity]string{Error: ansiRed, Warning: ansiYellow, Info: ansiCyan}[sev]
-		heading := map[Severity]string{Error: "ERRORS", Warning: "WARNINGS", Info: "INFO"}[sev]
+		colour := map[Severity]string{SeverityError: ansiRed, SeverityWarning: ansiYellow, SeverityInfo: ansiCyan}[sev]
+		heading := map[Severity]string{SeverityError: "ERRORS", SeverityWarning: "WARNINGS", SeverityInfo: "INFO"}[sev]
 		fmt.Fprintf(bw, "\n%s\n", paint(colour+ansiBold, fmt.Sprintf("%s (%d)", heading, len(group))))
 		for _, f := range group {
 			loc := location(srcName, f.Source)

@@ -7,15 +7,15 @@ package fedele
 // the bundled example. Similarities are the share of a pair's content,
 // weighted by rarity, that found a counterpart on the other side.
 type Thresholds struct {
-	// Faithful, Loose and Paraphrase grade an aligned pair by its
-	// similarity: at or above Faithful it is faithful (no finding); at or
-	// above Loose, loose (info); at or above Paraphrase, a paraphrase
-	// (warning); below Paraphrase, unrelated (error).
-	Faithful   float64
-	Loose      float64
-	Paraphrase float64
+	// MinFaithful, MinLoose and MinParaphrase grade an aligned pair by
+	// its similarity: at or above MinFaithful it is faithful (no
+	// finding); at or above MinLoose, loose (info); at or above
+	// MinParaphrase, a paraphrase (warning); below, unrelated (error).
+	MinFaithful   float64
+	MinLoose      float64
+	MinParaphrase float64
 
-	// UnrelatedCoverage keeps a pair below Paraphrase from being called
+	// UnrelatedCoverage keeps a pair below MinParaphrase from being called
 	// unrelated when either side has more than this share of its content
 	// words matched on the other: an idiomatic rendering matches few words
 	// by rarity but some all the same.
@@ -30,13 +30,8 @@ type Thresholds struct {
 	// target that renders part of its source faithfully and drops the
 	// rest), and the longest stretch of the source with no counterpart
 	// (its share of the source's content words). Pairs whose similarity is
-	// below Paraphrase are unrelated, not partial.
+	// below MinParaphrase are unrelated, not partial.
 	Partial float64
-
-	// SplitTwoTwo is the similarity each sentence of a 2-2 bead must
-	// have with the sentence in the same place on the other side for the
-	// check to examine the bead as two 1-1 pairs.
-	SplitTwoTwo float64
 
 	// Untranslated is the share of a target sentence's words that are
 	// copied from its source above which the sentence counts as left
@@ -52,12 +47,11 @@ type Thresholds struct {
 // DefaultThresholds returns the calibrated thresholds.
 func DefaultThresholds() Thresholds {
 	return Thresholds{
-		Faithful:          0.60,
-		Loose:             0.45,
-		Paraphrase:        0.20,
+		MinFaithful:       0.60,
+		MinLoose:          0.45,
+		MinParaphrase:     0.20,
 		UnrelatedCoverage: 0.30,
 		Partial:           2.25,
-		SplitTwoTwo:       0.35,
 		Untranslated:      0.80,
 		HeadingWords:      12,
 	}

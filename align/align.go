@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/fedele/fedele/internal/lexicon"
 )
@@ -18,16 +19,28 @@ type Bead struct {
 	Src, Tgt []int
 	// Score is the confidence in [0, 1] that the bead is right: the
 	// posterior probability of the bead among all alignments of the
-	// document pair under the cost model.
+	// document pair under the cost model. For a sentence left alone it is
+	// the probability that the sentence has no counterpart.
 	Score float64
 	// Evidence explains the bead.
 	Evidence Evidence
+	// Excluded marks the bead of a sentence excluded from the alignment
+	// (WithExcluded); its Score is 1.
+	Excluded bool
+	// Facing marks a one-sided bead that stands face to face with a
+	// one-sided bead of the other side, the bead just before or after
+	// it, with no other one-sided bead around them: a source sentence
+	// and a target sentence in the same place that the evidence does
+	// not pair. The target says something else there: a replaced
+	// sentence, or a rendering too free to recognize. A checker examines
+	// the two together (Scorer.Evidence gives their evidence as a pair).
+	Facing bool
 }
 
 // Evidence is what a bead rests on.
 type Evidence struct {
 	// Coverage is the share of the bead's word weight (both sides) matched
-	// on the other side, in [0, 1].
+	// on the other side, in [0, 1]: the similarity of its two sides.
 	Coverage float64
 	// LengthCost is the Gale-Church cost of the bead's lengths (0 for a
 	// perfect ratio; above about 4 the lengths hardly fit).
@@ -56,65 +69,77 @@ var ErrInput = errors.New("align: bad input")
 // and returns the beads in document order. Every sentence of both lists
 // is in exactly one bead. Empty lists are fine (everything on the other
 // side is then unaligned). Align is safe for concurrent use.
-func Align(src, tgt []string, opts ...Option) ([]Bead, error) {
-	sc, err := NewScorer(src, tgt, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return sc.Align(), nil
+func Align(src, tgt []string, opts ...Option) []Bead {
+	return NewScorer(src, tgt, opts...).Align()
 }
 
 // Align returns the monotone alignment of the prepared pair, as the
-// function Align does: a caller that also wants to score other groups
-// (a second look at a bead, a reorganized translation) prepares the pair
-// once with NewScorer and calls both Align and Score on it.
+// function Align does: a caller that also wants the evidence of other
+// groups (a replaced sentence, a reorganized translation) prepares the
+// pair once with NewScorer and calls both Align and Evidence on it.
 func (s *Scorer) Align() []Bead {
-	return s.align()
+	return s.expose(s.align())
 }
 
-// Scorer is a prepared document pair: it scores any group of source
+// Scorer is a prepared document pair: it rates any group of source
 // sentences against any group of target sentences, so the same evidence
 // serves the monotone search of Align and other uses (reorganized
 // translations). A Scorer is safe for concurrent use once made.
 type Scorer struct {
 	o        options
 	src, tgt *side
-	lex      []*lexicon.Lexicon // built-in and user dictionaries
-	rlex     []*lexicon.Lexicon // the same, target to source
-	match    *matcher           // with the learned table once trained
-	base     *matchBase         // the candidates of the matchers before learning (nil once trained)
-	lm       lengthModel
-	kSrc     float64
-	kTgt     float64
-	sh       []shape
-	nLearned int
-	evSrc    *evidenceModel
-	evTgt    *evidenceModel
-	bd       *band
-	final    *band // the band of the final pass, around the first pass's path
-	priors   *priorTable
-	fitting  [][2]int // the 1-1 beads of the first pass that the evidence model is estimated on
+	// srcIdx and tgtIdx map the indices of the aligned sentences (those
+	// not excluded) to the callers' indices; srcPos and tgtPos map back,
+	// -1 for an excluded sentence.
+	srcIdx, tgtIdx []int
+	srcPos, tgtPos []int
+	// srcChars and tgtChars are the lengths in characters of every
+	// sentence of the callers' lists, for the LengthModel of an alignment.
+	srcChars, tgtChars []int
+	lex                []*lexicon.Lexicon // built-in and user dictionaries
+	rlex               []*lexicon.Lexicon // the same, target to source
+	match              *matcher           // with the learned table once trained
+	base               *matchBase         // the candidates of the matchers before learning (nil once trained)
+	lm                 lengthModel
+	kSrc               float64
+	kTgt               float64
+	sh                 []shape
+	nLearned           int
+	evSrc              *evidenceModel
+	evTgt              *evidenceModel
+	bd                 *band
+	final              *band // the band of the final pass, around the first pass's path
+	priors             *priorTable
+	fitting            [][2]int // the 1-1 beads of the first pass that the evidence model is estimated on
+}
+
+// galeChurch turns the tuned bead priors into those of Gale and Church
+// (1993), whose model is length alone: the tuned priors assume word
+// evidence.
+func galeChurch(p params) params {
+	p.skip, p.merge, p.merge22, p.merge3, p.length = 4.6, 2.4, 4.5, 6, 1
+	return p
 }
 
 // NewScorer prepares a document pair for scoring: tokens, numbers,
 // dictionary matches, cognates, the length model; then a first alignment
 // from which it learns a translation table for the second.
-func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
+func NewScorer(src, tgt []string, opts ...Option) *Scorer {
 	o := defaultOptions()
 	for _, f := range opts {
 		f(&o)
 	}
 	if o.evidence&^Length == 0 {
-		// Length alone: Gale and Church's own model (their bead priors and
-		// tail cost), since the tuned priors assume word evidence.
-		o.params.skip, o.params.merge, o.params.merge22, o.params.merge3, o.params.length = 4.6, 2.4, 4.5, 6, 1
-	}
-	if o.evidence&^Length == 0 {
-		o.secondLook = false // it needs word evidence
+		// Length alone; the second look needs word evidence.
+		o.params = galeChurch(o.params)
+		o.secondLook = false
 	}
 	s := &Scorer{o: o, kSrc: 1, kTgt: 1, sh: shapes(o.maxBead), priors: o.params.priors()}
-	s.src = newSide(src, o.srcLang)
-	s.tgt = newSide(tgt, o.tgtLang)
+	s.srcIdx, s.srcPos = included(len(src), o.srcExcluded)
+	s.tgtIdx, s.tgtPos = included(len(tgt), o.tgtExcluded)
+	s.srcChars, s.tgtChars = charCounts(src), charCounts(tgt)
+	s.src = newSide(pick(src, s.srcIdx), o.srcLang)
+	s.tgt = newSide(pick(tgt, s.tgtIdx), o.tgtLang)
 	if o.builtin {
 		if l := lexicon.BuiltinLexicon(o.srcLang, o.tgtLang); l != nil {
 			s.lex = append(s.lex, l)
@@ -143,13 +168,56 @@ func NewScorer(src, tgt []string, opts ...Option) (*Scorer, error) {
 		s.lm.variance, s.lm.spread, s.lm.stray = o.params.lenVar, o.params.lenSpread, o.params.stray
 	}
 	s.baselines()
-	if len(src) > 0 && len(tgt) > 0 {
+	if len(s.src.bags) > 0 && len(s.tgt.bags) > 0 {
 		s.kSrc, s.kTgt = s.neighbourCoverage()
 		s.train()
 	}
 	s.base = nil
-	return s, nil
+	return s
 }
+
+// included returns the indices of the n sentences that excluded does not
+// mark, and for each of the n the position among them (-1 if excluded).
+func included(n int, excluded []bool) (idx, pos []int) {
+	pos = make([]int, n)
+	for i := range n {
+		if i < len(excluded) && excluded[i] {
+			pos[i] = -1
+			continue
+		}
+		pos[i] = len(idx)
+		idx = append(idx, i)
+	}
+	return idx, pos
+}
+
+// pick returns texts[i] for each i of idx.
+func pick(texts []string, idx []int) []string {
+	if len(idx) == len(texts) {
+		return texts
+	}
+	out := make([]string, len(idx))
+	for k, i := range idx {
+		out[k] = texts[i]
+	}
+	return out
+}
+
+func charCounts(texts []string) []int {
+	out := make([]int, len(texts))
+	for i, t := range texts {
+		out[i] = utf8.RuneCountInString(t)
+	}
+	return out
+}
+
+// Gale and Church's length model before the document gives an estimate:
+// their variance per character (measured on Canadian Hansard
+// paragraphs) and a small share of translations whose length strays.
+const (
+	galeChurchVariance = 6.8
+	initialStray       = 0.05
+)
 
 func initialLength(src, tgt *side) lengthModel {
 	var ls, lt float64
@@ -163,7 +231,7 @@ func initialLength(src, tgt *side) lengthModel {
 	if ls > 0 && lt > 0 {
 		r = lt / ls
 	}
-	return lengthModel{ratio: r, variance: 6.8, stray: 0.05}
+	return lengthModel{ratio: r, variance: galeChurchVariance, stray: initialStray}
 }
 
 // smallDoc is the number of sentences under which a side is too short
@@ -335,8 +403,8 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 func (s *Scorer) train() {
 	bd := s.band()
 	steps, post := s.search(bd)
-	if bd.cells > pathBandMin {
-		s.final = intersectBands(bd, projectBand(steps, 1, pathMargin, len(s.src.bags), len(s.tgt.bags)))
+	if lim := s.o.limits; bd.cells > lim.pathBandMin {
+		s.final = intersectBands(bd, projectBand(steps, 1, lim.pathMargin, len(s.src.bags), len(s.tgt.bags)))
 	}
 	var ones []group
 	var fitting [][2]int
@@ -368,11 +436,11 @@ func (s *Scorer) train() {
 	}
 	if len(ds) >= 10 && s.o.evidence&^Length != 0 {
 		sort.Float64s(ds)
-		v := ds[len(ds)/2] / 0.455 // median of chi-square(1) is 0.455
+		v := ds[len(ds)/2] / chiSquare1Median
 		s.lm.variance = math.Max(1, math.Min(40, v))
 		if len(us) >= 10 && s.o.evidence&^Length != 0 {
 			sort.Float64s(us)
-			u := us[len(us)/2] / 0.455 / s.lm.variance
+			u := us[len(us)/2] / chiSquare1Median / s.lm.variance
 			s.lm.spread = math.Max(2, math.Min(30, math.Sqrt(u)))
 		}
 	}
@@ -483,12 +551,22 @@ func (s *Scorer) band() *band {
 	return s.bd
 }
 
-// The final pass searches within pathMargin sentences of the first
-// pass's path, when the band holds more than pathBandMin cells.
-var (
-	pathMargin  = 6
-	pathBandMin = 1 << 14
-)
+// searchLimits bound the work of the search on long documents. Tests
+// change them (options_test.go) to exercise deeper levels and narrower
+// bands on small inputs.
+type searchLimits struct {
+	// fullCells is the number of cells up to which a level is searched
+	// whole. Small enough that the top level of a 2,000-sentence pair is
+	// one of blocks of 64 sentences; every level of blocks also searches
+	// near the diagonal (see coarseBand).
+	fullCells int
+	// The final pass searches within pathMargin sentences of the first
+	// pass's path, when the band holds more than pathBandMin cells.
+	pathMargin  int
+	pathBandMin int
+}
+
+var defaultLimits = searchLimits{fullCells: 1 << 14, pathMargin: 6, pathBandMin: 1 << 14}
 
 // onEdge reports whether a step of the path ends on a cell at the edge of
 // the narrow band that the wide band goes beyond.
@@ -531,18 +609,11 @@ func (b *band) settle() {
 	b.index()
 }
 
-// fullCells is the number of cells up to which a level is searched
-// whole (a variable so that tests can make the levels deeper). Small
-// enough that the top level of a 2,000-sentence pair is one of blocks
-// of 64 sentences; every level of blocks also searches near the diagonal
-// (see coarseBand).
-var fullCells = 1 << 14
-
 const blockSize = 8 // sentences per block at each coarser level
 
 func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 	n, m := len(src.bags), len(tgt.bags)
-	if (n+1)*(m+1) <= fullCells || n < 2*blockSize || m < 2*blockSize {
+	if (n+1)*(m+1) <= s.o.limits.fullCells || n < 2*blockSize || m < 2*blockSize {
 		return fullBand(n, m)
 	}
 	cs, ct := src.coarsen(blockSize), tgt.coarsen(blockSize)
@@ -750,29 +821,148 @@ func (s *Scorer) unsupported(i, j int, cm *costModel) bool {
 	return p[1] > 0 && p[2] > 0 && p[1]+p[2] > s.o.params.splitLex
 }
 
-// Score returns the cost of aligning the source sentences srcIdx with the
-// target sentences tgtIdx as one bead (lower is better; a 1-0 or 0-1
-// bead has the skip cost) and the evidence behind it. The indices need
-// not be contiguous. Indices out of range give an error wrapping
-// ErrInput.
-func (s *Scorer) Score(srcIdx, tgtIdx []int) (float64, Evidence, error) {
-	for _, i := range srcIdx {
-		if i < 0 || i >= len(s.src.bags) {
-			return 0, Evidence{}, fmt.Errorf("%w: source index %d out of range", ErrInput, i)
-		}
+// Evidence returns what a bead of the source sentences srcIdx and the
+// target sentences tgtIdx would rest on, and its cost under the model of
+// the search (a negative log-probability: lower is better; a 1-0 or 0-1
+// bead has the cost of leaving a sentence alone). The indices are those
+// of the lists given to NewScorer and need not be contiguous. An index out
+// of range, or of an excluded sentence, gives an error wrapping ErrInput.
+func (s *Scorer) Evidence(srcIdx, tgtIdx []int) (Evidence, float64, error) {
+	si, err := internal(srcIdx, s.srcPos, "source")
+	if err != nil {
+		return Evidence{}, 0, err
 	}
-	for _, j := range tgtIdx {
-		if j < 0 || j >= len(s.tgt.bags) {
-			return 0, Evidence{}, fmt.Errorf("%w: target index %d out of range", ErrInput, j)
-		}
+	ti, err := internal(tgtIdx, s.tgtPos, "target")
+	if err != nil {
+		return Evidence{}, 0, err
 	}
 	sc := s.match.newScratch()
 	// Map the groups to 0..k so the cost model can index them.
-	pairs := func(a, b int) (float32, float32) { return s.match.pairStats(srcIdx[a], tgtIdx[b], sc) }
-	subS, subT := s.src.subset(srcIdx), s.tgt.subset(tgtIdx)
+	pairs := func(a, b int) (float32, float32) { return s.match.pairStats(si[a], ti[b], sc) }
+	subS, subT := s.src.subset(si), s.tgt.subset(ti)
 	sub := newCostModel(subS, subT, pairs, s.lm, s.o.params, s.o.evidence, s.kSrc, s.kTgt, s.evSrc, s.evTgt, s.priors, s.match.with(subS, subT))
-	cost := sub.beadCost(0, len(srcIdx), 0, len(tgtIdx))
-	return cost, s.evidence(srcIdx, tgtIdx), nil
+	cost := sub.beadCost(0, len(si), 0, len(ti))
+	ev := s.evidence(si, ti)
+	s.exposeMatches(ev.Matches)
+	return ev, cost, nil
+}
+
+// internal maps the callers' indices idx to the aligned sentences'.
+func internal(idx, pos []int, side string) ([]int, error) {
+	out := make([]int, len(idx))
+	for k, i := range idx {
+		if i < 0 || i >= len(pos) {
+			return nil, fmt.Errorf("%w: %s index %d out of range", ErrInput, side, i)
+		}
+		if pos[i] < 0 {
+			return nil, fmt.Errorf("%w: %s sentence %d is excluded from the alignment", ErrInput, side, i)
+		}
+		out[k] = pos[i]
+	}
+	return out, nil
+}
+
+// exposeMatches turns the sentence indices of matches into the callers'.
+func (s *Scorer) exposeMatches(ms []Match) {
+	for k := range ms {
+		ms[k].Src.Sent = s.srcIdx[ms[k].Src.Sent]
+		ms[k].Tgt.Sent = s.tgtIdx[ms[k].Tgt.Sent]
+	}
+}
+
+// expose turns beads over the aligned sentences into beads over the
+// callers' lists: indices mapped back, the excluded sentences put back
+// as one-sided beads where they stand in the text, 2-2 beads that are
+// two pairs split, and facing one-sided beads marked.
+func (s *Scorer) expose(beads []Bead) []Bead {
+	remap := func(idx, m []int) []int {
+		for k, x := range idx {
+			idx[k] = m[x]
+		}
+		return idx
+	}
+	out := make([]Bead, 0, len(beads)+len(s.srcPos)-len(s.srcIdx)+len(s.tgtPos)-len(s.tgtIdx))
+	si, ti := 0, 0 // next sentence of each side not yet placed
+	flush := func(srcUpTo, tgtUpTo int) {
+		for ; si < srcUpTo; si++ {
+			if s.srcPos[si] < 0 {
+				out = append(out, Bead{Src: []int{si}, Score: 1, Excluded: true})
+			}
+		}
+		for ; ti < tgtUpTo; ti++ {
+			if s.tgtPos[ti] < 0 {
+				out = append(out, Bead{Tgt: []int{ti}, Score: 1, Excluded: true})
+			}
+		}
+	}
+	for _, b := range beads {
+		for _, part := range s.splitPairs(b) {
+			part.Src, part.Tgt = remap(part.Src, s.srcIdx), remap(part.Tgt, s.tgtIdx)
+			s.exposeMatches(part.Evidence.Matches)
+			// An excluded sentence goes before the first bead that holds a
+			// later sentence of its side.
+			sUp, tUp := si, ti
+			if len(part.Src) > 0 {
+				sUp = part.Src[0]
+			}
+			if len(part.Tgt) > 0 {
+				tUp = part.Tgt[0]
+			}
+			flush(sUp, tUp)
+			out = append(out, part)
+			if len(part.Src) > 0 {
+				si = part.Src[len(part.Src)-1] + 1
+			}
+			if len(part.Tgt) > 0 {
+				ti = part.Tgt[len(part.Tgt)-1] + 1
+			}
+		}
+	}
+	flush(len(s.srcPos), len(s.tgtPos))
+	markFacing(out)
+	return out
+}
+
+// splitPairs returns a 2-2 bead as two 1-1 beads when each source
+// sentence matches the target sentence in the same place by at least
+// the params' split22 coverage, and any other bead as it is. The search
+// joins two such pairs when one of them is much shorter than its source
+// predicts: exactly the partial omission a checker must see sentence by
+// sentence.
+func (s *Scorer) splitPairs(b Bead) []Bead {
+	if len(b.Src) != 2 || len(b.Tgt) != 2 {
+		return []Bead{b}
+	}
+	first := s.evidence(b.Src[:1], b.Tgt[:1])
+	second := s.evidence(b.Src[1:], b.Tgt[1:])
+	if min(first.Coverage, second.Coverage) < s.o.params.split22 {
+		return []Bead{b}
+	}
+	return []Bead{
+		{Src: b.Src[:1], Tgt: b.Tgt[:1], Score: b.Score, Evidence: first},
+		{Src: b.Src[1:], Tgt: b.Tgt[1:], Score: b.Score, Evidence: second},
+	}
+}
+
+// markFacing sets Facing on every 1-0 bead and 0-1 bead that stand next
+// to each other with no other one-sided bead before or after them (a run
+// of them is a longer gap, to be read sentence by sentence). Excluded
+// beads never face, but count as one-sided neighbours.
+func markFacing(beads []Bead) {
+	oneSided := func(k int) bool {
+		return k >= 0 && k < len(beads) && len(beads[k].Src)+len(beads[k].Tgt) == 1
+	}
+	for k := 0; k+1 < len(beads); k++ {
+		a, b := beads[k], beads[k+1]
+		if !oneSided(k) || !oneSided(k+1) || a.Excluded || b.Excluded || (len(a.Src) == 1) == (len(b.Src) == 1) {
+			continue
+		}
+		if oneSided(k-1) || oneSided(k+2) {
+			continue
+		}
+		beads[k].Facing, beads[k+1].Facing = true, true
+		k++
+	}
 }
 
 // evidence collects the matched word pairs of a bead.

@@ -40,11 +40,8 @@ func TestUserDictionaryMatches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := NewScorer(src, tgt, WithLanguages("en", "xx"), WithoutBuiltinDictionary(), WithDictionary(d))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, ev, err := s.Score([]int{0}, []int{0})
+	s := NewScorer(src, tgt, langs("en", "xx"), WithoutBuiltinDictionary(), WithDictionary(d))
+	ev, _, err := s.Evidence([]int{0}, []int{0})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,15 +59,12 @@ func TestUserDictionaryMatches(t *testing.T) {
 func TestScorer(t *testing.T) {
 	src := []string{"The plant will cost 2.63 billion dollars in Arizona.", "Work starts in March 2026.", "Nobody knows why."}
 	tgt := []string{"L'impianto in Arizona costerà 2,63 miliardi di dollari.", "I lavori iniziano nel marzo 2026."}
-	s, err := NewScorer(src, tgt, WithLanguages("en", "it"))
+	s := NewScorer(src, tgt, langs("en", "it"))
+	ev, good, err := s.Evidence([]int{0}, []int{0})
 	if err != nil {
 		t.Fatal(err)
 	}
-	good, ev, err := s.Score([]int{0}, []int{0})
-	if err != nil {
-		t.Fatal(err)
-	}
-	bad, _, _ := s.Score([]int{0}, []int{1})
+	_, bad, _ := s.Evidence([]int{0}, []int{1})
 	if good >= bad {
 		t.Errorf("cost of the translation %.2f not below the cost of a wrong pair %.2f", good, bad)
 	}
@@ -85,13 +79,13 @@ func TestScorer(t *testing.T) {
 		t.Errorf("coverage %v", ev.Coverage)
 	}
 	// Non-contiguous groups are fine.
-	if _, _, err := s.Score([]int{0, 2}, []int{1}); err != nil {
+	if _, _, err := s.Evidence([]int{0, 2}, []int{1}); err != nil {
 		t.Error(err)
 	}
-	if _, _, err := s.Score([]int{3}, []int{0}); !errors.Is(err, ErrInput) {
+	if _, _, err := s.Evidence([]int{3}, []int{0}); !errors.Is(err, ErrInput) {
 		t.Errorf("out of range: err = %v, want ErrInput", err)
 	}
-	skip, _, _ := s.Score([]int{2}, nil)
+	_, skip, _ := s.Evidence([]int{2}, nil)
 	if skip <= 0 {
 		t.Errorf("skip cost %v", skip)
 	}
@@ -116,10 +110,7 @@ func TestWithoutEvidence(t *testing.T) {
 	src := []string{"In 2024 Rome had 2.8 million people.", "Paris is larger."}
 	tgt := []string{"Nel 2024 Roma aveva 2,8 milioni di abitanti.", "Parigi è più grande."}
 	for _, k := range []EvidenceKind{Numbers, Lexicon, Cognates} {
-		bs, err := Align(src, tgt, WithLanguages("en", "it"), WithoutEvidence(k))
-		if err != nil {
-			t.Fatal(err)
-		}
+		bs := Align(src, tgt, langs("en", "it"), withoutEvidence(k))
 		for _, b := range bs {
 			for _, m := range b.Evidence.Matches {
 				if m.Kind == k {
@@ -145,10 +136,7 @@ func TestOmission(t *testing.T) {
 		"Sono previste proteste a Napoli e Palermo la prossima settimana.",
 		"Il voto in parlamento è previsto per il 12 dicembre.",
 	}
-	bs, err := Align(src, tgt, WithLanguages("en", "it"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	bs := Align(src, tgt, langs("en", "it"))
 	checkBeads(t, bs, len(src), len(tgt))
 	var got []string
 	for _, b := range bs {
@@ -163,7 +151,7 @@ func TestOmission(t *testing.T) {
 func TestAlignText(t *testing.T) {
 	src := "The plant will cost 2.63 billion dollars. Work starts in March 2026.\n\nMr. Rossi, the mayor of Turin, did not comment."
 	tgt := "L'impianto costerà 2,63 miliardi di dollari. I lavori iniziano nel marzo 2026.\n\nIl sig. Rossi, sindaco di Torino, non ha commentato."
-	ta, err := AlignText(src, tgt, WithLanguages("en", "it"))
+	ta, err := AlignText(src, tgt, langs("en", "it"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,10 +167,10 @@ func TestAlignText(t *testing.T) {
 	if s := ta.Src[2]; src[s.Start:s.End] != s.Text {
 		t.Errorf("sentence span %d:%d does not cut %q", s.Start, s.End, s.Text)
 	}
-	if _, err := AlignText("ok", "\xff", WithLanguages("en", "it")); !errors.Is(err, ErrInput) {
+	if _, err := AlignText("ok", "\xff", langs("en", "it")); !errors.Is(err, ErrInput) {
 		t.Errorf("invalid UTF-8: err = %v, want ErrInput", err)
 	}
-	if ta, err := AlignText("", "  \n", WithLanguages("en", "it")); err != nil || len(ta.Beads) != len(ta.Tgt) {
+	if ta, err := AlignText("", "  \n", langs("en", "it")); err != nil || len(ta.Beads) != len(ta.Tgt) {
 		t.Errorf("empty texts: %v, %+v", err, ta)
 	}
 }

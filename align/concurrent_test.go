@@ -11,12 +11,9 @@ import (
 // results of one. (Run with -race.)
 func TestConcurrentUse(t *testing.T) {
 	for _, in := range tableInputs(t)[:3] {
-		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang))
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := NewScorer(in.src, in.tgt, langs(in.srcLang, in.tgtLang))
 		want := s.Align()
-		wantScore, wantEv, _ := s.Score([]int{0}, []int{0})
+		wantEv, wantScore, _ := s.Evidence([]int{0}, []int{0})
 		var wg sync.WaitGroup
 		errs := make(chan string, 8)
 		for range 4 {
@@ -24,7 +21,7 @@ func TestConcurrentUse(t *testing.T) {
 				if diff := cmp.Diff(want, s.Align()); diff != "" {
 					errs <- in.name + ": Align (-alone +concurrent):\n" + diff
 				}
-				score, ev, _ := s.Score([]int{0}, []int{0})
+				ev, score, _ := s.Evidence([]int{0}, []int{0})
 				if score != wantScore || !cmp.Equal(ev, wantEv) {
 					errs <- in.name + ": Score differs when concurrent"
 				}

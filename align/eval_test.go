@@ -72,11 +72,8 @@ func textBergDoc(t testing.TB) evalkit.Doc {
 
 func textBerg(t testing.TB, opts ...Option) *evalResult {
 	doc := textBergDoc(t)
-	opts = append([]Option{WithLanguages("de", "fr"), WithMaxBead(tbMaxBead)}, opts...)
-	bs, err := Align(doc.Src, doc.Tgt, opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	opts = append([]Option{langs("de", "fr"), WithMaxBead(tbMaxBead)}, opts...)
+	bs := Align(doc.Src, doc.Tgt, opts...)
 	r := &evalResult{}
 	r.add(doc.Gold, bs)
 	return r
@@ -134,13 +131,10 @@ func pud(t testing.TB, perturbed bool, opts ...Option) *evalResult {
 }
 
 func pudEval(t testing.TB, docs []evalkit.Doc, opts ...Option) *evalResult {
-	opts = append([]Option{WithLanguages("en", "it")}, opts...)
+	opts = append([]Option{langs("en", "it")}, opts...)
 	r := &evalResult{}
 	for _, d := range docs {
-		bs, err := Align(d.Src, d.Tgt, opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
+		bs := Align(d.Src, d.Tgt, opts...)
 		r.add(d.Gold, bs)
 	}
 	return r
@@ -222,15 +216,15 @@ func TestEvalAblation(t *testing.T) {
 		opts []Option
 	}{
 		{"all evidence", nil},
-		{"- length", []Option{WithoutEvidence(Length)}},
-		{"- numbers", []Option{WithoutEvidence(Numbers)}},
-		{"- identical words", []Option{WithoutEvidence(Identical)}},
-		{"- cognates", []Option{WithoutEvidence(Cognates)}},
-		{"- lexicon", []Option{WithoutEvidence(Lexicon)}},
-		{"- learned lexicon", []Option{WithoutEvidence(Learned)}},
-		{"- lexicon and learned", []Option{WithoutEvidence(Lexicon | Learned)}},
-		{"- second look", []Option{WithoutSecondLook()}},
-		{"length only", []Option{WithoutEvidence(AllEvidence &^ Length)}},
+		{"- length", []Option{withoutEvidence(Length)}},
+		{"- numbers", []Option{withoutEvidence(Numbers)}},
+		{"- identical words", []Option{withoutEvidence(Identical)}},
+		{"- cognates", []Option{withoutEvidence(Cognates)}},
+		{"- lexicon", []Option{withoutEvidence(Lexicon)}},
+		{"- learned lexicon", []Option{withoutEvidence(Learned)}},
+		{"- lexicon and learned", []Option{withoutEvidence(Lexicon | Learned)}},
+		{"- second look", []Option{withoutSecondLook()}},
+		{"length only", []Option{withoutEvidence(AllEvidence &^ Length)}},
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%-24s %10s %10s %10s %12s %12s\n", "evidence", "TB F1", "PUD F1", "PUD+p F1", "PUD+p unP", "PUD+p unR")
@@ -252,29 +246,50 @@ func TestEvalCognates(t *testing.T) {
 	evalData(t)
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%-16s %8s %10s %10s %10s %11s %11s\n", "cognate measure", "TB F1", "PUD+p F1", "PUD+p unP", "PUD+p unR", "PUD+p F1*", "PUD+p unR*")
+	type row struct {
+		name       string
+		tb, pudF1  float64
+		defaultOne bool
+	}
+	var rows []row
 	for _, c := range []struct {
 		name string
-		m    cognateMeasure
+		m    func(a, b string) float64 // nil: LCSR, the default
 		min  float64
 	}{
-		{"LCSR >= 0.8", cognateLCSR, 0.8},
-		{"LCSR >= 0.7", cognateLCSR, 0.7},
-		{"LCSR >= 0.6", cognateLCSR, 0.6},
-		{"prefix-4", cognatePrefix4, 1},
-		{"Dice >= 0.5", cognateDice, 0.5},
-		{"Dice >= 0.6", cognateDice, 0.6},
-		{"Dice >= 0.4", cognateDice, 0.4},
+		{"LCSR >= 0.8", nil, 0.8},
+		{"LCSR >= 0.7", nil, 0.7},
+		{"LCSR >= 0.6", nil, 0.6},
+		{"prefix-4", prefix4, 1},
+		{"Dice >= 0.5", diceBigrams, 0.5},
+		{"Dice >= 0.6", diceBigrams, 0.6},
+		{"Dice >= 0.4", diceBigrams, 0.4},
 	} {
 		p := defaultParams
 		p.cognateMin = c.min
 		tb := textBerg(t, withCognate(c.m), withParams(p))
 		pl := pud(t, true, withCognate(c.m), withParams(p))
-		pe := pud(t, true, withCognate(c.m), withParams(p), WithoutEvidence(Lexicon))
+		pe := pud(t, true, withCognate(c.m), withParams(p), withoutEvidence(Lexicon))
 		fmt.Fprintf(&sb, "%-16s %8.3f %10.3f %10.3f %10.3f %11.3f %11.3f\n", c.name, tb.scores.Strict.F1,
 			pl.scores.Strict.F1, pl.scores.Unaligned.P, pl.scores.Unaligned.R, pe.scores.Strict.F1, pe.scores.Unaligned.R)
+		rows = append(rows, row{c.name, tb.scores.Strict.F1, pl.scores.Strict.F1, c.m == nil && c.min == defaultParams.cognateMin})
 	}
 	fmt.Fprintln(&sb, "* UD PUD without the built-in lexicon")
 	t.Log("\n" + sb.String())
+	// The default measure must be the best on both sets with the
+	// dictionary, within a bead or two.
+	const slack = 0.003
+	var def row
+	for _, r := range rows {
+		if r.defaultOne {
+			def = r
+		}
+	}
+	for _, r := range rows {
+		if r.tb > def.tb+slack || r.pudF1 > def.pudF1+slack {
+			t.Errorf("%s (TB %.3f, PUD+p %.3f) beats the default %s (TB %.3f, PUD+p %.3f)", r.name, r.tb, r.pudF1, def.name, def.tb, def.pudF1)
+		}
+	}
 }
 
 // tbMaxBead is the largest bead for Text+Berg (FEDELE_TB_MAXBEAD, for

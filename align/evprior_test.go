@@ -28,21 +28,18 @@ func TestEvidencePriorTable(t *testing.T) {
 	evalData(t)
 	type acc struct{ al, un []float64 }
 	collect := func(a *acc, src, tgt []string, opts ...Option) {
-		s, err := NewScorer(src, tgt, opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := NewScorer(src, tgt, opts...)
 		es := s.sampleEvidence(s.fitting)
 		a.al = append(append(a.al, es.alignedS...), es.alignedT...)
 		a.un = append(append(a.un, es.unrelatedS...), es.unrelatedT...)
 	}
 	var none, dict acc
 	for _, d := range pudDocs(t, false) {
-		collect(&dict, d.Src, d.Tgt, WithLanguages("en", "it"))
-		collect(&none, d.Src, d.Tgt, WithLanguages("en", "it"), WithoutBuiltinDictionary(), WithoutEvidence(Learned))
+		collect(&dict, d.Src, d.Tgt, langs("en", "it"))
+		collect(&none, d.Src, d.Tgt, langs("en", "it"), WithoutBuiltinDictionary(), withoutEvidence(Learned))
 	}
 	tb := textBergDoc(t)
-	collect(&none, tb.Src, tb.Tgt, WithLanguages("de", "fr"), WithoutEvidence(Learned))
+	collect(&none, tb.Src, tb.Tgt, langs("de", "fr"), withoutEvidence(Learned))
 
 	hist := func(xs []float64) string {
 		var c [len(shareEdges) + 1]float64

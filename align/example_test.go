@@ -3,6 +3,8 @@ package align_test
 import (
 	"fmt"
 
+	"golang.org/x/text/language"
+
 	"github.com/fedele/fedele/align"
 )
 
@@ -18,11 +20,7 @@ func ExampleAlign() {
 		"I lavori inizieranno nel marzo 2026.",
 		"Il consiglio di Phoenix voterà sui permessi il 12 giugno.",
 	}
-	beads, err := align.Align(src, tgt, align.WithLanguages("en", "it"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	beads := align.Align(src, tgt, align.WithLanguages(language.English, language.Italian))
 	for _, b := range beads {
 		fmt.Println(b.Src, b.Tgt)
 	}

@@ -23,10 +23,7 @@ func FuzzAlign(f *testing.F) {
 		if len(src) > 200 || len(tgt) > 200 {
 			return
 		}
-		beads, err := Align(src, tgt, WithLanguages(la, lb))
-		if err != nil {
-			t.Fatal(err)
-		}
+		beads := Align(src, tgt, langs(la, lb))
 		checkBeads(t, beads, len(src), len(tgt))
 		for _, bd := range beads {
 			for _, m := range bd.Evidence.Matches {
@@ -53,10 +50,7 @@ func TestEdgeInputs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			beads, err := Align(tt.src, tt.tgt, WithLanguages("en", "it"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			beads := Align(tt.src, tt.tgt, langs("en", "it"))
 			checkBeads(t, beads, len(tt.src), len(tt.tgt))
 		})
 	}

@@ -78,10 +78,7 @@ func TestGolden(t *testing.T) {
 			dir := filepath.Join("testdata", "golden")
 			src := readLines(t, filepath.Join(dir, p.name+"."+p.src))
 			tgt := readLines(t, filepath.Join(dir, p.name+"."+p.tgt))
-			beads, err := Align(src, tgt, WithLanguages(p.src, p.tgt), WithDictionary(dict))
-			if err != nil {
-				t.Fatal(err)
-			}
+			beads := Align(src, tgt, langs(p.src, p.tgt), WithDictionary(dict))
 			checkBeads(t, beads, len(src), len(tgt))
 			got := render(beads, src, tgt)
 			golden.Check(t, filepath.Join(dir, p.name+".golden"), []byte(got))

@@ -81,10 +81,7 @@ func refIBM1(c bags, rows [][]int32, nPairs, nCond, nGen int, reverse bool, iter
 // ibm1 gives, bit for bit, the estimates of each direction run alone.
 func TestIBM1BothDirections(t *testing.T) {
 	for _, in := range tableInputs(t) {
-		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang))
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := NewScorer(in.src, in.tgt, langs(in.srcLang, in.tgtLang))
 		var c bags
 		size := 0
 		for i := 0; i < min(len(s.src.bags), len(s.tgt.bags)); i++ {

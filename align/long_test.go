@@ -34,18 +34,16 @@ func TestLongDocument(t *testing.T) {
 	// candidates, as the top levels of much longer documents do; and
 	// with blocks of 4,096 at the top, two levels above the first that
 	// can tell its blocks apart.
-	runs := []run{{10000, fullCells}, {10000, 1 << 10}, {10000, 1 << 6}}
+	full := defaultLimits.fullCells
+	runs := []run{{10000, full}, {10000, 1 << 10}, {10000, 1 << 6}}
 	if os.Getenv("FEDELE_LONG") != "" {
-		runs = append(runs, run{30000, fullCells}, run{100000, fullCells})
+		runs = append(runs, run{30000, full}, run{100000, full})
 	}
-	defer func(v int) { fullCells = v }(fullCells)
 	for _, r := range runs {
-		fullCells = r.fullCells
+		lim := defaultLimits
+		lim.fullCells = r.fullCells
 		src, tgt, want := syntheticDoc(en, it, r.n)
-		beads, err := Align(src, tgt, WithLanguages("en", "it"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		beads := Align(src, tgt, langs("en", "it"), withLimits(lim))
 		misplaced := 0
 		for _, b := range beads {
 			for _, i := range b.Src {

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/fedele/fedele/internal/lexicon"
+	"github.com/fedele/fedele/internal/token"
 )
 
 // cand is a target type that a source type may translate to.
@@ -101,7 +102,7 @@ func newMatchBase(src, tgt *side, o *options, lexs []*lexicon.Lexicon) *matchBas
 		for _, e := range lexicon.FalseFriends(src.lang, tgt.lang) {
 			friends[[2]string{lexicon.Key(src.lang, e.Source), lexicon.Key(tgt.lang, e.Target)}] = true
 		}
-		var lw lcsWord
+		var lw token.LCSWord
 		for a, ty := range src.types {
 			if ty.number || runeLen(ty.form) < cognateMin {
 				continue
@@ -111,7 +112,7 @@ func newMatchBase(src, tgt *side, o *options, lexs []*lexicon.Lexicon) *matchBas
 			if len(bucket) == 0 {
 				continue
 			}
-			fast := o.cognate == cognateLCSR && lw.set(ty.form)
+			fast := o.cognate == nil && lw.Set(ty.form)
 			for _, b := range bucket {
 				tf := tgt.types[b].form
 				lb := runeLen(tf)
@@ -123,9 +124,9 @@ func newMatchBase(src, tgt *side, o *options, lexs []*lexicon.Lexicon) *matchBas
 				}
 				var sim float64
 				if fast {
-					sim = lw.ratio(tf)
+					sim = lw.Ratio(tf)
 				} else {
-					sim = o.cognate.similarity(ty.form, tf)
+					sim = o.cognate(ty.form, tf)
 				}
 				if sim >= th {
 					mb.cog[a] = append(mb.cog[a], cand{b, float32(sim), Cognates})

@@ -1,12 +1,18 @@
 package align
 
-import "github.com/fedele/fedele/internal/lexicon"
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/internal/lexicon"
+)
 
 // Option configures Align and NewScorer.
 type Option func(*options)
 
-// EvidenceKind is a set of kinds of evidence, used to switch them off
-// (see WithoutEvidence) and to label matched word pairs.
+// EvidenceKind is a set of kinds of evidence. A Match names the kind of
+// evidence that paired its two words.
 type EvidenceKind uint16
 
 // Kinds of evidence.
@@ -49,13 +55,23 @@ func (k EvidenceKind) String() string {
 
 type options struct {
 	maxBead          int
-	srcLang, tgtLang string
+	srcTag, tgtTag   language.Tag
+	srcLang, tgtLang string // their base language codes, such as "en"
 	dict             []lexicon.Entry
 	builtin          bool
-	evidence         EvidenceKind
-	params           params
-	cognate          cognateMeasure
-	secondLook       bool
+	// excluded marks the sentences of each side that are not aligned
+	// (WithExcluded).
+	srcExcluded, tgtExcluded []bool
+	// What tests change: the evidence used, the tuned constants, the
+	// cognate measure, the second look and the search's limits (see
+	// options_test.go). Users have no option for them.
+	evidence EvidenceKind
+	params   params
+	// cognate is the similarity of two folded words that finds cognates;
+	// nil is the longest common subsequence ratio (token.LCSRatio).
+	cognate    func(a, b string) float64
+	secondLook bool
+	limits     searchLimits
 }
 
 func defaultOptions() options {
@@ -64,27 +80,43 @@ func defaultOptions() options {
 		builtin:    true,
 		evidence:   AllEvidence,
 		params:     defaultParams,
-		cognate:    cognateLCSR,
 		secondLook: true,
+		limits:     defaultLimits,
 	}
 }
+
+// MaxBeadLimit is the largest value WithMaxBead accepts.
+const MaxBeadLimit = 6
 
 // WithMaxBead sets the largest number of sentences on one side of a
 // bead (default 3). Allowed beads are 1-0, 0-1, and n-k with
 // n, k >= 1, min(n, k) <= 2 and n+k <= max+1: with 3, the beads 1-1,
-// 1-2, 2-1, 2-2, 1-3 and 3-1. Values below 1 are read as 1 and above 6
-// as 6.
+// 1-2, 2-1, 2-2, 1-3 and 3-1. Values below 1 are read as 1 and above
+// MaxBeadLimit as MaxBeadLimit.
 func WithMaxBead(n int) Option {
-	return func(o *options) { o.maxBead = min(max(n, 1), 6) }
+	return func(o *options) { o.maxBead = min(max(n, 1), MaxBeadLimit) }
 }
 
-// WithLanguages names the languages of the source and target sentences
-// (ISO 639-1 codes such as "en", "it", "de", "fr"). They select the
-// stemmers, the number conventions and the built-in dictionary (English
-// and Italian, either direction). Unknown or empty codes are fine: the
-// aligner then relies on the evidence that needs no language.
-func WithLanguages(src, tgt string) Option {
-	return func(o *options) { o.srcLang, o.tgtLang = src, tgt }
+// WithLanguages sets the languages of the source and target sentences.
+// They select the stemmers, the number conventions and the built-in
+// dictionary (English and Italian, either direction). Other languages
+// are fine: the aligner then relies on the evidence that needs no
+// language.
+func WithLanguages(src, tgt language.Tag) Option {
+	return func(o *options) {
+		o.srcTag, o.tgtTag = src, tgt
+		o.srcLang, o.tgtLang = baseCode(src), baseCode(tgt)
+	}
+}
+
+// baseCode is the lower-case language subtag of a tag ("en" of "en-GB"),
+// "" for the undetermined language.
+func baseCode(t language.Tag) string {
+	if t == language.Und {
+		return ""
+	}
+	base, _ := t.Base()
+	return strings.ToLower(base.String())
 }
 
 // WithDictionary adds a user dictionary (see ReadDictionary) to the
@@ -102,26 +134,13 @@ func WithoutBuiltinDictionary() Option {
 	return func(o *options) { o.builtin = false }
 }
 
-// WithoutEvidence switches off the given kinds of evidence (for
-// measuring what each is worth, or to align by length alone).
-func WithoutEvidence(k EvidenceKind) Option {
-	return func(o *options) { o.evidence &^= k }
-}
-
-// WithoutSecondLook keeps the beads of the search as they are, without
-// the second look that splits a doubtful 1-1 bead whose sentences say
-// nothing of each other into an omission and an addition (for
-// measurement).
-func WithoutSecondLook() Option {
-	return func(o *options) { o.secondLook = false }
-}
-
-// withParams replaces the tuned parameters (tests and tuning only).
-func withParams(p params) Option {
-	return func(o *options) { o.params = p }
-}
-
-// withCognate selects the cognate measure (tests and measurement only).
-func withCognate(m cognateMeasure) Option {
-	return func(o *options) { o.cognate = m }
+// WithExcluded marks sentences that are not to be aligned, such as web
+// boilerplate: src[i] set excludes source sentence i, tgt[j] target
+// sentence j (a nil or short slice excludes nothing beyond its end).
+// An excluded sentence takes no part in the evidence or the search; it
+// comes back as a one-sided bead of its own, marked Excluded, in its
+// place in the text order. Indices everywhere (beads, matches, Scorer
+// methods) remain those of the full sentence lists.
+func WithExcluded(src, tgt []bool) Option {
+	return func(o *options) { o.srcExcluded, o.tgtExcluded = src, tgt }
 }

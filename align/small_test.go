@@ -214,10 +214,7 @@ func TestSmallDocuments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			bs, err := Align(tt.src, tt.tgt, WithLanguages("en", "it"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			bs := Align(tt.src, tt.tgt, langs("en", "it"))
 			checkBeads(t, bs, len(tt.src), len(tt.tgt))
 			var got []string
 			for _, b := range bs {

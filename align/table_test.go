@@ -69,10 +69,7 @@ func TestRecordedSpans(t *testing.T) {
 func TestTableGroupStats(t *testing.T) {
 	for _, in := range tableInputs(t) {
 		for _, maxBead := range []int{3, 6} {
-			s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang), WithMaxBead(maxBead))
-			if err != nil {
-				t.Fatal(err)
-			}
+			s := NewScorer(in.src, in.tgt, langs(in.srcLang, in.tgtLang), WithMaxBead(maxBead))
 			n, m := len(s.src.bags), len(s.tgt.bags)
 			bd := fullBand(n, m)
 			pt := newPairTable(bd, s.match, maxBead, maxBead, true)
@@ -180,10 +177,7 @@ func refPairStats(m *matcher, i, j int, sc *pairScratch) (ms, mt float32) {
 // narrow bands, with the rows asked in order or not.
 func TestMemoBeadCosts(t *testing.T) {
 	for _, in := range tableInputs(t) {
-		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang), WithMaxBead(3))
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := NewScorer(in.src, in.tgt, langs(in.srcLang, in.tgtLang), WithMaxBead(3))
 		n, m := len(s.src.bags), len(s.tgt.bags)
 		for _, bd := range []*band{fullBand(n, m), proportionalBand(n, m, 2)} {
 			pt := newPairTable(bd, s.match, 3, 3, true)
@@ -305,10 +299,7 @@ func refEvidence(s *Scorer, srcIdx, tgtIdx []int) Evidence {
 // through maps) is the reference's.
 func TestEvidenceGroups(t *testing.T) {
 	for _, in := range tableInputs(t) {
-		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang))
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := NewScorer(in.src, in.tgt, langs(in.srcLang, in.tgtLang))
 		n, m := len(in.src), len(in.tgt)
 		seqs := func(a, b int) []int { return seq(max(0, a), min(b, n)) }
 		seqt := func(a, b int) []int { return seq(max(0, a), min(b, m)) }
@@ -386,10 +377,7 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 // passes one after the other.
 func TestPosteriorsInterleaved(t *testing.T) {
 	for _, in := range tableInputs(t) {
-		s, err := NewScorer(in.src, in.tgt, WithLanguages(in.srcLang, in.tgtLang))
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := NewScorer(in.src, in.tgt, langs(in.srcLang, in.tgtLang))
 		n, m := len(s.src.bags), len(s.tgt.bags)
 		for _, bd := range []*band{fullBand(n, m), proportionalBand(n, m, 1), proportionalBand(n, m, 3)} {
 			pt := newPairTable(bd, s.match, 3, 3, true)

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-
 	"github.com/fedele/fedele/segment"
 )
 
@@ -33,8 +31,8 @@ func AlignText(src, tgt string, opts ...Option) (*TextAlignment, error) {
 		f(&o)
 	}
 	ta := &TextAlignment{
-		Src: segment.New(language.Make(o.srcLang)).Split(src),
-		Tgt: segment.New(language.Make(o.tgtLang)).Split(tgt),
+		Src: segment.New(o.srcTag).Split(src),
+		Tgt: segment.New(o.tgtTag).Split(tgt),
 	}
 	texts := func(ss []segment.Sentence) []string {
 		out := make([]string, len(ss))
@@ -43,10 +41,6 @@ func AlignText(src, tgt string, opts ...Option) (*TextAlignment, error) {
 		}
 		return out
 	}
-	beads, err := Align(texts(ta.Src), texts(ta.Tgt), opts...)
-	if err != nil {
-		return nil, err
-	}
-	ta.Beads = beads
+	ta.Beads = Align(texts(ta.Src), texts(ta.Tgt), opts...)
 	return ta, nil
 }

@@ -24,6 +24,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/fedele/fedele/align"
 )
 
@@ -70,7 +72,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "align:", err)
 		return 2
 	}
-	opts := []align.Option{align.WithLanguages(*srcLang, *tgtLang), align.WithMaxBead(*maxBead)}
+	srcTag, err := parseLang(*srcLang)
+	if err != nil {
+		fmt.Fprintln(stderr, "align: -src-lang:", err)
+		return 2
+	}
+	tgtTag, err := parseLang(*tgtLang)
+	if err != nil {
+		fmt.Fprintln(stderr, "align: -tgt-lang:", err)
+		return 2
+	}
+	opts := []align.Option{align.WithLanguages(srcTag, tgtTag), align.WithMaxBead(*maxBead)}
 	if *dictPath != "" {
 		f, err := os.Open(*dictPath)
 		if err != nil {
@@ -89,7 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var beads []align.Bead
 	if *preseg {
 		src, tgt = lines(srcText), lines(tgtText)
-		beads, err = align.Align(src, tgt, opts...)
+		beads = align.Align(src, tgt, opts...)
 	} else {
 		var ta *align.TextAlignment
 		ta, err = align.AlignText(srcText, tgtText, opts...)
@@ -132,6 +144,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// parseLang reads a BCP 47 tag; "" is the undetermined language.
+func parseLang(s string) (language.Tag, error) {
+	if s == "" {
+		return language.Und, nil
+	}
+	return language.Parse(s)
 }
 
 func readText(path string) (string, error) {

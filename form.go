@@ -1,0 +1,149 @@
+package fedele
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fedele/fedele/normalize"
+)
+
+// The form rules: the punctuation, spacing and typography of the
+// translation.
+
+// endPunctuation reports a question rendered as a statement or the
+// reverse.
+func endPunctuation(v *pairView) []Finding {
+	if !v.comparable() || len(v.b.Src) != 1 || len(v.b.Tgt) != 1 {
+		return nil
+	}
+	end := func(s string) rune {
+		s = strings.TrimRight(s, " \t\n\r»”\"’')]")
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r
+	}
+	s, t := end(v.c.src.sents[v.b.Src[0]].Text), end(v.c.tgt.sents[v.b.Tgt[0]].Text)
+	if (s == '?') == (t == '?') {
+		return nil
+	}
+	return []Finding{v.finding(EndPunctuation, SeverityInfo,
+		fmt.Sprintf("The sentence ends with %q in the source and %q in the translation.", s, t), Evidence{})}
+}
+
+// targetBeads returns the bead of every target sentence.
+func (c *check) targetBeads() []int {
+	out := make([]int, len(c.tgt.sents))
+	for bi, b := range c.beads {
+		for _, t := range b.Tgt {
+			out[t] = bi
+		}
+	}
+	return out
+}
+
+// unbalancedQuotes reports quotes and brackets of the translation left
+// open or closed by the wrong mark, paragraph by paragraph (a quotation
+// may run over several sentences).
+func unbalancedQuotes(c *check) []Finding {
+	tgt := c.tgt
+	beadOf := c.targetBeads()
+	var out []Finding
+	for i := 0; i < len(tgt.sents); {
+		j := i
+		for j < len(tgt.sents) && tgt.sents[j].Para == tgt.sents[i].Para {
+			j++
+		}
+		start, end := tgt.sents[i].Start, tgt.sents[j-1].End
+		for _, im := range normalize.Balance(tgt.text[start:end]) {
+			at := im.Open
+			if at.Start < 0 {
+				at = im.Close
+			}
+			pos := start + at.Start
+			sent := i
+			for k := i; k < j; k++ {
+				if tgt.sents[k].Start <= pos {
+					sent = k
+				}
+			}
+			out = append(out, Finding{
+				Kind:     UnbalancedQuotes,
+				Severity: SeverityWarning,
+				Message:  "Quotation marks or brackets do not pair up: " + im.String() + ".",
+				Target:   tgt.spans([]int{sent}),
+				Evidence: Evidence{TargetItems: []string{im.OpenMark, im.CloseMark}},
+				bead:     beadOf[sent],
+			})
+		}
+		i = j
+	}
+	return out
+}
+
+// whitespace reports doubled spaces in the translation.
+func whitespace(c *check) []Finding {
+	beadOf := c.targetBeads()
+	var out []Finding
+	for i, s := range c.tgt.sents {
+		if k := strings.Index(s.Text, "  "); k >= 0 && !strings.Contains(s.Text[k:k+2], "\n") {
+			out = append(out, Finding{
+				Kind:     Whitespace,
+				Severity: SeverityInfo,
+				Message:  "Two spaces in a row.",
+				Target:   c.tgt.spans([]int{i}),
+				bead:     beadOf[i],
+			})
+		}
+	}
+	return out
+}
+
+// typography reports a translation that mixes apostrophe or quotation
+// styles, counting what the normalizer would change.
+func typography(c *check) []Finding {
+	text := c.tgt.text
+	res := normalize.String(text, c.tgt.lang, normalize.RecordChanges())
+	straight, curly := 0, strings.Count(text, "’")
+	counts := map[normalize.Kind]int{}
+	for _, ch := range res.Changes {
+		counts[ch.Kind]++
+		if ch.Kind == normalize.Apostrophe && ch.Original == "'" {
+			straight++
+		}
+	}
+	var mixed []string
+	if straight > 0 && curly > 0 {
+		mixed = append(mixed, fmt.Sprintf("apostrophes: %d typographic (’), %d straight (')", curly, straight))
+	}
+	styles := 0
+	for _, pair := range []string{"«", "“", "\""} {
+		if strings.Contains(text, pair) {
+			styles++
+		}
+	}
+	if styles > 1 {
+		mixed = append(mixed, "quotation marks of more than one style («», “”, \"\")")
+	}
+	if len(mixed) == 0 {
+		return nil
+	}
+	var fixes []string
+	seen := map[normalize.Kind]bool{}
+	for _, ch := range res.Changes {
+		if !seen[ch.Kind] {
+			seen[ch.Kind] = true
+			fixes = append(fixes, fmt.Sprintf("%d %s", counts[ch.Kind], ch.Kind))
+		}
+	}
+	msg := "The translation mixes typographic styles: " + strings.Join(mixed, "; ") + "."
+	if len(fixes) > 0 {
+		msg += " Normalizing would make " + strings.Join(fixes, ", ") + " fixes."
+	}
+	return []Finding{{
+		Kind:     InconsistentTypography,
+		Severity: SeverityInfo,
+		Message:  msg,
+		Evidence: Evidence{Note: fmt.Sprintf("%d typographic fixes", len(res.Changes))},
+		bead:     documentWide,
+	}}
+}
