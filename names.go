@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/internal/lexicon"
 	"github.com/fedele/fedele/internal/token"
 )
@@ -44,13 +45,15 @@ func nameMismatch(v *pairView) []Finding {
 // sentences idx of side own) that have no counterpart among other (the
 // words of sentences otherIdx of side otherSide): not matched by the
 // evidence, not a number, not among the other words in another form, and
-// not rendered in words that the dictionary gives (renderings).
+// not rendered in words that the dictionary gives (renderings). A code
+// paired only by its spelling is not found: "GPT-4" looks like "GPT-5"
+// but names another thing.
 func unmatchedCodes(ws, other []word, own *side, idx []int, otherSide *side, otherIdx []int, renderings map[string][][]string) []string {
 	nums := numberSpans(own, idx)
 	var otherStems []string // made when needed
 	var out []string
 	for _, w := range ws {
-		if !w.name || w.matched || !hasLetter(w.text) || !(token.IsUpper(w.text) || token.HasDigit(w.text)) {
+		if !w.name || w.evidence&^align.Cognates != 0 || !hasLetter(w.text) || !(token.IsUpper(w.text) || token.HasDigit(w.text)) {
 			continue
 		}
 		if isNumberWord(nums, w) || nameIn(w.text, other) {

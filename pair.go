@@ -50,43 +50,41 @@ type word struct {
 	content    bool // not a function word
 	name       bool // an acronym, a code, or a capitalized word inside the sentence
 	matched    bool // some evidence pairs it with a word of the other side
-	identical  bool // it is paired with the same word on the other side
+	identical  bool // it is paired with the same word (or number) on the other side
+	// evidence is the kinds of evidence that pair it (0 for none).
+	evidence align.EvidenceKind
 }
 
 // view builds the pair view of bead b.
 func (c *check) view(b align.Bead) *pairView {
+	// The kinds of evidence that matched each word, by the start of the
+	// word's span. A match span may start inside a word of ours (or cover
+	// several), so look up by the start offsets first and then by
+	// overlap.
 	type key struct{ sent, start int }
-	srcM := map[key]bool{}
-	tgtM := map[key]bool{}
-	srcSame := map[key]bool{}
-	tgtSame := map[key]bool{}
+	srcM := map[key]align.EvidenceKind{}
+	tgtM := map[key]align.EvidenceKind{}
 	for _, m := range b.Evidence.Matches {
-		srcM[key{m.Src.Sent, m.Src.Start}] = true
-		tgtM[key{m.Tgt.Sent, m.Tgt.Start}] = true
-		if m.Kind == align.Identical || m.Kind == align.Numbers {
-			srcSame[key{m.Src.Sent, m.Src.Start}] = true
-			tgtSame[key{m.Tgt.Sent, m.Tgt.Start}] = true
-		}
+		srcM[key{m.Src.Sent, m.Src.Start}] |= m.Kind
+		tgtM[key{m.Tgt.Sent, m.Tgt.Start}] |= m.Kind
 	}
-	// A match span may start inside a word of ours (or cover several),
-	// so look up by the start offsets first and then by overlap.
-	lookup := func(ms map[key]bool, same map[key]bool, spanOf func(align.Match) align.Span) func(sent, start, end int) (bool, bool) {
-		return func(sent, start, end int) (bool, bool) {
-			if ms[key{sent, start}] {
-				return true, same[key{sent, start}]
+	lookup := func(ms map[key]align.EvidenceKind, spanOf func(align.Match) align.Span) func(sent, start, end int) align.EvidenceKind {
+		return func(sent, start, end int) align.EvidenceKind {
+			if k, ok := ms[key{sent, start}]; ok {
+				return k
 			}
 			for _, m := range b.Evidence.Matches {
 				sp := spanOf(m)
 				if sp.Sent == sent && sp.Start < end && start < sp.End {
-					return true, m.Kind == align.Identical || m.Kind == align.Numbers
+					return m.Kind
 				}
 			}
-			return false, false
+			return 0
 		}
 	}
 	v := &pairView{c: c, b: b, srcSpans: c.src.spans(b.Src), tgtSpans: c.tgt.spans(b.Tgt)}
-	v.src = words(c.src.sents, b.Src, c.src.code, lookup(srcM, srcSame, func(m align.Match) align.Span { return m.Src }))
-	v.tgt = words(c.tgt.sents, b.Tgt, c.tgt.code, lookup(tgtM, tgtSame, func(m align.Match) align.Span { return m.Tgt }))
+	v.src = words(c.src.sents, b.Src, c.src.code, lookup(srcM, func(m align.Match) align.Span { return m.Src }))
+	v.tgt = words(c.tgt.sents, b.Tgt, c.tgt.code, lookup(tgtM, func(m align.Match) align.Span { return m.Tgt }))
 	matchCurrencies(v.src, c.tgt, b.Tgt)
 	matchCurrencies(v.tgt, c.src, b.Src)
 	symmetricContent(v.src, v.tgt, b.Evidence.Matches)
@@ -125,7 +123,7 @@ func (v *pairView) unrelated() bool {
 
 // words lists the words of sentences idx, marking those that the
 // evidence matched.
-func words(sents []segment.Sentence, idx []int, lang string, matched func(sent, start, end int) (bool, bool)) []word {
+func words(sents []segment.Sentence, idx []int, lang string, matched func(sent, start, end int) align.EvidenceKind) []word {
 	var out []word
 	for _, si := range idx {
 		text := sents[si].Text
@@ -144,7 +142,9 @@ func words(sents []segment.Sentence, idx []int, lang string, matched func(sent, 
 			wd.content = hasLetterOrDigit && !fn && (runes(t) > 1 || token.HasDigit(t))
 			wd.name = wd.content && (token.IsUpper(t) && runes(t) > 1 || token.HasDigit(t) && hasLetter(t) ||
 				k > 0 && token.IsCapitalized(t) && !afterSentenceStart(text, w.Start))
-			wd.matched, wd.identical = matched(si, w.Start, w.End)
+			wd.evidence = matched(si, w.Start, w.End)
+			wd.matched = wd.evidence != 0
+			wd.identical = wd.evidence&(align.Identical|align.Numbers) != 0
 			out = append(out, wd)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/segment"
 )
 
@@ -64,42 +65,151 @@ func TestRuleFaithfulPairHasNoErrors(t *testing.T) {
 	}
 }
 
+// withTarget returns the rule pair with target sentence i replaced.
+func withTarget(i int, tgt string) [2]string {
+	src, t := pairWith(i, tgt)
+	return [2]string{src, t}
+}
+
+// withBoth returns the rule pair with source and target sentence 4
+// replaced.
+func withBoth(src, tgt string) [2]string {
+	return [2]string{strings.Join(append(ruleSrc[:4:4], src, ruleSrc[5]), "\n"), strings.Join(append(ruleTgt[:4:4], tgt, ruleTgt[5]), "\n")}
+}
+
+// ruleCases are the table of the rules: for each, a pair (presegmented)
+// and the finding it must give, found by its kind, its severity and the
+// start of the text of its first target span (of its first source span
+// when it has no target; "" for a document-wide finding).
+var ruleCases = []struct {
+	name     string
+	pair     [2]string
+	kind     Kind
+	severity Severity
+	at       string
+}{
+	{"NumberChanged", withTarget(5, "Le azioni sono salite del 40% dopo l'annuncio di martedì."), NumberMismatch, SeverityError, "Le azioni sono salite del 40%"},
+	{"MagnitudeSlip", withTarget(2, "Circa 1,1 milioni di dollari arriveranno da un green bond emesso a gennaio."), NumberMismatch, SeverityError, "Circa 1,1 milioni"},
+	{"YearChanged", withTarget(1, "Gli impianti dovrebbero produrre 40 gigawattora di batterie all'anno entro il 2039."), NumberMismatch, SeverityError, "Gli impianti dovrebbero"},
+	{"NumberDropped", withTarget(3, "L'azienda prevede che gli impianti creeranno molti posti di lavoro."), PartialOmission, SeverityWarning, "L'azienda prevede"},
+	{"Untranslated", withTarget(4, "Its chief executive said the grid was the real bottleneck."), Untranslated, SeverityError, "Its chief executive"},
+	{"QuestionForStatement", withTarget(4, "La sua amministratrice delegata ha chiesto se la rete sia il vero collo di bottiglia?"), EndPunctuation, SeverityInfo, "La sua amministratrice"},
+	{"DoubleSpace", withTarget(5, "Le azioni sono salite del 4%  dopo l'annuncio di martedì."), Whitespace, SeverityInfo, "Le azioni sono salite"},
+	{"UnclosedQuote", withTarget(4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia."), UnbalancedQuotes, SeverityWarning, "La sua amministratrice"},
+	{"MismatchedQuote", withTarget(4, "La sua amministratrice delegata ha detto: «la rete è il vero collo di bottiglia\"."), UnbalancedQuotes, SeverityWarning, "La sua amministratrice"},
+	{"QuotedInTargetOnly", withTarget(4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia»."), Quotation, SeverityInfo, "La sua amministratrice"},
+	{"Truncated", withTarget(2, "Circa 1,1 miliardi di dollari."), PartialOmission, SeverityError, "Circa 1,1 miliardi di dollari."},
+	{"Unrelated", withTarget(4, "Il tempo a Milano sarà soleggiato per tutto il fine settimana con temperature miti."), Paraphrase, SeverityError, "Il tempo a Milano"},
+	{"Omitted", [2]string{strings.Join(ruleSrc, "\n"), strings.Join(append(ruleTgt[:2:2], ruleTgt[3:]...), "\n")}, Omission, SeverityError, "About $1.1 billion"},
+	{"Added", [2]string{strings.Join(ruleSrc, "\n"), strings.Join(append(ruleTgt[:6:6], "Questa frase non ha alcuna fonte e parla di cucina toscana e di vini rossi."), "\n")}, Addition, SeverityError, "Questa frase non ha"},
+	{"CodeChanged", withBoth("Its chief executive said the GPT-5 model was the real bottleneck.", "La sua amministratrice delegata ha detto che il modello GPT-4 è il vero collo di bottiglia."), NameMismatch, SeverityError, "La sua amministratrice"},
+	{"FalseFriend", withBoth("“Actually, the grid is the real bottleneck,” she said.", "«Attualmente la rete è il vero collo di bottiglia», ha detto."), FalseFriend, SeverityError, "«Attualmente"},
+	{"Swapped", [2]string{strings.Join(ruleTgt, "\n") + "\n" + strings.Join(ruleTgt, "\n"), strings.Join(ruleSrc, "\n") + "\n" + strings.Join(ruleSrc, "\n")}, WrongLanguage, SeverityError, ""},
+	{"MixedApostrophes", withTarget(3, "L’azienda prevede che gli impianti creeranno circa 2.200 posti di lavoro."), InconsistentTypography, SeverityInfo, ""},
+}
+
 func TestRules(t *testing.T) {
-	tests := []struct {
-		name     string
-		i        int    // target sentence to replace
-		tgt      string // its new text
-		kind     Kind
-		severity Severity
-	}{
-		{"NumberChanged", 5, "Le azioni sono salite del 40% dopo l'annuncio di martedì.", NumberMismatch, SeverityError},
-		{"MagnitudeSlip", 2, "Circa 1,1 milioni di dollari arriveranno da un green bond emesso a gennaio.", NumberMismatch, SeverityError},
-		{"YearChanged", 1, "Gli impianti dovrebbero produrre 40 gigawattora di batterie all'anno entro il 2039.", NumberMismatch, SeverityError},
-		{"NumberDropped", 3, "L'azienda prevede che gli impianti creeranno molti posti di lavoro.", PartialOmission, SeverityWarning},
-		{"Untranslated", 4, "Its chief executive said the grid was the real bottleneck.", Untranslated, SeverityError},
-		{"QuestionForStatement", 4, "La sua amministratrice delegata ha chiesto se la rete sia il vero collo di bottiglia?", EndPunctuation, SeverityInfo},
-		{"DoubleSpace", 5, "Le azioni sono salite del 4%  dopo l'annuncio di martedì.", Whitespace, SeverityInfo},
-		{"UnclosedQuote", 4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia.", UnbalancedQuotes, SeverityWarning},
-		{"MismatchedQuote", 4, "La sua amministratrice delegata ha detto: «la rete è il vero collo di bottiglia\".", UnbalancedQuotes, SeverityWarning},
-		{"QuotedInTargetOnly", 4, "La sua amministratrice delegata ha detto che «la rete è il vero collo di bottiglia».", Quotation, SeverityInfo},
-		{"Truncated", 2, "Circa 1,1 miliardi di dollari.", PartialOmission, SeverityError},
-		{"Unrelated", 4, "Il tempo a Milano sarà soleggiato per tutto il fine settimana con temperature miti.", Paraphrase, SeverityError},
-	}
-	for _, tt := range tests {
+	for _, tt := range ruleCases {
 		t.Run(tt.name, func(t *testing.T) {
-			src, tgt := pairWith(tt.i, tt.tgt)
-			fs := findingsOf(t, src, tgt, tt.kind, Presegmented())
+			fs := findingsOf(t, tt.pair[0], tt.pair[1], tt.kind, Presegmented())
 			ok := false
 			for _, f := range fs {
-				if f.Severity == tt.severity && len(f.Target) > 0 && strings.Contains(f.Target[0].Text, tt.tgt[:20]) {
+				var at string
+				switch {
+				case len(f.Target) > 0:
+					at = f.Target[0].Text
+				case len(f.Source) > 0:
+					at = f.Source[0].Text
+				}
+				if f.Severity == tt.severity && strings.HasPrefix(at, tt.at) && (tt.at != "" || at == "") {
 					ok = true
 				}
 			}
 			if !ok {
-				r, _ := Check(src, tgt, Presegmented())
-				t.Errorf("no %s %s on target %d; findings: %+v", tt.severity, tt.kind, tt.i, r.Findings)
+				r, _ := Check(tt.pair[0], tt.pair[1], Presegmented())
+				t.Errorf("no %s %s at %q; findings: %+v", tt.severity, tt.kind, tt.at, r.Findings)
 			}
 		})
+	}
+}
+
+// Every kind of finding has a rule that reports it and a case in the
+// rule table, and every rule has exactly one way to run.
+func TestEveryKindHasARule(t *testing.T) {
+	ruled := map[Kind]bool{}
+	for _, r := range rules {
+		ways := 0
+		for _, set := range []bool{r.document != nil, r.unpaired != nil, r.pair != nil} {
+			if set {
+				ways++
+			}
+		}
+		if ways != 1 || len(r.kinds) == 0 {
+			t.Errorf("rule %s: %d ways to run, %d kinds; want one way and some kinds", r.name, ways, len(r.kinds))
+		}
+		for _, k := range r.kinds {
+			ruled[k] = true
+		}
+	}
+	cased := map[Kind]bool{}
+	for _, c := range ruleCases {
+		cased[c.kind] = true
+	}
+	for _, k := range Kinds() {
+		if !ruled[k] {
+			t.Errorf("kind %s: no rule reports it", k)
+		}
+		if !cased[k] {
+			t.Errorf("kind %s: no case in ruleCases", k)
+		}
+	}
+}
+
+// WithThresholds changes what the rules decide: with the bar of a
+// faithful rendering above any similarity, every pair of a faithful
+// translation is graded; with the default, none is an error.
+func TestWithThresholds(t *testing.T) {
+	src, tgt := strings.Join(ruleSrc, "\n"), strings.Join(ruleTgt, "\n")
+	if fs := findingsOf(t, src, tgt, Paraphrase, Presegmented()); len(fs) > 1 {
+		t.Fatalf("default thresholds: %d paraphrase findings on a faithful pair", len(fs))
+	}
+	th := DefaultThresholds()
+	th.MinFaithful, th.MinLoose = 1.01, 1.005
+	fs := findingsOf(t, src, tgt, Paraphrase, Presegmented(), WithThresholds(th))
+	if len(fs) != len(ruleSrc) {
+		t.Errorf("faithful bar above 1: %d paraphrase findings, want one per pair (%d)", len(fs), len(ruleSrc))
+	}
+	for _, f := range fs {
+		if f.Severity == SeverityError {
+			t.Errorf("faithful pair graded unrelated: %+v", f)
+		}
+	}
+}
+
+// WithAlignOptions reaches the aligner: a user dictionary makes a pair
+// that nothing else would match.
+func TestWithAlignOptions(t *testing.T) {
+	src := "Zorbly flimmered the quandle.\nThe battery maker will build three factories in Arizona, Ohio and Quebec."
+	tgt := "Xutto glabrava il pirnolo.\nIl produttore di batterie costruirà tre stabilimenti in Arizona, Ohio e Quebec."
+	similarity := func(opts ...Option) float64 {
+		r, err := Check(src, tgt, append([]Option{Presegmented()}, opts...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range r.Alignment {
+			if len(p.Source) == 1 && strings.HasPrefix(p.Source[0].Text, "Zorbly") && len(p.Target) > 0 {
+				return p.Similarity
+			}
+		}
+		return 0
+	}
+	d, err := align.ReadDictionary(strings.NewReader("zorbly\txutto\nflimmer\tglabrare\nquandle\tpirnolo\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	without, with := similarity(), similarity(WithAlignOptions(align.WithDictionary(d)))
+	if with <= without || with < 0.5 {
+		t.Errorf("similarity of the invented pair: %.2f without the dictionary, %.2f with it", without, with)
 	}
 }
 
