@@ -158,7 +158,7 @@ func ece(r *evalResult, withEmpty bool) float64 {
 		sum += math.Abs(float64(b.Correct) - b.MeanScore*float64(b.N))
 	}
 	if n == 0 {
-		return 0
+		return math.NaN()
 	}
 	return sum / n
 }
@@ -184,22 +184,31 @@ func TestEval(t *testing.T) {
 	evalkit.WriteReliability(&sb, evalkit.Reliability(pert.gold, pert.pred, pert.conf, buckets, true))
 	t.Log("\n" + sb.String())
 
-	if f := clean.scores.Strict.F1; f < 0.995 {
+	// Floors against regressions, written so that a figure that cannot
+	// be computed (NaN: no bead to score) fails them too.
+	if f := clean.scores.Strict.F1; !(f >= 0.995) {
 		t.Errorf("ud pud clean: strict F1 %.4f < 0.995", f)
 	}
-	if f := pert.scores.Strict.F1; f < 0.985 {
+	if f := pert.scores.Strict.F1; !(f >= 0.985) {
 		t.Errorf("ud pud perturbed: strict F1 %.4f < 0.985", f)
 	}
-	if u := pert.scores.Unaligned; u.P < 0.95 || u.R < 0.95 {
+	if u := pert.scores.Unaligned; !(u.P >= 0.95 && u.R >= 0.95) {
 		t.Errorf("ud pud perturbed: unaligned P %.4f R %.4f, want both >= 0.95", u.P, u.R)
 	}
-	// Text+Berg: the line.
-	if f := tb.scores.Strict.F1; f < 0.85 {
+	if f := tb.scores.Strict.F1; !(f >= 0.85) {
 		t.Errorf("text+berg: strict F1 %.4f < 0.85", f)
 	}
-	// Partial omissions stay 1-1 beads: floors against regressions.
-	if s := partial.scores; s.Strict.F1 < 0.985 || s.Unaligned.P < 0.93 || s.Unaligned.R < 0.93 {
+	// Partial omissions stay 1-1 beads.
+	if s := partial.scores; !(s.Strict.F1 >= 0.985 && s.Unaligned.P >= 0.93 && s.Unaligned.R >= 0.93) {
 		t.Errorf("ud pud partial: strict F1 %.4f, unaligned P %.4f R %.4f; want at least 0.985, 0.93, 0.93", s.Strict.F1, s.Unaligned.P, s.Unaligned.R)
+	}
+	// Bead.Score is a calibrated confidence: ceilings on its expected
+	// calibration error (0.098 and 0.029 when they were set).
+	if e := ece(tb, false); !(e <= 0.12) {
+		t.Errorf("text+berg: expected calibration error %.3f > 0.12", e)
+	}
+	if e := ece(pert, true); !(e <= 0.05) {
+		t.Errorf("ud pud perturbed: expected calibration error %.3f > 0.05", e)
 	}
 }
 
@@ -329,7 +338,7 @@ func TestEvalLongGaps(t *testing.T) {
 	}
 	r := pudEval(t, []evalkit.Doc{d})
 	t.Log(row("ud pud long gaps", r.scores))
-	if s := r.scores; s.Strict.F1 < 0.99 || s.Unaligned.R < 0.95 || s.Unaligned.P < 0.95 {
+	if s := r.scores; !(s.Strict.F1 >= 0.99 && s.Unaligned.R >= 0.95 && s.Unaligned.P >= 0.95) {
 		t.Errorf("strict F1 %.3f, unaligned P %.3f R %.3f; want at least 0.99, 0.95, 0.95", s.Strict.F1, s.Unaligned.P, s.Unaligned.R)
 	}
 }

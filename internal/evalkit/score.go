@@ -2,6 +2,7 @@ package evalkit
 
 import (
 	"fmt"
+	"math"
 	"io"
 	"sort"
 )
@@ -15,19 +16,22 @@ type PRF struct {
 	Correct, Pred, Found, Gold int
 }
 
+// prf computes the figures from the counts. Precision with nothing
+// predicted, and recall with nothing to find, are undefined: NaN (and so
+// is F1 then), never a perfect score.
 func prf(correctP, pred, correctR, gold int) PRF {
-	var p, r, f float64
+	p, r, f := math.NaN(), math.NaN(), math.NaN()
 	if pred > 0 {
 		p = float64(correctP) / float64(pred)
 	}
 	if gold > 0 {
 		r = float64(correctR) / float64(gold)
 	}
-	if pred == 0 && gold == 0 {
-		p, r = 1, 1
-	}
-	if p+r > 0 {
+	switch {
+	case p+r > 0:
 		f = 2 * p * r / (p + r)
+	case p == 0 && r == 0:
+		f = 0
 	}
 	return PRF{P: p, R: r, F1: f, Correct: correctP, Pred: pred, Found: correctR, Gold: gold}
 }
