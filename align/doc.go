@@ -112,3 +112,5 @@
 // Align, NewScorer and the methods of Scorer are safe for concurrent use;
 // a Scorer is not modified after NewScorer returns.
 package align
+
+//go:generate go test -run ^TestEvidencePriorTable$ -update
