@@ -260,7 +260,7 @@ func (s *Scorer) baselines() {
 	for i := 0; i < n; i++ {
 		c := i * m / n
 		for k := range buf {
-			j := (c + m/2 + (k+1)*(m/11+1)) % m
+			j := farAway(c, m, k+1, baselineStride)
 			buf[k], _ = s.match.pairStats(i, j, sc)
 		}
 		slices.Sort(buf[:])
@@ -269,7 +269,7 @@ func (s *Scorer) baselines() {
 	for j := 0; j < m; j++ {
 		c := j * n / m
 		for k := range buf {
-			i := (c + n/2 + (k+1)*(n/11+1)) % n
+			i := farAway(c, n, k+1, baselineStride)
 			_, buf[k] = s.match.pairStats(i, j, sc)
 		}
 		slices.Sort(buf[:])
@@ -354,8 +354,8 @@ func chanceBase(own, other *side, cands [][]cand) []float32 {
 // each side. It sets the scale of the coverage in the cost model.
 func (s *Scorer) neighbourCoverage() (float64, float64) {
 	n, m := len(s.src.bags), len(s.tgt.bags)
-	const window = 6
-	step := max(1, n/2000)
+	const window = coverageWindow
+	step := max(1, n/coverageSample)
 	// The pairs near the diagonal, in one table.
 	lo, hi := make([]int, n), make([]int, n)
 	for i := 0; i < n; i++ {
@@ -389,13 +389,58 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 	}
 	med := func(xs []float64) float64 {
 		if len(xs) == 0 {
-			return 0.5
+			return defaultCoverage
 		}
 		sort.Float64s(xs)
-		return math.Max(0.02, math.Min(1, s.o.params.kScale*xs[len(xs)/2]))
+		return math.Max(minCoverage, math.Min(1, s.o.params.kScale*xs[len(xs)/2]))
 	}
 	return med(bs), med(bt)
 }
+
+// The first pass and the estimates it gives. The bounds were chosen on
+// the development sets (Text+Berg, UD PUD) to keep a poor first pass
+// from giving absurd estimates.
+const (
+	// learnPosterior is the least posterior of a 1-1 bead of the first
+	// pass for the learned table to learn from it.
+	learnPosterior = 0.5
+	// minLengthSample is the least number of 1-1 beads to estimate the
+	// length variance and spread from.
+	minLengthSample = 10
+	// The bounds of the length variance per character and of the spread
+	// of unrelated lengths.
+	minVariance, maxVariance = 1, 40
+	minSpread, maxSpread     = 2, 30
+	// fitLengthCost is the largest length cost of a 1-1 bead whose
+	// lengths fit, for the evidence model.
+	fitLengthCost = 1.5
+	// minWeightSample is the least number of beads whose median weight
+	// scales the evidence; with fewer, the median of all sentences.
+	minWeightSample = 5
+)
+
+// The neighbour coverage: the best coverage of a sentence among those
+// within coverageWindow sentences of the diagonal, measured on at most
+// about coverageSample sentences; defaultCoverage without any, and at
+// least minCoverage.
+const (
+	coverageWindow  = 6
+	coverageSample  = 2000
+	defaultCoverage = 0.5
+	minCoverage     = 0.02
+)
+
+// Unrelated partners: the baselines of chance matches take sentences
+// baselineStride apart, the evidence and length samples unrelatedStride
+// apart (see farAway).
+const (
+	baselineStride  = 11
+	unrelatedStride = 7
+)
+
+// farAway returns a sentence of a side of n far from position c: half
+// the side away, plus k strides of about an nth/stride of the side.
+func farAway(c, n, k, stride int) int { return (c + n/2 + k*(n/stride+1)) % n }
 
 // train runs the first pass: align, re-estimate the length variance and
 // the expected coverage from confident 1-1 beads, and learn a translation
@@ -421,7 +466,7 @@ func (s *Scorer) train() {
 			// Unrelated pairs: the same source against far targets.
 			m := len(s.tgt.length)
 			for r := 1; r <= 2; r++ {
-				j2 := (j + m/2 + r*(m/7+1)) % m
+				j2 := farAway(j, m, r, unrelatedStride)
 				if j2 == j {
 					continue
 				}
@@ -430,18 +475,18 @@ func (s *Scorer) train() {
 				us = append(us, d*d)
 			}
 		}
-		if post(st) >= 0.5 {
+		if post(st) >= learnPosterior {
 			ones = append(ones, group{[]int{i}, []int{j}})
 		}
 	}
-	if len(ds) >= 10 && s.o.evidence&^Length != 0 {
+	if len(ds) >= minLengthSample && s.o.evidence&^Length != 0 {
 		sort.Float64s(ds)
 		v := ds[len(ds)/2] / chiSquare1Median
-		s.lm.variance = math.Max(1, math.Min(40, v))
-		if len(us) >= 10 && s.o.evidence&^Length != 0 {
+		s.lm.variance = math.Max(minVariance, math.Min(maxVariance, v))
+		if len(us) >= minLengthSample {
 			sort.Float64s(us)
 			u := us[len(us)/2] / chiSquare1Median / s.lm.variance
-			s.lm.spread = math.Max(2, math.Min(30, math.Sqrt(u)))
+			s.lm.spread = math.Max(minSpread, math.Min(maxSpread, math.Sqrt(u)))
 		}
 	}
 	if s.o.evidence&Learned != 0 && float64(len(ones)) >= s.o.params.learnPairs {
@@ -458,7 +503,7 @@ func (s *Scorer) train() {
 	// are chosen without regard to their own evidence, gave a weaker model
 	// that found fewer omissions on the development sets.)
 	for _, st := range steps {
-		if st.a == 1 && st.b == 1 && s.lm.cost(s.src.length[st.i-1], s.tgt.length[st.j-1]) < 1.5 {
+		if st.a == 1 && st.b == 1 && s.lm.cost(s.src.length[st.i-1], s.tgt.length[st.j-1]) < fitLengthCost {
 			fitting = append(fitting, [2]int{st.i - 1, st.j - 1})
 		}
 	}
@@ -494,8 +539,8 @@ func (s *Scorer) sampleEvidence(ones [][2]int) evidenceSample {
 		}
 		// Unrelated partners: far from the diagonal, two of each.
 		for r := 1; r <= 2; r++ {
-			j2 := (j + m/2 + r*(m/7+1) + k) % m
-			i2 := (i + n/2 + r*(n/7+1) + k) % n
+			j2 := farAway(j+k, m, r, unrelatedStride)
+			i2 := farAway(i+k, n, r, unrelatedStride)
 			if math.Abs(float64(j2)-float64(j)) < 3 || math.Abs(float64(i2)-float64(i)) < 3 {
 				continue
 			}
@@ -526,10 +571,10 @@ func (s *Scorer) estimateEvidence(ones [][2]int) {
 	s.evSrc = newEvidenceModel(es.alignedS, es.unrelatedS, prior, p)
 	s.evTgt = newEvidenceModel(es.alignedT, es.unrelatedT, prior, p)
 	s.evSrc.medianW, s.evTgt.medianW = median(es.weightS), median(es.weightT)
-	if len(es.weightS) < 5 {
+	if len(es.weightS) < minWeightSample {
 		s.evSrc.medianW = median(slices.Clone(float32s(s.src.total)))
 	}
-	if len(es.weightT) < 5 {
+	if len(es.weightT) < minWeightSample {
 		s.evTgt.medianW = median(slices.Clone(float32s(s.tgt.total)))
 	}
 }
