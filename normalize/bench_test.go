@@ -56,7 +56,7 @@ func BenchmarkFoldAppend(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {
-		buf = AppendFold(buf[:0], s)
+		buf = (Folder{}).AppendFold(buf[:0], s)
 	}
 }
 

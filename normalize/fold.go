@@ -37,7 +37,7 @@ func lookupFold(r rune) (*foldEntry, bool) {
 }
 
 // FoldOption configures a [Folder].
-type FoldOption func(foldOptions) foldOptions
+type FoldOption func(*foldOptions)
 
 type foldOptions struct {
 	stripAccents bool
@@ -49,10 +49,7 @@ type foldOptions struct {
 // æ) are kept, and so are the marks of other scripts (Devanagari vowel
 // signs, Hebrew points), which carry meaning.
 func StripAccents() FoldOption {
-	return func(o foldOptions) foldOptions {
-		o.stripAccents = true
-		return o
-	}
+	return func(o *foldOptions) { o.stripAccents = true }
 }
 
 // A Folder builds comparison keys. Its zero value keeps accents. A Folder
@@ -66,7 +63,7 @@ type Folder struct {
 func NewFolder(opts ...FoldOption) Folder {
 	var o foldOptions
 	for _, opt := range opts {
-		o = opt(o)
+		opt(&o)
 	}
 	return Folder{strip: o.stripAccents}
 }
@@ -183,11 +180,6 @@ func Fold(text string, opts ...FoldOption) (string, *Map) {
 	return NewFolder(opts...).Fold(text)
 }
 
-// AppendFold appends the comparison key of src (see [Fold]) to dst and
-// returns the extended buffer.
-func AppendFold(dst []byte, src string, opts ...FoldOption) []byte {
-	return NewFolder(opts...).AppendFold(dst, src)
-}
 
 // Classes of bytes for Fold's ASCII path.
 const (

@@ -78,7 +78,7 @@ func TestFold(t *testing.T) {
 		if k := (Folder{}).Key(tt.in); k != tt.want {
 			t.Errorf("Key(%q) = %q, want %q", tt.in, k, tt.want)
 		}
-		if b := AppendFold([]byte("prefix:"), tt.in); string(b) != "prefix:"+tt.want {
+		if b := NewFolder().AppendFold([]byte("prefix:"), tt.in); string(b) != "prefix:"+tt.want {
 			t.Errorf("AppendFold(%q) = %q, want %q", tt.in, b, "prefix:"+tt.want)
 		}
 		want := tt.strip
@@ -144,7 +144,7 @@ func TestFoldNoCopy(t *testing.T) {
 	}
 	buf := make([]byte, 0, 1024)
 	in := "L’Energia «Nucleare» È PIÙ… economica"
-	if n := testing.AllocsPerRun(100, func() { buf = AppendFold(buf[:0], in) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { buf = (Folder{}).AppendFold(buf[:0], in) }); n != 0 {
 		t.Errorf("AppendFold allocates %v times, want 0", n)
 	}
 	f := NewFolder(StripAccents())

@@ -104,7 +104,7 @@ type Result struct {
 }
 
 // Option configures String.
-type Option func(options) options
+type Option func(*options)
 
 type options struct {
 	quotes         *QuotePair
@@ -120,9 +120,8 @@ type options struct {
 // them do. For a language without quotation conventions it enables double
 // quotation marks, at one level.
 func PrimaryQuotes(p QuotePair) Option {
-	return func(o options) options {
+	return func(o *options) {
 		o.quotes = &p
-		return o
 	}
 }
 
@@ -130,9 +129,8 @@ func PrimaryQuotes(p QuotePair) Option {
 // By default they are kept, since they carry typography (a no-break space
 // in "10 km").
 func PlainSpaces() Option {
-	return func(o options) options {
+	return func(o *options) {
 		o.plainSpaces = true
-		return o
 	}
 }
 
@@ -141,9 +139,8 @@ func PlainSpaces() Option {
 // hyphens alone. A spaced hyphen between two numbers (10 - 20) is a range
 // and always becomes "–".
 func InciseDash(dash string) Option {
-	return func(o options) options {
+	return func(o *options) {
 		o.dash = &dash
-		return o
 	}
 }
 
@@ -151,18 +148,16 @@ func InciseDash(dash string) Option {
 // U+FFFD. By default such bytes are kept as they are. Either way they are
 // listed in Result.Invalid.
 func ReplaceInvalid() Option {
-	return func(o options) options {
+	return func(o *options) {
 		o.replaceInvalid = true
-		return o
 	}
 }
 
 // RecordChanges makes String list each change it makes in
 // Result.Changes.
 func RecordChanges() Option {
-	return func(o options) options {
+	return func(o *options) {
 		o.record = true
-		return o
 	}
 }
 
@@ -177,7 +172,7 @@ func RecordChanges() Option {
 func String(text string, tag language.Tag, opts ...Option) Result {
 	var o options
 	for _, opt := range opts {
-		o = opt(o)
+		opt(&o)
 	}
 	var res Result
 	mid, mapA, chA := clean(text, o, &res)

@@ -28,7 +28,8 @@ func checkString(t *testing.T, s string, tag language.Tag, opts ...Option) Resul
 	}
 	replacing, recording := false, false
 	for _, opt := range opts {
-		o := opt(options{})
+		var o options
+		opt(&o)
 		replacing = replacing || o.replaceInvalid
 		recording = recording || o.record
 	}
