@@ -180,7 +180,6 @@ func Fold(text string, opts ...FoldOption) (string, *Map) {
 	return NewFolder(opts...).Fold(text)
 }
 
-
 // Classes of bytes for Fold's ASCII path.
 const (
 	fcCopy    = 0 // copied unchanged

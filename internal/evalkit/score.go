@@ -2,8 +2,8 @@ package evalkit
 
 import (
 	"fmt"
-	"math"
 	"io"
+	"math"
 	"sort"
 )
 
