@@ -21,14 +21,36 @@
 //	report, err := fedele.Check(source, target,
 //		fedele.WithLanguages(language.English, language.Italian))
 //
-// The texts are split into sentences ([Presegmented] reads one sentence a
-// line instead). Lines of web boilerplate (publication metadata such as
-// "Fonte originale: …", disclaimers, blocks of teaser headlines) are
-// recognized from per-language lists (data/boilerplate_*.txt) and kept out
-// of the alignment; they come back as one-sided pairs and are reported as
-// what they are. The other sentences are aligned, and every pair of the
-// alignment is examined by the rules of rules.go, the only place that
-// decides what a finding is.
+// # The flow of one check
+//
+// Check (check.go) runs the same steps, top to bottom, for every pair:
+//
+//  1. Each side becomes one value (side.go): its language, its text, its
+//     sentences as spans into the text (package segment; [Presegmented]
+//     reads one sentence a line instead), and the role of each sentence:
+//     article text, or web boilerplate recognized from per-language lists
+//     (data/boilerplate_*.txt: publication metadata such as "Fonte
+//     originale: …", disclaimers, blocks of teaser headlines).
+//  2. Package align aligns the article's sentences; the boilerplate is
+//     excluded from the alignment and comes back as beads of its own, in
+//     its place. The aligner also marks a source sentence and a target
+//     sentence left alone face to face (a replaced sentence), splits 2-2
+//     beads that are two pairs, and gives the pair's length model.
+//  3. The rules (rules.go) run: document rules once, the others on every
+//     bead. A bead with sentences on both sides (or a facing source and
+//     target sentence, taken together) is seen through a pair view
+//     (pair.go): its words, which of them the evidence matched, its
+//     lengths against the length model, and the facts several rules read,
+//     computed once (is the target a copy, are the sides unrelated, which
+//     numbers found no equal, which words are false friends).
+//  4. The findings are sorted into document order and summarized in the
+//     [Report].
+//
+// Each family of rules has a file of its own: omission.go (omission and
+// addition), partial.go, paraphrase.go, numbers.go, names.go,
+// falsefriends.go, quotations.go, language.go (untranslated, wrong
+// language) and form.go (punctuation, spacing, typography). These files
+// are the only place that decides what a finding is.
 //
 // # Findings
 //
@@ -73,7 +95,9 @@
 // ([Kind.ITS]). The thresholds were calibrated on the development data (UD
 // PUD Italian-English documents with known perturbations, and the bundled
 // example); [DefaultThresholds] gives them and [WithThresholds] changes
-// them.
+// them. Severities are [SeverityError], [SeverityWarning] and
+// [SeverityInfo]; the verdict of a report is [VerdictFaithful],
+// [VerdictNeedsReview] or [VerdictUnfaithful].
 //
 // # The JSON report
 //

@@ -5,7 +5,7 @@
 //
 // Give Align the two sentence lists; it returns beads in document order:
 //
-//	beads, err := align.Align(src, tgt, align.WithLanguages("en", "it"))
+//	beads := align.Align(src, tgt, align.WithLanguages(language.English, language.Italian))
 //	for _, b := range beads {
 //		fmt.Println(b.Src, b.Tgt, b.Score) // [3 4] [5] 0.81
 //	}
@@ -19,7 +19,7 @@
 // # Evidence
 //
 // A candidate bead is scored from evidence that needs no downloaded
-// model, each kind of which can be switched off (WithoutEvidence):
+// model (what each kind is worth is measured by TestEvalAblation):
 //
 //   - Length: a Gale-Church model of character lengths whose mean ratio
 //     is taken from the document pair and whose variance is estimated
@@ -83,7 +83,7 @@
 // omitted sentence is left alone rather than merged into its neighbour's
 // bead. A second look splits a doubtful 1-1 bead whose sentences say
 // nothing of each other into an omission and an addition (a replaced
-// sentence; WithoutSecondLook turns it off).
+// sentence).
 //
 // Bead.Score is the posterior probability of the bead given all
 // alignments of the pair (forward-backward over the same costs, at a
@@ -101,11 +101,34 @@
 // pass's path, and searches the whole band again when its path leans on
 // that edge.
 //
-// # Scoring outside the search
+// # What callers get
 //
-// NewScorer prepares a document pair and Scorer.Score rates any group of
-// source sentences against any group of target sentences with the same
-// evidence, for uses that do not follow the text order.
+// The aligner owns the alignment: callers never re-derive or undo its
+// work.
+//
+//   - WithExcluded leaves sentences out of the alignment (a checker's web
+//     boilerplate); each comes back as a one-sided bead marked Excluded,
+//     in its place, and every index stays that of the caller's lists.
+//   - A 2-2 bead whose two diagonal pairs each match is returned as two
+//     1-1 beads: the search joins such pairs when one is much shorter
+//     than its source predicts, which a checker must see sentence by
+//     sentence.
+//   - A 1-0 bead and a 0-1 bead that stand face to face, with no other
+//     one-sided bead around them, are marked Facing: the target says
+//     something else where the source said that sentence.
+//   - Scorer.LengthModel gives the pair's length model (Gale and Church),
+//     estimated from the alignment, to tell a target clearly shorter than
+//     its source predicts.
+//
+// # Evidence outside the search
+//
+// NewScorer prepares a document pair and Scorer.Evidence rates any group
+// of source sentences against any group of target sentences with the
+// same evidence, for uses that do not follow the text order. Two
+// measures, never confused: Bead.Score is a confidence (a probability,
+// higher is better), the cost that Evidence returns a negative
+// log-probability under the model (lower is better), and
+// Evidence.Coverage the similarity of the two sides.
 //
 // # Concurrency
 //
