@@ -23,6 +23,7 @@ type options struct {
 	presegmented     bool
 	thresholds       Thresholds
 	alignOpts        []align.Option
+	mode             Mode
 }
 
 func defaultOptions() options {
@@ -30,6 +31,7 @@ func defaultOptions() options {
 		srcLang:    language.English,
 		tgtLang:    language.Italian,
 		thresholds: DefaultThresholds(),
+		mode:       ModeAuto,
 	}
 }
 
@@ -107,10 +109,28 @@ func Check(source, target string, opts ...Option) (*Report, error) {
 	c.length = c.scorer.LengthModel(c.beads)
 	c.tables = tablesOf(c.src.code, c.tgt.code)
 
-	// 3. The rules, on the whole documents and on every bead.
-	c.runRules()
+	// 3. The mode: a translation follows its source; a reorganized
+	// translation draws on it anywhere.
+	c.mode, c.modeReason = o.mode, ""
+	var prov []align.Provenance
+	if o.mode != ModeTranslation {
+		prov = c.scorer.Provenance()
+	}
+	if o.mode == ModeAuto {
+		c.mode, c.modeReason = c.chooseMode(prov)
+	}
 
-	// 4. The report.
+	// 4. The rules: in translation mode on the whole documents and on
+	// every bead; in reorganized mode on every target sentence and its
+	// sources.
+	if c.mode == ModeReorganized {
+		c.runDocumentRules()
+		c.reorganize(prov)
+	} else {
+		c.runRules()
+	}
+
+	// 5. The report.
 	return c.report(), nil
 }
 
@@ -129,14 +149,29 @@ type check struct {
 	// detected is the language each side reads as (see the
 	// wrong-language rule).
 	srcDetected, tgtDetected string
+	// mode is the mode of the check, and modeReason why it was chosen.
+	mode       Mode
+	modeReason string
+	// Reorganized mode: the provenance of every target sentence, the
+	// quotations and the coverage of the source.
+	provenance []Provenance
+	quotations []quoteResult
+	coverage   *Coverage
 }
 
 // report builds the report of the check.
 func (c *check) report() *Report {
 	r := &Report{
-		Source:   c.src.document(c.o.srcName, c.srcDetected),
-		Target:   c.tgt.document(c.o.tgtName, c.tgtDetected),
-		Findings: c.findings,
+		Mode:       c.mode,
+		ModeReason: c.modeReason,
+		Source:     c.src.document(c.o.srcName, c.srcDetected),
+		Target:     c.tgt.document(c.o.tgtName, c.tgtDetected),
+		Findings:   c.findings,
+		Provenance: c.provenance,
+		Coverage:   c.coverage,
+	}
+	for _, q := range c.quotations {
+		r.Quotations = append(r.Quotations, q.QuotationCheck)
 	}
 	for _, b := range c.beads {
 		r.Alignment = append(r.Alignment, Pair{
@@ -148,6 +183,15 @@ func (c *check) report() *Report {
 	}
 	sortFindings(r.Findings)
 	r.summarize()
+	if r.Coverage != nil {
+		r.Summary.SentenceCoverage, r.Summary.CharCoverage = 0, 0
+		if n := r.Coverage.SourceSentences; n > 0 {
+			r.Summary.SentenceCoverage = float64(r.Coverage.UsedSentences) / float64(n)
+		}
+		if n := r.Coverage.SourceChars; n > 0 {
+			r.Summary.CharCoverage = float64(r.Coverage.UsedChars) / float64(n)
+		}
+	}
 	return r
 }
 

@@ -177,6 +177,9 @@ func evalFindings(t testing.TB, opts ...Option) evalResult {
 		if err != nil {
 			t.Fatalf("%s clean: %v", doc.Name, err)
 		}
+		if r.Mode != ModeTranslation {
+			t.Errorf("%s clean: auto chose %s: %s", doc.Name, r.Mode, r.ModeReason)
+		}
 		for _, k := range findingKeys(r, doc.Src, doc.Tgt) {
 			res.clean[k.class]++
 		}
@@ -194,6 +197,9 @@ func evalFindings(t testing.TB, opts ...Option) evalResult {
 			r, err := Check(strings.Join(pd.Src, "\n"), strings.Join(pd.Tgt, "\n"), opts...)
 			if err != nil {
 				t.Fatalf("%s perturbed: %v", doc.Name, err)
+			}
+			if r.Mode != ModeTranslation {
+				t.Errorf("seed %d %s perturbed: auto chose %s: %s", seed, doc.Name, r.Mode, r.ModeReason)
 			}
 			res.add(fmt.Sprintf("seed %d %s", seed, doc.Name), pd, changes, findingKeys(r, pd.Src, pd.Tgt))
 		}

@@ -30,9 +30,16 @@ func endPunctuation(v *pairView) []Finding {
 		fmt.Sprintf("The sentence ends with %q in the source and %q in the translation.", s, t), Evidence{})}
 }
 
-// targetBeads returns the bead of every target sentence.
+// targetBeads returns the bead of every target sentence: in reorganized
+// mode, where findings follow the target, the sentence itself.
 func (c *check) targetBeads() []int {
 	out := make([]int, len(c.tgt.sents))
+	if c.mode == ModeReorganized {
+		for j := range out {
+			out[j] = j
+		}
+		return out
+	}
 	for bi, b := range c.beads {
 		for _, t := range b.Tgt {
 			out[t] = bi

@@ -24,6 +24,9 @@ func nameMismatch(v *pairView) []Finding {
 	}
 	srcLeft := unmatchedCodes(v.src, v.tgt, v.c.src, v.b.Src, v.c.tgt, v.b.Tgt, v.c.tables.srcAcronyms)
 	tgtLeft := unmatchedCodes(v.tgt, v.src, v.c.tgt, v.b.Tgt, v.c.src, v.b.Src, v.c.tables.tgtAcronyms)
+	if v.origin == OriginSummary {
+		srcLeft = nil
+	}
 	switch {
 	case len(srcLeft) > 0 && len(tgtLeft) > 0:
 		return []Finding{v.finding(NameMismatch, SeverityError,

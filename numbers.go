@@ -51,6 +51,9 @@ func numberMismatch(v *pairView) []Finding {
 		return nil
 	}
 	d := v.numbers()
+	if v.origin == OriginSummary {
+		d.srcLeft = nil
+	}
 	switch {
 	case len(d.srcLeft) > 0 && len(d.tgtLeft) > 0:
 		return []Finding{v.finding(NumberMismatch, SeverityError,

@@ -36,6 +36,11 @@ type pairView struct {
 	srcGap     float64
 	srcGapText string
 
+	// origin is the grade of the target sentence in reorganized mode, ""
+	// in translation mode. A summary leaves out what its sources say by
+	// design: only what it adds or changes is a finding.
+	origin Origin
+
 	// Facts shared by rules, computed once.
 	copied      *bool
 	numbersDiff *numberDiff
@@ -129,17 +134,8 @@ func words(sents []segment.Sentence, idx []int, lang string, matched func(sent, 
 		text := sents[si].Text
 		for k, w := range token.Words(text) {
 			t := text[w.Start:w.End]
-			lower := strings.ToLower(t)
-			fn := langid.IsFunctionWord(lang, lower)
-			hasLetterOrDigit := false
-			for _, r := range t {
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					hasLetterOrDigit = true
-					break
-				}
-			}
 			wd := word{sent: si, start: w.Start, end: w.End, text: t}
-			wd.content = hasLetterOrDigit && !fn && (runes(t) > 1 || token.HasDigit(t))
+			wd.content = isContent(lang, t)
 			wd.name = wd.content && (token.IsUpper(t) && runes(t) > 1 || token.HasDigit(t) && hasLetter(t) ||
 				k > 0 && token.IsCapitalized(t) && !afterSentenceStart(text, w.Start))
 			wd.evidence = matched(si, w.Start, w.End)
@@ -149,6 +145,20 @@ func words(sents []segment.Sentence, idx []int, lang string, matched func(sent, 
 		}
 	}
 	return out
+}
+
+// isContent reports whether a word of language lang carries content: it
+// has a letter or digit, is not a function word, and is longer than one
+// letter unless it has a digit.
+func isContent(lang, w string) bool {
+	hasLetterOrDigit := false
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			hasLetterOrDigit = true
+			break
+		}
+	}
+	return hasLetterOrDigit && !langid.IsFunctionWord(lang, strings.ToLower(w)) && (runes(w) > 1 || token.HasDigit(w))
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }

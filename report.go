@@ -2,6 +2,7 @@ package fedele
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"math"
 	"slices"
@@ -11,17 +12,146 @@ import (
 // much of the source the translation covers. Its JSON encoding (see the
 // package documentation) is stable for tools.
 type Report struct {
-	Source Document `json:"source"`
-	Target Document `json:"target"`
+	// Mode is how the two texts were related: as a translation, sentence
+	// after sentence, or as a reorganized translation whose sentences
+	// draw on the source anywhere. ModeReason says why, when the mode was
+	// chosen from the evidence ([ModeAuto]).
+	Mode       Mode     `json:"mode"`
+	ModeReason string   `json:"mode_reason,omitempty"`
+	Source     Document `json:"source"`
+	Target     Document `json:"target"`
 	// Summary counts the findings and gives the verdict.
 	Summary Summary `json:"summary"`
 	// Findings are in the order of the target text, then of the source
 	// text for findings with no target side; document-wide findings
 	// come first.
 	Findings []Finding `json:"findings"`
-	// Alignment lists every bead of the sentence alignment in document
-	// order; every sentence of both texts is in exactly one bead.
+	// Alignment lists every bead of the monotone sentence alignment in
+	// document order; every sentence of both texts is in exactly one
+	// bead. In reorganized mode it is the aligner's best monotone reading
+	// and Provenance is what relates the texts.
 	Alignment []Pair `json:"alignment"`
+	// Provenance, Quotations and Coverage are set in reorganized mode:
+	// where every target sentence comes from, what every quotation
+	// really said, and how much of the source the target uses.
+	Provenance []Provenance     `json:"provenance,omitempty"`
+	Quotations []QuotationCheck `json:"quotations,omitempty"`
+	Coverage   *Coverage        `json:"coverage,omitempty"`
+}
+
+// Mode is how a check relates the two texts.
+type Mode string
+
+// Modes.
+const (
+	// ModeAuto chooses ModeReorganized when the evidence says the order
+	// of the source is broken or the target covers only part of it, and
+	// ModeTranslation otherwise.
+	ModeAuto Mode = "auto"
+	// ModeTranslation aligns the texts sentence after sentence: each
+	// target sentence translates the next source sentences.
+	ModeTranslation Mode = "translation"
+	// ModeReorganized matches each target sentence to the source
+	// passages it draws on, anywhere: an article written from an
+	// interview, a summary, a press review.
+	ModeReorganized Mode = "reorganized"
+)
+
+// ParseMode returns the mode named s ("auto", "translation" or
+// "reorganized").
+func ParseMode(s string) (Mode, error) {
+	switch m := Mode(s); m {
+	case ModeAuto, ModeTranslation, ModeReorganized:
+		return m, nil
+	}
+	return "", fmt.Errorf("fedele: unknown mode %q (want auto, translation or reorganized)", s)
+}
+
+// Provenance is where one target sentence of a reorganized translation
+// comes from.
+type Provenance struct {
+	Target Span `json:"target"`
+	// Sources are the source sentences it draws on, the strongest
+	// first; none for editorial text and boilerplate.
+	Sources []Span `json:"sources"`
+	Grade   Origin `json:"grade"`
+	// Score is the share of the sentence's content that its sources
+	// match, in [0, 1].
+	Score float64 `json:"score"`
+}
+
+// Origin grades what a target sentence of a reorganized translation is
+// with respect to the source.
+type Origin string
+
+// Origins.
+const (
+	// OriginTranslation renders specific source sentences closely.
+	OriginTranslation Origin = "translation"
+	// OriginSummary condenses or paraphrases source content.
+	OriginSummary Origin = "summary"
+	// OriginEditorial has no source: the editor's own framing, context,
+	// headings.
+	OriginEditorial Origin = "editorial"
+	// OriginBoilerplate is web boilerplate: disclaimers, teasers,
+	// publication metadata.
+	OriginBoilerplate Origin = "boilerplate"
+)
+
+// QuotationCheck is a quoted passage of the target, located in the
+// source down to the words and judged.
+type QuotationCheck struct {
+	// Target is the quoted words, inside the marks.
+	Target Span `json:"target"`
+	// Source is the source words they render (one span per source
+	// stretch), empty when none.
+	Source  []Span       `json:"source"`
+	Verdict QuoteVerdict `json:"verdict"`
+	// Score is how much of the quotation its source words render, in
+	// [0, 1].
+	Score float64 `json:"score"`
+	// Notes name the words behind the verdict.
+	Notes []string `json:"notes"`
+}
+
+// QuoteVerdict is the judgement of a quotation.
+type QuoteVerdict string
+
+// Verdicts of a quotation, from the best to the worst.
+const (
+	// QuoteFaithful renders the speaker's words.
+	QuoteFaithful QuoteVerdict = "faithful"
+	// QuoteLoose keeps the meaning in free wording.
+	QuoteLoose QuoteVerdict = "loose"
+	// QuoteIntensified makes an adverb, quantifier or judgement stronger
+	// than the speaker's (quite good: ottimo; some of them: tutti).
+	QuoteIntensified QuoteVerdict = "intensified"
+	// QuoteWeakened makes one weaker (a clear risk: un rischio; we will:
+	// potremmo).
+	QuoteWeakened QuoteVerdict = "weakened"
+	// QuoteAltered changes what is said: a number or name, a negation, a
+	// word in another sense.
+	QuoteAltered QuoteVerdict = "altered"
+	// QuoteSpliced stitches together words said in separate places.
+	QuoteSpliced QuoteVerdict = "spliced"
+	// QuoteUnsupported has no source: words the speaker never said.
+	QuoteUnsupported QuoteVerdict = "unsupported"
+)
+
+// Coverage is how much of the source a reorganized translation uses.
+type Coverage struct {
+	SourceSentences int `json:"source_sentences"`
+	UsedSentences   int `json:"used_sentences"`
+	SourceChars     int `json:"source_chars"`
+	UsedChars       int `json:"used_chars"`
+	// Order is Kendall's tau of the source positions along the target:
+	// 1 when the target follows the source's order, near 0 when it is
+	// shuffled, -1 when reversed.
+	Order float64 `json:"order"`
+	// Uncovered are the source passages no target sentence uses
+	// (consecutive unused sentences of a paragraph merged), the largest
+	// first.
+	Uncovered []Span `json:"uncovered"`
 }
 
 // Document describes one side of the check.

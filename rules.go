@@ -22,6 +22,9 @@ type rule struct {
 	// sentence and the target sentence facing it (align.Bead.Facing),
 	// taken together.
 	pair func(v *pairView) []Finding
+	// reorganized is set for the pair rules that also examine a target
+	// sentence of a reorganized translation against its sources.
+	reorganized bool
 }
 
 // rules are the rules of a check, in the order they run.
@@ -29,10 +32,10 @@ var rules = []rule{
 	{name: "wrong-language", kinds: []Kind{WrongLanguage}, document: wrongLanguage},
 	{name: "omission", kinds: []Kind{Omission}, unpaired: omission},
 	{name: "addition", kinds: []Kind{Addition}, unpaired: addition},
-	{name: "untranslated", kinds: []Kind{Untranslated}, pair: untranslated},
-	{name: "numbers", kinds: []Kind{NumberMismatch, PartialOmission}, pair: numberMismatch},
-	{name: "false-friends", kinds: []Kind{FalseFriend}, pair: falseFriend},
-	{name: "names", kinds: []Kind{NameMismatch}, pair: nameMismatch},
+	{name: "untranslated", kinds: []Kind{Untranslated}, pair: untranslated, reorganized: true},
+	{name: "numbers", kinds: []Kind{NumberMismatch, PartialOmission}, pair: numberMismatch, reorganized: true},
+	{name: "false-friends", kinds: []Kind{FalseFriend}, pair: falseFriend, reorganized: true},
+	{name: "names", kinds: []Kind{NameMismatch}, pair: nameMismatch, reorganized: true},
 	{name: "quotations", kinds: []Kind{Quotation}, pair: quotation},
 	{name: "end-punctuation", kinds: []Kind{EndPunctuation}, pair: endPunctuation},
 	{name: "partial-omission", kinds: []Kind{PartialOmission}, pair: partialOmission},
@@ -42,14 +45,19 @@ var rules = []rule{
 	{name: "typography", kinds: []Kind{InconsistentTypography}, document: typography},
 }
 
-// runRules runs every rule: the document rules once, the others on
-// every bead (a facing source and target sentence as one pair).
-func (c *check) runRules() {
+// runDocumentRules runs the document rules.
+func (c *check) runDocumentRules() {
 	for _, r := range rules {
 		if r.document != nil {
 			c.findings = append(c.findings, r.document(c)...)
 		}
 	}
+}
+
+// runRules runs every rule: the document rules once, the others on
+// every bead (a facing source and target sentence as one pair).
+func (c *check) runRules() {
+	c.runDocumentRules()
 	for bi := 0; bi < len(c.beads); bi++ {
 		var fs []Finding
 		if v, ok := c.facingPair(bi); ok {

@@ -57,6 +57,11 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 	case VerdictNeedsReview:
 		verdictColour = ansiYellow + ansiBold
 	}
+	if r.ModeReason != "" {
+		fmt.Fprintf(bw, "mode: %s (%s)\n", r.Mode, r.ModeReason)
+	} else {
+		fmt.Fprintf(bw, "mode: %s\n", r.Mode)
+	}
 	fmt.Fprintf(bw, "verdict: %s (%s, %s, %s)\n",
 		paint(verdictColour, string(s.Verdict)),
 		plural(s.Errors, "error"), plural(s.Warnings, "warning"), fmt.Sprintf("%d info", s.Infos))
@@ -100,6 +105,9 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 				fmt.Fprintf(bw, "    tgt: %s\n", e)
 			}
 		}
+	}
+	if r.Mode == ModeReorganized {
+		writeReorganized(bw, r, paint)
 	}
 	return bw.Flush()
 }

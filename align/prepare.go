@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"sync"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -41,6 +42,10 @@ type side struct {
 	// shorter than 64 KiB, start and end in two entries for a longer one;
 	// nil when not recorded (see span).
 	spans [][]uint32
+	// funcWord marks the types that are function words (see function),
+	// made once, when first asked.
+	funcOnce sync.Once
+	funcWord []bool
 }
 
 // compactSpans is the length under which a sentence's spans take one

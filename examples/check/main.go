@@ -46,6 +46,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write the report to `file` instead of standard output")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or info")
 	preseg := fs.Bool("presegmented", false, "read each text as one sentence a line")
+	mode := fs.String("mode", "auto", "how the texts relate: auto, translation or reorganized")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: check [-src FILE -tgt FILE] [-src-lang en] [-tgt-lang it] [-format text|json] [-o FILE] [-fail-on error|warning]\n")
 		fs.PrintDefaults()
@@ -71,6 +72,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail(usageError{fmt.Sprintf("unknown format %q (want text or json)", *format)})
 	}
 	level, err := fedele.ParseSeverity(*failOn)
+	if err != nil {
+		return fail(usageError{err.Error()})
+	}
+	m, err := fedele.ParseMode(*mode)
 	if err != nil {
 		return fail(usageError{err.Error()})
 	}
@@ -100,6 +105,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	opts := []fedele.Option{
 		fedele.WithLanguages(sl, tl),
 		fedele.WithNames(filepath.Base(*srcPath), filepath.Base(*tgtPath)),
+		fedele.WithMode(m),
 	}
 	if *preseg {
 		opts = append(opts, fedele.Presegmented())

@@ -1,0 +1,364 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/fedele/fedele/internal/langid"
+	"github.com/fedele/fedele/internal/numbers"
+	"github.com/fedele/fedele/internal/token"
+)
+
+// Provenance is where a target sentence, or a stretch of one, comes from
+// when the translation does not follow the order of its source (a
+// reorganized translation: an article written from an interview, a
+// summary): the source sentences it draws on, anywhere in the source,
+// possibly several far apart.
+type Provenance struct {
+	// Tgt is the target sentence; Start and End the stretch of it that
+	// was looked up, as byte offsets into the sentence (the whole
+	// sentence for Scorer.Provenance).
+	Tgt        int
+	Start, End int
+	// Src are the source sentences the stretch draws on, the strongest
+	// first; none when nothing in the source says what it says.
+	Src []int
+	// Score is the share of the stretch's word weight that Src matches,
+	// in [0, 1]: how much of what it says has a source.
+	Score float64
+	// SrcScores is, for each sentence of Src, the share of the stretch's
+	// word weight that it alone matches.
+	SrcScores []float64
+	// Reverse is the share of the strongest source's own word weight
+	// that the stretch matches: high for a translation, lower for a
+	// summary of a longer passage.
+	Reverse float64
+	// Runner is the share the best source sentence outside Src would
+	// match alone, a measure of how clear the choice was.
+	Runner float64
+	// Z is how far the strongest source stands above the others: its
+	// matched weight less the mean over all source sentences, in
+	// standard deviations. A stretch that draws on no source has a
+	// strongest match that is merely the largest of many chance matches.
+	Z float64
+	// Weight is the total word weight of the stretch (the words that
+	// could be matched at all, weighted by rarity); a stretch of little
+	// weight says too little to be located.
+	Weight float64
+	// Evidence holds the word pairs between Src and the stretch.
+	Evidence Evidence
+}
+
+// The search for the sources of a stretch. Chosen on the synthetic
+// reorganized UD PUD documents (evalkit.Reorganize) and the bundled
+// interview pair.
+const (
+	// provenanceMax is the most source sentences a stretch draws on.
+	provenanceMax = 4
+	// provenanceMin is the least share a source sentence must match to
+	// be a source of a stretch at all. A whole sentence's strongest
+	// source must also match, with reverseWeight times the share of its
+	// own weight that the sentence matches, at least sentenceMin: a
+	// sentence and its translation match much of each other, a sentence
+	// and an unrelated one only a little of either.
+	provenanceMin = 0.25
+	sentenceMin   = 0.3
+	reverseWeight = 0.3
+	// provenanceGain is the least share of the stretch's weight that a
+	// further source sentence must add to what the ones before match.
+	provenanceGain = 0.15
+	// provenanceKeep is the number of candidates kept per stretch for
+	// the greedy choice.
+	provenanceKeep = 24
+)
+
+// Provenance returns, for every target sentence (excluded ones aside),
+// the source sentences it draws on, anywhere in the source. It is the
+// matching of a reorganized translation, where Align's monotone path
+// does not apply. Indices are those of the lists given to NewScorer.
+func (s *Scorer) Provenance() []Provenance {
+	out := make([]Provenance, 0, len(s.tgtIdx))
+	for k := range s.tgtIdx {
+		out = append(out, s.locate(k, s.tgt.bags[k], 0, len(s.tgt.texts[k])))
+	}
+	return out
+}
+
+// Locate returns the source sentences that the stretch text[start:end]
+// of target sentence tgt draws on: a quotation, a clause. An index out of
+// range or excluded gives a Provenance with no source.
+func (s *Scorer) Locate(tgt, start, end int) Provenance {
+	if tgt < 0 || tgt >= len(s.tgtPos) || s.tgtPos[tgt] < 0 {
+		return Provenance{Tgt: tgt, Start: start, End: end}
+	}
+	k := s.tgtPos[tgt]
+	start, end = max(0, min(start, len(s.tgt.texts[k]))), max(0, min(end, len(s.tgt.texts[k])))
+	return s.locate(k, s.tgt.typesIn(k, start, end), start, end)
+}
+
+// locate finds the sources of the target types ts of aligned target
+// sentence k (a stretch from start to end).
+func (s *Scorer) locate(k int, ts []int32, start, end int) Provenance {
+	return s.locateAmong(k, ts, start, end, nil)
+}
+
+// locateAmong is locate among the source sentences that only marks (all
+// when only is nil).
+func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Provenance {
+	p := Provenance{Tgt: s.tgtIdx[k], Start: start, End: end}
+	whole := start == 0 && end == len(s.tgt.texts[k])
+	m := s.match
+	// The stretch's types that could be matched, with their weights.
+	var types []int32
+	var weights []float32
+	var total float64
+	for _, b := range ts {
+		ty := &s.tgt.types[b]
+		if !ty.matchable || s.tgt.function(b) {
+			continue
+		}
+		total += float64(ty.weight)
+		types = append(types, b)
+		weights = append(weights, ty.weight)
+	}
+	p.Weight = total
+	if total == 0 || len(s.src.bags) == 0 {
+		return p
+	}
+	sc := m.newScratch()
+	g := sc.next()
+	for q, b := range types {
+		sc.stamp[b] = g
+		sc.pos[b] = int32(q)
+	}
+	if cap(sc.best) < len(types) {
+		sc.best = make([]float32, len(types))
+	}
+	// Every source sentence's best score for each type of the stretch.
+	// What a type matches in most source sentences it matches by chance
+	// (a common word, a loose cognate): its mean best score over the
+	// source is taken off every sentence's, so that only what a sentence
+	// matches beyond chance counts.
+	nt := len(types)
+	all := make([]float32, len(s.src.bags)*nt)
+	chance := make([]float32, nt)
+	best := sc.best[:nt]
+	counted := 0
+	for i := range s.src.bags {
+		if only != nil && !only[i] {
+			continue
+		}
+		counted++
+		clear(best)
+		for _, a := range m.srcC[i] {
+			if !s.src.function(a) {
+				m.bestIn(a, g, sc, best)
+			}
+		}
+		copy(all[i*nt:], best)
+		for q, v := range best {
+			chance[q] += v
+		}
+	}
+	if counted == 0 {
+		return p
+	}
+	var excessTotal float64
+	for q := range chance {
+		chance[q] /= float32(len(s.src.bags))
+		excessTotal += float64((1 - chance[q]) * weights[q])
+	}
+	if excessTotal <= 0 {
+		return p
+	}
+	type candidate struct {
+		i    int
+		gain float64
+		best []float32
+	}
+	var cands []candidate
+	var sum, sum2 float64
+	for i := range s.src.bags {
+		if only != nil && !only[i] {
+			continue
+		}
+		row := all[i*nt : (i+1)*nt]
+		var gain float64
+		for q, v := range row {
+			if v > chance[q] {
+				row[q] = v - chance[q]
+				gain += float64(row[q] * weights[q])
+			} else {
+				row[q] = 0
+			}
+		}
+		sum += gain
+		sum2 += gain * gain
+		if gain == 0 || len(cands) == provenanceKeep && gain <= cands[len(cands)-1].gain {
+			continue
+		}
+		at := sort.Search(len(cands), func(x int) bool { return cands[x].gain < gain })
+		cands = slices.Insert(cands, at, candidate{i, gain, row})
+		if len(cands) > provenanceKeep {
+			cands = cands[:provenanceKeep]
+		}
+	}
+	total = excessTotal
+	p.Weight = excessTotal
+	if len(cands) > 0 {
+		mean := sum / float64(counted)
+		sd := math.Sqrt(max(0, sum2/float64(counted)-mean*mean))
+		p.Z = (cands[0].gain - mean) / max(sd, 1e-9)
+	}
+	// Greedy cover: the strongest source, then those that add most to
+	// what is matched so far.
+	covered := make([]float32, len(types))
+	used := make([]bool, len(cands))
+	var got float64
+	for len(p.Src) < provenanceMax {
+		pick, pickGain := -1, 0.0
+		for x, c := range cands {
+			if used[x] {
+				continue
+			}
+			var add float64
+			for q, v := range c.best {
+				if v > covered[q] {
+					add += float64((v - covered[q]) * weights[q])
+				}
+			}
+			if add > pickGain {
+				pick, pickGain = x, add
+			}
+		}
+		if pick < 0 {
+			break
+		}
+		switch share := pickGain / total; {
+		case len(p.Src) > 0:
+			if share < provenanceGain {
+				pick = -1
+			}
+		case whole:
+			if share+reverseWeight*s.reverse(cands[pick].i, k) < sentenceMin {
+				pick = -1
+			}
+		case share < provenanceMin:
+			pick = -1
+		}
+		if pick < 0 {
+			break
+		}
+		used[pick] = true
+		c := cands[pick]
+		for q, v := range c.best {
+			covered[q] = max(covered[q], v)
+		}
+		got += pickGain
+		p.Src = append(p.Src, c.i)
+		p.SrcScores = append(p.SrcScores, c.gain/total)
+	}
+	for x, c := range cands {
+		if !used[x] {
+			p.Runner = c.gain / total
+			break
+		}
+	}
+	p.Score = min(1, got/total)
+	if len(p.Src) > 0 {
+		p.Reverse = s.reverse(p.Src[0], k)
+	}
+	if len(p.Src) > 0 {
+		src := slices.Clone(p.Src)
+		slices.Sort(src)
+		ev := s.evidence(src, []int{k})
+		// Only the pairs inside the stretch.
+		kept := ev.Matches[:0]
+		for _, mt := range ev.Matches {
+			if mt.Tgt.Start >= start && mt.Tgt.End <= end {
+				kept = append(kept, mt)
+			}
+		}
+		ev.Matches = kept
+		s.exposeMatches(ev.Matches)
+		p.Evidence = ev
+		for x, i := range p.Src {
+			p.Src[x] = s.srcIdx[i]
+		}
+	}
+	return p
+}
+
+// reverse is the share of source sentence i's weight that target
+// sentence k matches.
+func (s *Scorer) reverse(i, k int) float64 {
+	ms, _ := s.match.pairStats(i, k, s.match.newScratch())
+	if w := s.src.total[i]; w > 0 {
+		return float64(ms / w)
+	}
+	return 0
+}
+
+// function reports whether type id is a function word of the side's
+// language (an article, a preposition, an auxiliary): in a reorganized
+// translation they match everywhere and say nothing of where a sentence
+// comes from. The answer is found once per type.
+func (sd *side) function(id int32) bool {
+	sd.funcOnce.Do(func() {
+		sd.funcWord = make([]bool, len(sd.types))
+		for k, ty := range sd.types {
+			sd.funcWord[k] = !ty.number && langid.IsFunctionWord(sd.lang, ty.form)
+		}
+	})
+	return sd.funcWord[id]
+}
+
+// typesIn returns the types of sentence i that have a word or number
+// inside the stretch text[start:end] of the sentence, sorted and distinct.
+func (sd *side) typesIn(i, start, end int) []int32 {
+	t := sd.texts[i]
+	words := token.AppendWords(nil, t)
+	folds := make([]string, len(words))
+	var out []int32
+	for k, w := range words {
+		text := w.Text(t)
+		if isNumeral(text) {
+			continue
+		}
+		folds[k] = token.Fold(text)
+		if w.Start >= start && w.End <= end {
+			if id, ok := sd.byForm[folds[k]]; ok {
+				out = append(out, id)
+			}
+		}
+	}
+	for _, n := range numbers.FindIn(t, sd.lang, words, folds) {
+		if n.Start < start || n.End > end {
+			continue
+		}
+		for _, key := range n.Keys {
+			if id, ok := sd.byForm["#"+key]; ok {
+				out = append(out, id)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// LocateIn is Locate among the source sentences src only.
+func (s *Scorer) LocateIn(tgt, start, end int, src []int) Provenance {
+	if tgt < 0 || tgt >= len(s.tgtPos) || s.tgtPos[tgt] < 0 {
+		return Provenance{Tgt: tgt, Start: start, End: end}
+	}
+	k := s.tgtPos[tgt]
+	start, end = max(0, min(start, len(s.tgt.texts[k]))), max(0, min(end, len(s.tgt.texts[k])))
+	only := make([]bool, len(s.src.bags))
+	for _, i := range src {
+		if i >= 0 && i < len(s.srcPos) && s.srcPos[i] >= 0 {
+			only[s.srcPos[i]] = true
+		}
+	}
+	return s.locateAmong(k, s.tgt.typesIn(k, start, end), start, end, only)
+}

@@ -1,0 +1,421 @@
+package fedele
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/fedele/fedele/align"
+	"github.com/fedele/fedele/internal/numbers"
+	"github.com/fedele/fedele/internal/token"
+)
+
+// The quotations of a reorganized translation: every quoted passage of
+// the target is located in the source down to the words and judged.
+
+// quoteResult is a judged quotation with the target sentence it stands
+// in.
+type quoteResult struct {
+	QuotationCheck
+	tgt int
+}
+
+// The judgement of a quotation, chosen on the synthetic reorganized UD
+// PUD documents and the bundled interview pair.
+const (
+	// quoteMinScore is the least share of a quotation's content that its
+	// source words must render for it to have a source at all.
+	quoteMinScore = 0.3
+	// quoteStrong is the least share for a quotation to have a source
+	// that its sentence does not draw on.
+	quoteStrong = 0.6
+	// quoteFaithful is the least share of its content words that must
+	// find a counterpart for a quotation to be faithful.
+	quoteFaithful = 0.6
+	// spliceWords is the least number of content words of each part of
+	// a spliced quotation.
+	spliceWords = 2
+	// spliceApart is the least distance, in sentences, between two
+	// sources of a spliced quotation (unless they stand in different
+	// paragraphs).
+	spliceApart = 3
+	// quoteContext is how many words beyond the matched ones the source
+	// window takes on each side, for the intensity and negation of the
+	// source.
+	quoteContext = 3
+)
+
+// checkQuotations finds and judges the quotations of the target.
+func (c *check) checkQuotations(byTgt []*align.Provenance) []quoteResult {
+	var out []quoteResult
+	for j, s := range c.tgt.sents {
+		if c.tgt.roles[j] != content {
+			continue
+		}
+		for _, q := range quoted(s.Text) {
+			start, end := q[0], q[1]
+			// Trim spaces and punctuation at the edges of the passage.
+			for start < end && !isWordByte(s.Text, start) {
+				start++
+			}
+			for end > start && !isWordByteBefore(s.Text, end) {
+				end--
+			}
+			if start >= end {
+				continue
+			}
+			out = append(out, c.judgeQuote(j, start, end, byTgt[j]))
+		}
+	}
+	return out
+}
+
+func isWordByte(s string, i int) bool {
+	r := []rune(s[i:min(len(s), i+4)])
+	return len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
+}
+
+func isWordByteBefore(s string, i int) bool {
+	r := []rune(s[max(0, i-4):i])
+	return len(r) > 0 && (unicode.IsLetter(r[len(r)-1]) || unicode.IsDigit(r[len(r)-1]))
+}
+
+// judgeQuote locates the quotation text[start:end] of target sentence j
+// and judges it.
+func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteResult {
+	text := c.tgt.sents[j].Text
+	r := quoteResult{tgt: j, QuotationCheck: QuotationCheck{
+		Target: c.tgt.lines.span(c.tgt.sents[j].Start+start, c.tgt.sents[j].Start+end),
+		Source: []Span{},
+		Notes:  []string{},
+	}}
+	p := c.scorer.Locate(j, start, end)
+	// A quotation of few words matches in many places: among them, the
+	// sources of its sentence come first.
+	if sentence != nil && len(sentence.Src) > 0 && len(p.Src) > 0 && !slices.Contains(sentence.Src, p.Src[0]) {
+		if alt := c.scorer.LocateIn(j, start, end, sentence.Src); alt.Score >= p.SrcScores[0]-0.05 {
+			p = alt
+		}
+	}
+	// Spliced: two sources far apart, each rendering its own part of
+	// the quotation.
+	if len(p.Src) >= 2 {
+		if a, b, ok := c.spliced(j, start, end, p); ok {
+			r.Score = round3(p.Score)
+			for _, w := range c.sourceWindows(p) {
+				if w.sent == a || w.sent == b {
+					r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
+				}
+			}
+			r.Verdict = QuoteSpliced
+			r.Notes = append(r.Notes, fmt.Sprintf("stitched from source sentences %d and %d", a+1, b+1))
+			return r
+		}
+	}
+	// Unsupported: too little of it matched, or matched only by chance
+	// somewhere its sentence does not draw on.
+	if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore ||
+		p.SrcScores[0] < quoteStrong && (sentence == nil || !slices.Contains(sentence.Src, p.Src[0])) {
+		r.Verdict = QuoteUnsupported
+		r.Notes = append(r.Notes, "no passage of the source says these words")
+		if len(p.Src) > 0 {
+			r.Score = round3(p.SrcScores[0])
+		}
+		return r
+	}
+	// Not spliced: the quotation renders its strongest source, and the
+	// source words are its matched words there, from the first to the
+	// last.
+	p = onlySource(p, 0)
+	r.Score = round3(p.Score)
+	windows := c.sourceWindows(p)
+	for _, w := range windows {
+		r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
+	}
+	quote := text[start:end]
+	context := c.windowText(windows, quoteContext)
+
+	// Altered: a number, a negation or a name that differs.
+	if notes := alteredIn(quote, c.windowText(windows, 1), c.tgt.code, c.src.code); len(notes) > 0 {
+		r.Verdict = QuoteAltered
+		r.Notes = append(r.Notes, notes...)
+		return r
+	}
+	// Intensified or weakened: an adverb, quantifier or judgement of
+	// another strength.
+	if v, notes := intensityShift(quote, context, c.tgt.code, c.src.code); v != "" {
+		r.Verdict = v
+		r.Notes = append(r.Notes, notes...)
+		return r
+	}
+	// Faithful or loose: the share of its content words with a
+	// counterpart.
+	share, missing := c.quoteWordShare(j, start, end, p)
+	if share >= quoteFaithful {
+		r.Verdict = QuoteFaithful
+	} else {
+		r.Verdict = QuoteLoose
+		if len(missing) > 0 {
+			r.Notes = append(r.Notes, "without counterpart: "+quoteList(missing, 6))
+		}
+	}
+	return r
+}
+
+// spliced reports whether the quotation text[start:end] of target
+// sentence j is stitched from two of its sources a and b, far apart in
+// the source: the words each renders stand in two parts of the quotation,
+// one before the other, each of at least spliceWords content words.
+func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok bool) {
+	text := c.tgt.sents[j].Text
+	// The source sentence of each matched content word, in order.
+	var labels []int
+	for _, w := range token.Words(text[start:end]) {
+		ws, we := start+w.Start, start+w.End
+		if !isContent(c.tgt.code, text[ws:we]) {
+			continue
+		}
+		label, strength := -1, 0.0
+		for _, m := range p.Evidence.Matches {
+			if m.Tgt.Sent == j && m.Tgt.Start < we && ws < m.Tgt.End && m.Strength > strength {
+				label, strength = m.Src.Sent, m.Strength
+			}
+		}
+		if label >= 0 {
+			labels = append(labels, label)
+		}
+	}
+	for x := 0; x < len(p.Src); x++ {
+		for y := x + 1; y < len(p.Src); y++ {
+			a, b := p.Src[x], p.Src[y]
+			apart := a-b >= spliceApart || b-a >= spliceApart || c.src.sents[a].Para != c.src.sents[b].Para
+			if !apart {
+				continue
+			}
+			if splitsInTwo(labels, a, b) || splitsInTwo(labels, b, a) {
+				return min(a, b), max(a, b), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// splitsInTwo reports whether labels hold a run of at least spliceWords
+// labels a followed by a run of at least spliceWords labels b, with at
+// most one other label in each run.
+func splitsInTwo(labels []int, a, b int) bool {
+	for cut := spliceWords; cut <= len(labels)-spliceWords; cut++ {
+		var na, nb, strayA, strayB int
+		for _, l := range labels[:cut] {
+			if l == a {
+				na++
+			} else {
+				strayA++
+			}
+		}
+		for _, l := range labels[cut:] {
+			if l == b {
+				nb++
+			} else {
+				strayB++
+			}
+		}
+		if na >= spliceWords && nb >= spliceWords && strayA <= 1 && strayB <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySource keeps the k-th source of p alone, with its matches.
+func onlySource(p align.Provenance, k int) align.Provenance {
+	i := p.Src[k]
+	q := p
+	q.Src, q.SrcScores, q.Score = []int{i}, []float64{p.SrcScores[k]}, p.SrcScores[k]
+	q.Evidence.Matches = nil
+	for _, m := range p.Evidence.Matches {
+		if m.Src.Sent == i {
+			q.Evidence.Matches = append(q.Evidence.Matches, m)
+		}
+	}
+	return q
+}
+
+// window is a stretch of a source sentence.
+type window struct{ sent, start, end int }
+
+// sourceWindows returns, for each source sentence of p in source order,
+// the stretch from its first to its last word matched with the
+// quotation.
+func (c *check) sourceWindows(p align.Provenance) []window {
+	bySent := map[int]*window{}
+	for _, m := range p.Evidence.Matches {
+		w := bySent[m.Src.Sent]
+		if w == nil {
+			bySent[m.Src.Sent] = &window{m.Src.Sent, m.Src.Start, m.Src.End}
+			continue
+		}
+		w.start, w.end = min(w.start, m.Src.Start), max(w.end, m.Src.End)
+	}
+	var out []window
+	for _, w := range bySent {
+		out = append(out, *w)
+	}
+	slices.SortFunc(out, func(a, b window) int { return a.sent - b.sent })
+	return out
+}
+
+// windowText is the text of the windows, each widened by n words on
+// each side, joined by spaces.
+func (c *check) windowText(ws []window, n int) string {
+	var parts []string
+	for _, w := range ws {
+		text := c.src.sents[w.sent].Text
+		words := token.Words(text)
+		from, to := w.start, w.end
+		before := 0
+		for k := len(words) - 1; k >= 0 && before < n; k-- {
+			if words[k].End <= w.start {
+				from = words[k].Start
+				before++
+			}
+		}
+		after := 0
+		for k := 0; k < len(words) && after < n; k++ {
+			if words[k].Start >= w.end {
+				to = words[k].End
+				after++
+			}
+		}
+		parts = append(parts, text[from:to])
+	}
+	return strings.Join(parts, " ")
+}
+
+// quoteWordShare is the share of the quotation's content words that the
+// evidence matched, and those it did not.
+func (c *check) quoteWordShare(j, start, end int, p align.Provenance) (float64, []string) {
+	text := c.tgt.sents[j].Text
+	n, got := 0, 0
+	var missing []string
+	for _, w := range token.Words(text[start:end]) {
+		ws, we := start+w.Start, start+w.End
+		t := text[ws:we]
+		if !isContent(c.tgt.code, t) {
+			continue
+		}
+		n++
+		found := false
+		for _, m := range p.Evidence.Matches {
+			if m.Tgt.Sent == j && m.Tgt.Start < we && ws < m.Tgt.End {
+				found = true
+				break
+			}
+		}
+		if found {
+			got++
+		} else {
+			missing = append(missing, t)
+		}
+	}
+	if n == 0 {
+		return 1, nil
+	}
+	return float64(got) / float64(n), missing
+}
+
+// negations are the words that negate, by language.
+var negations = map[string][]string{
+	"it": {"non", "mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "senza"},
+	"en": {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"},
+}
+
+// negationCount counts the negations of text in language lang ("n't"
+// included for English).
+func negationCount(lang, text string) int {
+	n := 0
+	lower := strings.ToLower(text)
+	for _, w := range token.Words(lower) {
+		if slices.Contains(negations[lang], w.Text(lower)) {
+			n++
+		}
+	}
+	if lang == "en" {
+		n += strings.Count(lower, "n't") + strings.Count(lower, "n’t")
+	}
+	return n
+}
+
+// alteredIn lists what makes a quotation say something else than its
+// source window: a number with no equal, a negation that one side has
+// and the other not.
+func alteredIn(quote, source, qLang, sLang string) []string {
+	var notes []string
+	qn, sn := numbers.Find(quote, qLang), numbers.Find(source, sLang)
+	for _, q := range qn {
+		if q.Written == "" {
+			continue // a number word: too often idiomatic
+		}
+		equal := false
+		for _, s := range sn {
+			if q.Written == s.Written || shareKey(q.Keys, s.Keys) {
+				equal = true
+				break
+			}
+		}
+		if !equal {
+			notes = append(notes, fmt.Sprintf("the number «%s» is not in the source", quote[q.Start:q.End]))
+		}
+	}
+	if qc, sc := negationCount(qLang, quote) > 0, negationCount(sLang, source) > 0; qc != sc {
+		if qc {
+			notes = append(notes, "the quotation negates what the source affirms")
+		} else {
+			notes = append(notes, "the quotation affirms what the source negates")
+		}
+	}
+	return notes
+}
+
+func shareKey(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotationFinding turns a judged quotation into a finding, for every
+// verdict but faithful.
+func quotationFinding(q quoteResult) (Finding, bool) {
+	f := Finding{Kind: Quotation, Target: []Span{q.Target}, Source: q.Source,
+		Evidence: Evidence{Score: q.Score, Note: string(q.Verdict), TargetItems: q.Notes}}
+	switch q.Verdict {
+	case QuoteLoose:
+		f.Severity = SeverityInfo
+		f.Message = "A loose quotation: the meaning is kept, the wording is free."
+	case QuoteIntensified:
+		f.Severity = SeverityWarning
+		f.Message = "The quotation says more strongly what the speaker said."
+	case QuoteWeakened:
+		f.Severity = SeverityWarning
+		f.Message = "The quotation says less strongly what the speaker said."
+	case QuoteSpliced:
+		f.Severity = SeverityWarning
+		f.Message = "The quotation stitches together words said in separate places."
+	case QuoteAltered:
+		f.Severity = SeverityError
+		f.Message = "The quotation changes what the speaker said."
+	case QuoteUnsupported:
+		f.Severity = SeverityError
+		f.Message = "No passage of the source says these words: a quotation the speaker never said."
+	default:
+		return Finding{}, false
+	}
+	if len(q.Notes) > 0 {
+		f.Message += " " + strings.Join(q.Notes, "; ") + "."
+	}
+	return f, true
+}
