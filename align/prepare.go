@@ -2,9 +2,9 @@ package align
 
 import (
 	"math"
-	"sync"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/fedele/fedele/internal/numbers"
