@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -203,8 +204,15 @@ func validate(side, text string) error {
 		return fmt.Errorf("%w: the %s is not valid UTF-8 (byte 0x%02x at line %d, column %d; convert it, for example with iconv -f latin1 -t utf-8)",
 			ErrInput, side, text[i], sp.Line, sp.Col)
 	}
-	if strings.TrimSpace(strings.TrimPrefix(text, "\uFEFF")) == "" {
-		return fmt.Errorf("%w: the %s has no text", ErrInput, side)
+	if strings.IndexFunc(text, visible) < 0 {
+		return fmt.Errorf("%w: the %s has no text (only white space or invisible characters)", ErrInput, side)
 	}
 	return nil
+}
+
+// visible reports whether r shows on a page: not white space, not a
+// format character (byte order mark, zero-width space and joiners, soft
+// hyphen, bidirectional marks), not a control character.
+func visible(r rune) bool {
+	return !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && !unicode.IsControl(r)
 }

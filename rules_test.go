@@ -304,6 +304,10 @@ func TestCheckBadInput(t *testing.T) {
 		{"", "Testo."},
 		{"Text.", " \n\t "},
 		{"\uFEFF", "Testo."},
+		// Invisible characters alone are no text.
+		{"Text.", "\u200b\u200b\u200b"},
+		{"\uFEFF  \u2060\n", "Testo."},
+		{"Text.", "\u00ad\u200d \u200e"},
 	} {
 		if _, err := Check(tt.src, tt.tgt); err == nil {
 			t.Errorf("Check(%q, %q): no error", tt.src, tt.tgt)
