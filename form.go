@@ -48,9 +48,14 @@ func (c *check) targetBeads() []int {
 	return out
 }
 
+// maxMarksListed is the most unpaired marks an unbalanced-quotes finding
+// describes; it counts the others.
+const maxMarksListed = 3
+
 // unbalancedQuotes reports quotes and brackets of the translation left
-// open or closed by the wrong mark, paragraph by paragraph (a quotation
-// may run over several sentences).
+// open or closed by the wrong mark, checked paragraph by paragraph (a
+// quotation may run over several sentences): one finding per sentence,
+// however many marks it leaves unpaired.
 func unbalancedQuotes(c *check) []Finding {
 	tgt := c.tgt
 	beadOf := c.targetBeads()
@@ -61,6 +66,9 @@ func unbalancedQuotes(c *check) []Finding {
 			j++
 		}
 		start, end := tgt.sents[i].Start, tgt.sents[j-1].End
+		// The imbalances of each sentence, in order.
+		bySent := map[int][]normalize.Imbalance{}
+		var order []int
 		for _, im := range normalize.Balance(tgt.text[start:end]) {
 			at := im.Open
 			if at.Start < 0 {
@@ -68,17 +76,33 @@ func unbalancedQuotes(c *check) []Finding {
 			}
 			pos := start + at.Start
 			sent := i
-			for k := i; k < j; k++ {
-				if tgt.sents[k].Start <= pos {
-					sent = k
+			for k := i; k < j && tgt.sents[k].Start <= pos; k++ {
+				sent = k
+			}
+			if _, ok := bySent[sent]; !ok {
+				order = append(order, sent)
+			}
+			bySent[sent] = append(bySent[sent], im)
+		}
+		for _, sent := range order {
+			ims := bySent[sent]
+			var desc, marks []string
+			for k, im := range ims {
+				if k < maxMarksListed {
+					desc = append(desc, im.String())
+					marks = append(marks, im.OpenMark, im.CloseMark)
 				}
+			}
+			msg := "Quotation marks or brackets do not pair up: " + strings.Join(desc, "; ")
+			if n := len(ims) - len(desc); n > 0 {
+				msg += fmt.Sprintf("; and %d more", n)
 			}
 			out = append(out, Finding{
 				Kind:     UnbalancedQuotes,
 				Severity: SeverityWarning,
-				Message:  "Quotation marks or brackets do not pair up: " + im.String() + ".",
+				Message:  msg + ".",
 				Target:   tgt.spans([]int{sent}),
-				Evidence: Evidence{TargetItems: []string{im.OpenMark, im.CloseMark}},
+				Evidence: Evidence{TargetItems: marks, Note: fmt.Sprintf("%d unpaired", len(ims))},
 				bead:     beadOf[sent],
 			})
 		}

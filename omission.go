@@ -20,6 +20,8 @@ func omission(c *check, b align.Bead) []Finding {
 	}
 	f := Finding{Kind: Omission, Source: c.src.spans(b.Src), Evidence: Evidence{Score: round3(b.Score)}}
 	switch r := c.src.roles[b.Src[0]]; {
+	case r != content && c.tgt.hasRole(r):
+		return nil // the translation has boilerplate of its kind: rendered
 	case r != content:
 		f.Severity = SeverityInfo
 		f.Message = fmt.Sprintf("Source %s is not in the translation; that is usual for boilerplate.", r)
@@ -45,6 +47,8 @@ func addition(c *check, b align.Bead) []Finding {
 	r := c.tgt.roles[ti]
 	f := Finding{Kind: Addition, Target: c.tgt.spans(b.Tgt), Evidence: Evidence{Score: round3(b.Score)}}
 	switch {
+	case r != content && c.src.hasRole(r):
+		return nil // boilerplate of a kind the source has: rendered
 	case r == metadata:
 		f.Severity = SeverityInfo
 		f.Message = "Publication metadata added by the translation (a \"Label: value\" line); it has no source, as expected."
@@ -62,6 +66,16 @@ func addition(c *check, b align.Bead) []Finding {
 		f.Message = "This sentence of the translation has no counterpart in the source: added content."
 	}
 	return []Finding{f}
+}
+
+// hasRole reports whether some sentence of the side has role r.
+func (s *side) hasRole(r role) bool {
+	for _, x := range s.roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports whether a sentence looks like a title or heading:

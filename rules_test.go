@@ -392,3 +392,54 @@ func TestRuleNamesRendered(t *testing.T) {
 		}
 	}
 }
+
+// Thousands of unpaired marks in one sentence give one finding, not one
+// each repeating the sentence: the report stays a small multiple of the
+// text.
+func TestUnbalancedQuotesGrouped(t *testing.T) {
+	tgt := "Inizio. " + strings.Repeat("«“‘", 5000) + "Ciao. Come stai? Bene. Fine."
+	src := "Start. Hello. How are you? Fine. The end."
+	r, err := Check(src, tgt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	perSentence := map[int]int{}
+	for _, f := range r.Findings {
+		if f.Kind == UnbalancedQuotes {
+			perSentence[f.Target[0].Start]++
+		}
+	}
+	if len(perSentence) == 0 {
+		t.Fatal("no unbalanced-quotes finding")
+	}
+	for at, n := range perSentence {
+		if n != 1 {
+			t.Errorf("sentence at %d: %d unbalanced-quotes findings, want one", at, n)
+		}
+	}
+	var b strings.Builder
+	if err := r.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	if n := b.Len(); n > 20*len(tgt) {
+		t.Errorf("JSON report of %d bytes for a %d-byte text", n, len(tgt))
+	}
+}
+
+// Boilerplate that both sides carry (a disclaimer translated with the
+// article, metadata lines) is rendered, not omitted and added.
+func TestBoilerplateOnBothSides(t *testing.T) {
+	_, tgt := readExample(t)
+	r, err := Check(tgt, tgt, WithLanguages(language.Italian, language.Italian))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		if f.Kind == Omission || f.Kind == Addition {
+			t.Errorf("the text against itself: %s %s: %s", f.Severity, f.Kind, f.Message)
+		}
+	}
+	if r.Summary.Verdict != VerdictFaithful {
+		t.Errorf("the text against itself: verdict %s", r.Summary.Verdict)
+	}
+}
