@@ -31,12 +31,16 @@ func TestScore(t *testing.T) {
 	gold := []Bead{{[]int{0}, []int{0}}, {[]int{1, 2}, []int{1}}, {[]int{3}, nil}, {[]int{4}, []int{2}}, {nil, []int{3}}}
 	pred := []Bead{{[]int{0}, []int{0}}, {[]int{1}, []int{1}}, {[]int{2}, nil}, {[]int{3}, nil}, {[]int{4}, []int{2, 3}}}
 	s := Score(gold, pred)
-	// Strict: gold non-empty beads 3, pred non-empty 3, exact matches 1 ([0]:[0]).
-	if s.Strict.Correct != 1 || s.Strict.Pred != 3 || s.Strict.Gold != 3 {
+	// Strict, as vecalign's score.py: precision over all 5 predicted
+	// beads, of which [0]:[0] and [3]:[] are in the gold; recall over the
+	// 3 gold beads with both sides, of which [0]:[0] is predicted.
+	if s.Strict.Correct != 2 || s.Strict.Pred != 5 || s.Strict.Found != 1 || s.Strict.Gold != 3 {
 		t.Errorf("strict = %+v", s.Strict)
 	}
-	// Lax: every predicted bead overlaps a gold bead and every gold one a predicted one.
-	if s.Lax.P != 1 || s.Lax.R != 1 {
+	// Lax: [1]:[1] and [4]:[2, 3] overlap gold beads, [2]:[] does not
+	// (it has no target to share); every gold bead with both sides
+	// overlaps a predicted one.
+	if s.Lax.Correct != 4 || s.Lax.Found != 3 || s.Lax.R != 1 {
 		t.Errorf("lax = %+v", s.Lax)
 	}
 	// Unaligned: gold {s3, t3}, pred {s2, s3}: 1 right of 2, 1 found of 2.
@@ -44,7 +48,7 @@ func TestScore(t *testing.T) {
 		t.Errorf("unaligned = %+v", s.Unaligned)
 	}
 	sum := s.Add(s)
-	if sum.Strict.Correct != 2 || sum.Strict.P != s.Strict.P {
+	if sum.Strict.Correct != 4 || sum.Strict.P != s.Strict.P {
 		t.Errorf("Add = %+v", sum.Strict)
 	}
 	if p := Score(gold, gold); p.Strict.F1 != 1 || p.Unaligned.F1 != 1 || p.Lax.F1 != 1 {

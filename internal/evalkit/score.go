@@ -61,39 +61,38 @@ type key struct{ s, t string }
 
 func beadKey(b Bead) key { return key{list(b.Src), list(b.Tgt)} }
 
-// Score compares a predicted alignment with the gold one.
+// Score compares a predicted alignment with the gold one, as the
+// field's standard does (vecalign's score.py, behind every published
+// figure): precision is over every predicted bead, those with an empty
+// side included (a predicted 1-0 or 0-1 bead is right only when the gold
+// has the same bead); recall is over the gold beads with both sides,
+// against the predicted beads with both sides. Strict counts exact beads;
+// lax counts a bead that is not exact as right when it shares a source
+// and a target sentence with a bead of the other side. Unaligned scores
+// the sentences left in one-sided beads.
 func Score(gold, pred []Bead) Scores {
-	var g, p []Bead
-	goldSet := map[key]bool{}
-	for _, b := range gold {
-		if len(b.Src) > 0 && len(b.Tgt) > 0 {
-			g = append(g, b)
-			goldSet[beadKey(b)] = true
+	twoSided := func(bs []Bead) []Bead {
+		var out []Bead
+		for _, b := range bs {
+			if len(b.Src) > 0 && len(b.Tgt) > 0 {
+				out = append(out, b)
+			}
 		}
+		return out
 	}
-	predSet := map[key]bool{}
-	for _, b := range pred {
-		if len(b.Src) > 0 && len(b.Tgt) > 0 {
-			p = append(p, b)
-			predSet[beadKey(b)] = true
+	nonEmpty := func(bs []Bead) []Bead {
+		var out []Bead
+		for _, b := range bs {
+			if len(b.Src) > 0 || len(b.Tgt) > 0 {
+				out = append(out, b)
+			}
 		}
+		return out
 	}
-	strictP := 0
-	for _, b := range p {
-		if goldSet[beadKey(b)] {
-			strictP++
-		}
-	}
-	strictR := 0
-	for _, b := range g {
-		if predSet[beadKey(b)] {
-			strictR++
-		}
-	}
-	// Lax: a bead is right when it shares a source and a target sentence
-	// with a bead of the other side.
-	laxP := countOverlapping(p, g)
-	laxR := countOverlapping(g, p)
+	allGold, allPred := nonEmpty(gold), nonEmpty(pred)
+	g, p := twoSided(gold), twoSided(pred)
+	strictP, laxP := matching(allPred, allGold)
+	strictR, laxR := matching(g, p)
 
 	// Unaligned sentences.
 	type sent struct {
@@ -124,10 +123,29 @@ func Score(gold, pred []Bead) Scores {
 		}
 	}
 	return Scores{
-		Strict:    prf(strictP, len(p), strictR, len(g)),
-		Lax:       prf(laxP, len(p), laxR, len(g)),
+		Strict:    prf(strictP, len(allPred), strictR, len(g)),
+		Lax:       prf(laxP, len(allPred), laxR, len(g)),
 		Unaligned: prf(both, len(pu), both, len(gu)),
 	}
+}
+
+// matching counts the beads of a that stand in b exactly (strict), and
+// those that do or share a source and a target sentence with a bead of b
+// (lax).
+func matching(a, b []Bead) (strict, lax int) {
+	set := map[key]bool{}
+	for _, x := range b {
+		set[beadKey(x)] = true
+	}
+	var rest []Bead
+	for _, x := range a {
+		if set[beadKey(x)] {
+			strict++
+		} else {
+			rest = append(rest, x)
+		}
+	}
+	return strict, strict + countOverlapping(rest, b)
 }
 
 func countOverlapping(a, b []Bead) int {
