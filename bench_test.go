@@ -67,3 +67,39 @@ func BenchmarkCheckPUD(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCheckReorganized checks reorganized articles made from UD PUD
+// (evalkit.Reorganize) in reorganized mode, at the sizes of issue: a
+// 620-sentence source (an hour's interview) against a 90-sentence
+// article, and a 2,000-sentence source (a three-hour transcript) against
+// a 150-sentence article.
+func BenchmarkCheckReorganized(b *testing.B) {
+	pairs, err := evalkit.PUD(evalkit.DirOrSkip(b))
+	if err != nil {
+		b.Skip(err)
+	}
+	for _, size := range []struct{ src, tgt int }{{620, 90}, {2000, 150}} {
+		doc := evalkit.Doc{Name: "pud"}
+		var para []int
+		for k := 0; len(doc.Src) < size.src; k++ {
+			p := pairs[k%len(pairs)]
+			doc.Src = append(doc.Src, p.En)
+			doc.Tgt = append(doc.Tgt, p.It)
+			para = append(para, len(doc.Src)/4)
+		}
+		plan := evalkit.DefaultReorganizePlan
+		share := float64(size.tgt) / float64(size.src) * 0.85
+		plan.KeepMin, plan.KeepMax = share, share
+		rd := evalkit.Reorganize(doc, para, plan, 7, doc.Tgt[:50])
+		src, tgt := sourceParagraphs(rd), strings.Join(rd.Tgt, "\n")
+		b.Run(fmt.Sprintf("src=%d/tgt=%d", len(rd.Src), len(rd.Tgt)), func(b *testing.B) {
+			b.SetBytes(int64(len(src) + len(tgt)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Check(src, tgt, Presegmented(), WithMode(ModeReorganized)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

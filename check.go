@@ -113,12 +113,12 @@ func Check(source, target string, opts ...Option) (*Report, error) {
 	// 3. The mode: a translation follows its source; a reorganized
 	// translation draws on it anywhere.
 	c.mode, c.modeReason = o.mode, ""
-	var prov []align.Provenance
-	if o.mode != ModeTranslation {
-		prov = c.scorer.Provenance()
-	}
 	if o.mode == ModeAuto {
-		c.mode, c.modeReason = c.chooseMode(prov)
+		c.mode, c.modeReason = c.chooseMode()
+	}
+	var prov []align.Provenance
+	if c.mode == ModeReorganized {
+		prov = c.scorer.Provenance()
 	}
 
 	// 4. The rules: in translation mode on the whole documents and on

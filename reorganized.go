@@ -48,9 +48,8 @@ func WithMode(m Mode) Option {
 
 // chooseMode decides the mode of a check: a translation is one whose
 // monotone alignment pairs most of the source with confidence. It says
-// why, with the order of the provenance of the target sentences.
-func (c *check) chooseMode(prov []align.Provenance) (Mode, string) {
-	order := kendallTau(sourceOrder(prov))
+// why.
+func (c *check) chooseMode() (Mode, string) {
 	var srcContent, srcAligned int
 	for _, b := range c.beads {
 		if b.Excluded || len(b.Src) == 0 {
@@ -66,8 +65,8 @@ func (c *check) chooseMode(prov []align.Provenance) (Mode, string) {
 		aligned = float64(srcAligned) / float64(srcContent)
 	}
 	if aligned < autoMinAligned {
-		return ModeReorganized, fmt.Sprintf("%.0f%% of the source's sentences align with confidence in order, below %.0f%%; order of the sources along the target %.2f",
-			100*aligned, 100*autoMinAligned, order)
+		return ModeReorganized, fmt.Sprintf("%.0f%% of the source's sentences align with confidence in order, below %.0f%%",
+			100*aligned, 100*autoMinAligned)
 	}
 	return ModeTranslation, fmt.Sprintf("%.0f%% of the source's sentences align with confidence in order", 100*aligned)
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/fedele/fedele/internal/lexicon"
@@ -111,6 +112,10 @@ type Scorer struct {
 	final              *band // the band of the final pass, around the first pass's path
 	priors             *priorTable
 	fitting            [][2]int // the 1-1 beads of the first pass that the evidence model is estimated on
+	// index is where each target word matches in the source, for
+	// Provenance; built once, when first needed.
+	indexOnce sync.Once
+	index     *matchIndex
 }
 
 // galeChurch turns the tuned bead priors into those of Gale and Church

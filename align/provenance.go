@@ -108,7 +108,6 @@ func (s *Scorer) locate(k int, ts []int32, start, end int) Provenance {
 func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Provenance {
 	p := Provenance{Tgt: s.tgtIdx[k], Start: start, End: end}
 	whole := start == 0 && end == len(s.tgt.texts[k])
-	m := s.match
 	// The stretch's types that could be matched, with their weights.
 	var types []int32
 	var weights []float32
@@ -126,47 +125,56 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 	if total == 0 || len(s.src.bags) == 0 {
 		return p
 	}
-	sc := m.newScratch()
-	g := sc.next()
-	for q, b := range types {
-		sc.stamp[b] = g
-		sc.pos[b] = int32(q)
-	}
-	if cap(sc.best) < len(types) {
-		sc.best = make([]float32, len(types))
-	}
-	// Every source sentence's best score for each type of the stretch.
-	// What a type matches in most source sentences it matches by chance
-	// (a common word, a loose cognate): its mean best score over the
-	// source is taken off every sentence's, so that only what a sentence
-	// matches beyond chance counts.
+	// Every source sentence's best score for each type of the stretch,
+	// through the index of where each target type matches: only the
+	// sentences that match something are visited. What a type matches in
+	// most source sentences it matches by chance (a common word, a loose
+	// cognate): its mean best score over the source is taken off every
+	// sentence's, so that only what a sentence matches beyond chance
+	// counts.
+	ix := s.matchIndex()
 	nt := len(types)
-	all := make([]float32, len(s.src.bags)*nt)
+	rowOf := map[int32]int{}
+	var rows []float32
+	var sentOf []int32
 	chance := make([]float32, nt)
-	best := sc.best[:nt]
-	counted := 0
-	for i := range s.src.bags {
-		if only != nil && !only[i] {
-			continue
-		}
-		counted++
-		clear(best)
-		for _, a := range m.srcC[i] {
-			if !s.src.function(a) {
-				m.bestIn(a, g, sc, best)
+	for q, b := range types {
+		for _, hit := range ix.hits[b] {
+			if only != nil && !only[hit.sent] {
+				continue
+			}
+			r, ok := rowOf[hit.sent]
+			if !ok {
+				r = len(sentOf)
+				rowOf[hit.sent] = r
+				sentOf = append(sentOf, hit.sent)
+				rows = append(rows, make([]float32, nt)...)
+			}
+			if v := &rows[r*nt+q]; hit.score > *v {
+				*v = hit.score
 			}
 		}
-		copy(all[i*nt:], best)
-		for q, v := range best {
-			chance[q] += v
+	}
+	counted := len(s.src.bags)
+	if only != nil {
+		counted = 0
+		for _, o := range only {
+			if o {
+				counted++
+			}
 		}
 	}
 	if counted == 0 {
 		return p
 	}
+	for r := range sentOf {
+		for q, v := range rows[r*nt : (r+1)*nt] {
+			chance[q] += v
+		}
+	}
 	var excessTotal float64
 	for q := range chance {
-		chance[q] /= float32(len(s.src.bags))
+		chance[q] /= float32(counted)
 		excessTotal += float64((1 - chance[q]) * weights[q])
 	}
 	if excessTotal <= 0 {
@@ -179,11 +187,8 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 	}
 	var cands []candidate
 	var sum, sum2 float64
-	for i := range s.src.bags {
-		if only != nil && !only[i] {
-			continue
-		}
-		row := all[i*nt : (i+1)*nt]
+	for r, i := range sentOf {
+		row := rows[r*nt : (r+1)*nt]
 		var gain float64
 		for q, v := range row {
 			if v > chance[q] {
@@ -198,8 +203,10 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 		if gain == 0 || len(cands) == provenanceKeep && gain <= cands[len(cands)-1].gain {
 			continue
 		}
-		at := sort.Search(len(cands), func(x int) bool { return cands[x].gain < gain })
-		cands = slices.Insert(cands, at, candidate{i, gain, row})
+		at := sort.Search(len(cands), func(x int) bool {
+			return cands[x].gain < gain || cands[x].gain == gain && cands[x].i > int(i)
+		})
+		cands = slices.Insert(cands, at, candidate{int(i), gain, row})
 		if len(cands) > provenanceKeep {
 			cands = cands[:provenanceKeep]
 		}
@@ -288,6 +295,53 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 		}
 	}
 	return p
+}
+
+// matchIndex is, for every target type, the source sentences where it
+// has a match and its best score there.
+type matchIndex struct {
+	hits [][]hit
+}
+
+type hit struct {
+	sent  int32
+	score float32
+}
+
+// provenanceCommon is the most source sentences a source word may stand
+// in for its matches to be indexed: a word that common locates nothing,
+// and indexing it would make the cost grow with the square of the
+// source.
+const provenanceCommon = 1000
+
+// matchIndex returns the index of the pair's matches, built once.
+func (s *Scorer) matchIndex() *matchIndex {
+	s.indexOnce.Do(func() {
+		m := s.match
+		ix := &matchIndex{hits: make([][]hit, len(s.tgt.types))}
+		// The sentences of each source type.
+		post := make([][]int32, len(s.src.types))
+		for i, bag := range m.srcC {
+			for _, a := range bag {
+				post[a] = append(post[a], int32(i))
+			}
+		}
+		for a, cs := range m.cands {
+			if len(post[a]) > provenanceCommon || s.src.function(int32(a)) {
+				continue
+			}
+			for _, c := range cs {
+				if s.tgt.function(c.tgt) {
+					continue
+				}
+				for _, i := range post[a] {
+					ix.hits[c.tgt] = append(ix.hits[c.tgt], hit{i, c.score})
+				}
+			}
+		}
+		s.index = ix
+	})
+	return s.index
 }
 
 // reverse is the share of source sentence i's weight that target
