@@ -2,6 +2,7 @@ package fedele
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -137,14 +138,14 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteR
 	context := c.windowText(windows, quoteContext)
 
 	// Altered: a number, a negation or a name that differs.
-	if notes := alteredIn(quote, c.windowText(windows, 1), c.tgt.code, c.src.code); len(notes) > 0 {
+	if notes := alteredIn(quote, context, c.windowText(windows, 0), c.tgt.code, c.src.code); len(notes) > 0 {
 		r.Verdict = QuoteAltered
 		r.Notes = append(r.Notes, notes...)
 		return r
 	}
 	// Intensified or weakened: an adverb, quantifier or judgement of
 	// another strength.
-	if v, notes := intensityShift(quote, context, c.tgt.code, c.src.code); v != "" {
+	if v, notes := intensityShift(quote, context, c.windowText(windows, math.MaxInt), c.tgt.code, c.src.code); v != "" {
 		r.Verdict = v
 		r.Notes = append(r.Notes, notes...)
 		return r
@@ -325,19 +326,39 @@ func (c *check) quoteWordShare(j, start, end int, p align.Provenance) (float64, 
 	return float64(got) / float64(n), missing
 }
 
-// negations are the words that negate, by language.
+// negations are the words that negate, by language, with English words
+// whose meaning is negative where Italian negates a verb (unclear: non è
+// chiaro).
 var negations = map[string][]string{
 	"it": {"non", "mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "senza"},
-	"en": {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"},
+	"en": {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+		"unclear", "unable", "unknown", "unlikely", "unaware", "impossible", "nowhere", "lack", "lacks",
+		"lacking", "fail", "fails", "failed", "refuse", "refused", "hardly", "barely"},
 }
 
+// expletiveNot are Italian phrases after which "non" negates nothing (a
+// meno che il mondo non avvii: unless the world takes).
+var expletiveNot = []string{"a meno che", "finché", "prima che"}
+
 // negationCount counts the negations of text in language lang ("n't"
-// included for English).
+// included for English; an expletive "non" left out for Italian).
 func negationCount(lang, text string) int {
 	n := 0
 	lower := strings.ToLower(text)
 	for _, w := range token.Words(lower) {
-		if slices.Contains(negations[lang], w.Text(lower)) {
+		if !slices.Contains(negations[lang], w.Text(lower)) {
+			continue
+		}
+		expletive := false
+		if lang == "it" && w.Text(lower) == "non" {
+			before := lower[max(0, w.Start-40):w.Start]
+			for _, e := range expletiveNot {
+				if strings.Contains(before, e) {
+					expletive = true
+				}
+			}
+		}
+		if !expletive {
 			n++
 		}
 	}
@@ -348,9 +369,10 @@ func negationCount(lang, text string) int {
 }
 
 // alteredIn lists what makes a quotation say something else than its
-// source window: a number with no equal, a negation that one side has
-// and the other not.
-func alteredIn(quote, source, qLang, sLang string) []string {
+// source: a number with no equal in the source window, a negation that
+// one side has and the other not, within the source words it renders
+// (narrow: a negation nearby belongs to another clause).
+func alteredIn(quote, source, matched, qLang, sLang string) []string {
 	var notes []string
 	qn, sn := numbers.Find(quote, qLang), numbers.Find(source, sLang)
 	for _, q := range qn {
@@ -368,7 +390,7 @@ func alteredIn(quote, source, qLang, sLang string) []string {
 			notes = append(notes, fmt.Sprintf("the number «%s» is not in the source", quote[q.Start:q.End]))
 		}
 	}
-	if qc, sc := negationCount(qLang, quote) > 0, negationCount(sLang, source) > 0; qc != sc {
+	if qc, sc := negationCount(qLang, quote) > 0, negationCount(sLang, matched) > 0; qc != sc {
 		if qc {
 			notes = append(notes, "the quotation negates what the source affirms")
 		} else {
