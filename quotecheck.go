@@ -99,8 +99,17 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteR
 			p = alt
 		}
 	}
-	// Spliced: two sources far apart, each rendering its own part of
-	// the quotation.
+	// Spliced: parts joined by an ellipsis that render sources far apart,
+	// or two sources far apart each rendering its own part.
+	if a, b, ws, ok := c.splicedAtEllipsis(j, start, end); ok {
+		for _, w := range ws {
+			r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
+		}
+		r.Score = round3(p.Score)
+		r.Verdict = QuoteSpliced
+		r.Notes = append(r.Notes, fmt.Sprintf("parts joined by an ellipsis come from source sentences %d and %d", a+1, b+1))
+		return r
+	}
 	if len(p.Src) >= 2 {
 		if a, b, ok := c.spliced(j, start, end, p); ok {
 			r.Score = round3(p.Score)
@@ -166,8 +175,9 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteR
 
 // spliced reports whether the quotation text[start:end] of target
 // sentence j is stitched from two of its sources a and b, far apart in
-// the source: the words each renders stand in two parts of the quotation,
-// one before the other, each of at least spliceWords content words.
+// the source: each renders at least quoteMinScore of it alone, and the
+// words each renders stand in two parts of the quotation, one before the
+// other, each of at least spliceWords content words.
 func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok bool) {
 	text := c.tgt.sents[j].Text
 	// The source sentence of each matched content word, in order.
@@ -190,6 +200,9 @@ func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok boo
 	for x := 0; x < len(p.Src); x++ {
 		for y := x + 1; y < len(p.Src); y++ {
 			a, b := p.Src[x], p.Src[y]
+			if p.SrcScores[x] < quoteMinScore || p.SrcScores[y] < quoteMinScore {
+				continue
+			}
 			apart := a-b >= spliceApart || b-a >= spliceApart || c.src.sents[a].Para != c.src.sents[b].Para
 			if !apart {
 				continue
@@ -200,6 +213,50 @@ func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok boo
 		}
 	}
 	return 0, 0, false
+}
+
+// splicedAtEllipsis reports whether the quotation text[start:end] of
+// target sentence j joins, with an ellipsis, parts whose sources are
+// far apart, and returns the two sources and the source words of each
+// part.
+func (c *check) splicedAtEllipsis(j, start, end int) (a, b int, ws []window, ok bool) {
+	text := c.tgt.sents[j].Text
+	var parts [][2]int
+	from := start
+	for k := start; k < end; {
+		switch {
+		case strings.HasPrefix(text[k:end], "…"):
+			parts = append(parts, [2]int{from, k})
+			k += len("…")
+			from = k
+		case strings.HasPrefix(text[k:end], "..."):
+			parts = append(parts, [2]int{from, k})
+			k += 3
+			from = k
+		default:
+			k++
+		}
+	}
+	parts = append(parts, [2]int{from, end})
+	var srcs []int
+	for _, part := range parts {
+		if len(strings.Fields(text[part[0]:part[1]])) < 2 {
+			continue
+		}
+		p := c.scorer.Locate(j, part[0], part[1])
+		if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore {
+			return 0, 0, nil, false
+		}
+		p = onlySource(p, 0)
+		srcs = append(srcs, p.Src[0])
+		ws = append(ws, c.sourceWindows(p)...)
+	}
+	if len(srcs) < 2 {
+		return 0, 0, nil, false
+	}
+	a, b = srcs[0], srcs[1]
+	apart := a-b >= spliceApart || b-a >= spliceApart || c.src.sents[a].Para != c.src.sents[b].Para
+	return min(a, b), max(a, b), ws, apart
 }
 
 // splitsInTwo reports whether labels hold a run of at least spliceWords

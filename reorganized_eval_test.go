@@ -33,6 +33,7 @@ type reorganizedCount struct {
 	verdictRight                            int
 	translationChosen                       int // documents for which auto chose translation mode
 	byDistortion                            map[string][2]int
+	confusion                               map[[2]string]int // planted distortion, verdict
 	misses                                  []string
 }
 
@@ -51,7 +52,7 @@ func evalReorganized(t testing.TB, seeds []uint64) reorganizedCount {
 		t.Skip(err)
 	}
 	docs, paras := evalkit.PUDParagraphs(pairs, evalDocs)
-	res := reorganizedCount{byDistortion: map[string][2]int{}}
+	res := reorganizedCount{byDistortion: map[string][2]int{}, confusion: map[[2]string]int{}}
 	for _, seed := range seeds {
 		for di, doc := range docs {
 			var pool []string
@@ -172,6 +173,7 @@ func (res *reorganizedCount) add(t testing.TB, name string, rd evalkit.Reorganiz
 			}
 			res.misses = append(res.misses, fmt.Sprintf("%s: %s quotation %.60q not located (%s, %.2f): %.80q; true %.80q", name, qt.Distortion, qt.Text, q.Verdict, q.Score, got, want))
 		}
+		res.confusion[[2]string{qt.Distortion, string(q.Verdict)}]++
 		d := res.byDistortion[qt.Distortion]
 		d[0]++
 		if qt.Distortion == evalkit.Faithful {
@@ -209,6 +211,22 @@ func (res reorganizedCount) table(title string) string {
 		fmt.Fprintf(&b, "; %s %d/%d", d, res.byDistortion[d][1], res.byDistortion[d][0])
 	}
 	fmt.Fprintf(&b, "\n  faithful flagged     %.3f (%d of %d)\n", ratio(res.faithfulFlagged, res.faithful), res.faithfulFlagged, res.faithful)
+	verdicts := []string{evalkit.Faithful, "loose", evalkit.Intensified, evalkit.Weakened, evalkit.Altered, evalkit.Spliced, evalkit.Unsupported}
+	fmt.Fprintf(&b, "  %-12s", "planted\\got")
+	for _, v := range verdicts {
+		fmt.Fprintf(&b, " %11s", v)
+	}
+	b.WriteString("\n")
+	for _, d := range verdicts {
+		if d == "loose" {
+			continue
+		}
+		fmt.Fprintf(&b, "  %-12s", d)
+		for _, v := range verdicts {
+			fmt.Fprintf(&b, " %11d", res.confusion[[2]string{d, v}])
+		}
+		b.WriteString("\n")
+	}
 	return b.String()
 }
 
