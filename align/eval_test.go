@@ -343,3 +343,79 @@ func TestEvalLongGaps(t *testing.T) {
 		t.Errorf("strict F1 %.3f, unaligned P %.3f R %.3f; want at least 0.99, 0.95, 0.95", s.Strict.F1, s.Unaligned.P, s.Unaligned.R)
 	}
 }
+
+// textBergPieces aligns the Text+Berg dev document cut into pieces of n
+// gold beads, each alone, and pools their scores; it returns the pooled
+// result and the least lax F1 of a piece.
+func textBergPieces(t testing.TB, n int, opts ...Option) (*evalResult, float64) {
+	opts = append([]Option{langs("de", "fr"), WithMaxBead(tbMaxBead)}, opts...)
+	r := &evalResult{}
+	least := math.Inf(1)
+	for _, p := range evalkit.Pieces(textBergDoc(t), n) {
+		bs := Align(p.Src, p.Tgt, opts...)
+		pred, _ := toEval(bs)
+		if f := evalkit.Score(p.Gold, pred).Lax.F1; f < least {
+			least = f
+		}
+		r.add(p.Gold, bs)
+	}
+	return r, least
+}
+
+// deleteEvery removes every k-th target sentence of doc (k-1, 2k-1, ...)
+// that stands in a 1-1 bead, and returns the document with its gold.
+func deleteEvery(doc evalkit.Doc, k int) evalkit.Doc {
+	out := evalkit.Doc{Name: doc.Name, Src: doc.Src}
+	drop := map[int]bool{}
+	n := 0
+	for _, b := range doc.Gold {
+		for _, j := range b.Tgt {
+			n++
+			if n%k == 0 && len(b.Src) == 1 && len(b.Tgt) == 1 {
+				drop[j] = true
+			}
+		}
+	}
+	newIdx := map[int]int{}
+	for j, s := range doc.Tgt {
+		if !drop[j] {
+			newIdx[j] = len(out.Tgt)
+			out.Tgt = append(out.Tgt, s)
+		}
+	}
+	for _, b := range doc.Gold {
+		nb := evalkit.Bead{Src: b.Src}
+		for _, j := range b.Tgt {
+			if !drop[j] {
+				nb.Tgt = append(nb.Tgt, newIdx[j])
+			}
+		}
+		out.Gold = append(out.Gold, nb)
+	}
+	return out
+}
+
+// TestEvalPieces prints the Text+Berg dev document by the standard
+// scoring, whole and cut into documents of 40, 100 and 200 gold beads
+// aligned alone, and the omissions found when every 12th target
+// sentence of the pieces is deleted.
+func TestEvalPieces(t *testing.T) {
+	evalData(t)
+	var sb strings.Builder
+	whole := textBerg(t)
+	fmt.Fprintf(&sb, "%-26s %s  least lax F1 %.3f\n", "whole", row("", whole.scores), whole.scores.Lax.F1)
+	for _, n := range []int{40, 100, 200} {
+		r, least := textBergPieces(t, n)
+		fmt.Fprintf(&sb, "%-26s %s  least lax F1 %.3f\n", fmt.Sprintf("pieces of %d beads", n), row("", r.scores), least)
+	}
+	// Omissions: every 12th target sentence deleted from each piece of
+	// 100 beads.
+	om := &evalResult{}
+	for _, p := range evalkit.Pieces(textBergDoc(t), 100) {
+		d := deleteEvery(p, 12)
+		om.add(d.Gold, Align(d.Src, d.Tgt, langs("de", "fr"), WithMaxBead(tbMaxBead)))
+	}
+	u := om.scores.Unaligned
+	fmt.Fprintf(&sb, "%-26s unaligned P %.3f R %.3f\n", "100 beads, every 12th deleted", u.P, u.R)
+	t.Log("\n" + sb.String())
+}

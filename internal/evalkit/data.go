@@ -237,3 +237,75 @@ func DirOrSkip(tb testing.TB) string {
 	}
 	return d
 }
+
+// Pieces cuts doc into documents of about n gold beads each, each cut
+// where a bead ends and no bead of one side crosses a bead of the other
+// (the gold of a real document may cross, and may leave a sentence out),
+// with their sentences and gold renumbered from 0: the short documents of
+// the same text. A last piece of fewer than n/2 beads is joined to the
+// one before.
+func Pieces(doc Doc, n int) []Doc {
+	if n <= 0 || len(doc.Gold) == 0 {
+		return nil
+	}
+	// cutOK[k]: the beads before k end before those from k start.
+	k := len(doc.Gold)
+	maxS, maxT := make([]int, k+1), make([]int, k+1) // largest index in beads[:k]
+	minS, minT := make([]int, k+1), make([]int, k+1) // smallest index in beads[k:]
+	maxS[0], maxT[0] = -1, -1
+	for i, b := range doc.Gold {
+		maxS[i+1], maxT[i+1] = maxS[i], maxT[i]
+		for _, x := range b.Src {
+			maxS[i+1] = max(maxS[i+1], x)
+		}
+		for _, x := range b.Tgt {
+			maxT[i+1] = max(maxT[i+1], x)
+		}
+	}
+	minS[k], minT[k] = len(doc.Src), len(doc.Tgt)
+	for i := k - 1; i >= 0; i-- {
+		minS[i], minT[i] = minS[i+1], minT[i+1]
+		for _, x := range doc.Gold[i].Src {
+			minS[i] = min(minS[i], x)
+		}
+		for _, x := range doc.Gold[i].Tgt {
+			minT[i] = min(minT[i], x)
+		}
+	}
+	cutOK := func(i int) bool { return maxS[i] < minS[i] && maxT[i] < minT[i] }
+	cuts := []int{0}
+	for next := n; next < k; {
+		c := next
+		for c < k && !cutOK(c) {
+			c++
+		}
+		if c >= k || k-c < n/2 {
+			break
+		}
+		cuts = append(cuts, c)
+		next = c + n
+	}
+	cuts = append(cuts, k)
+	var out []Doc
+	for p := 0; p+1 < len(cuts); p++ {
+		from, to := cuts[p], cuts[p+1]
+		s0, t0 := maxS[from]+1, maxT[from]+1
+		s1, t1 := maxS[to]+1, maxT[to]+1
+		if to == k {
+			s1, t1 = len(doc.Src), len(doc.Tgt)
+		}
+		piece := Doc{Name: fmt.Sprintf("%s-%d-%02d", doc.Name, n, p), Src: doc.Src[s0:s1], Tgt: doc.Tgt[t0:t1]}
+		for _, b := range doc.Gold[from:to] {
+			var nb Bead
+			for _, x := range b.Src {
+				nb.Src = append(nb.Src, x-s0)
+			}
+			for _, x := range b.Tgt {
+				nb.Tgt = append(nb.Tgt, x-t0)
+			}
+			piece.Gold = append(piece.Gold, nb)
+		}
+		out = append(out, piece)
+	}
+	return out
+}

@@ -194,3 +194,22 @@ func TestData(t *testing.T) {
 		}
 	}
 }
+
+// Pieces cover the document, in order, each with a gold that covers its
+// sentences.
+func TestPieces(t *testing.T) {
+	d := testDoc(95)
+	ps := Pieces(d, 40)
+	if len(ps) != 2 {
+		t.Fatalf("%d pieces of 95 beads by 40, want 2 (the last 15 joined)", len(ps))
+	}
+	var src, tgt []string
+	for _, p := range ps {
+		checkCover(t, p)
+		src = append(src, p.Src...)
+		tgt = append(tgt, p.Tgt...)
+	}
+	if len(src) != len(d.Src) || len(tgt) != len(d.Tgt) || src[len(src)-1] != d.Src[len(d.Src)-1] {
+		t.Errorf("pieces hold %d and %d sentences, want %d and %d", len(src), len(tgt), len(d.Src), len(d.Tgt))
+	}
+}
