@@ -28,6 +28,10 @@ const (
 	// quoteMinScore is the least share of a quotation's content that its
 	// source words must render for it to have a source at all.
 	quoteMinScore = 0.3
+	// quoteNearSlack is how much less a quotation may match in the
+	// paragraphs its sentence draws on than anywhere else in the source
+	// for those to be its source.
+	quoteNearSlack = 0.15
 	// quoteStrong is the least share for a quotation to have a source
 	// that its sentence does not draw on.
 	quoteStrong = 0.6
@@ -93,9 +97,11 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteR
 	}}
 	p := c.scorer.Locate(j, start, end)
 	// A quotation of few words matches in many places: among them, the
-	// sources of its sentence come first.
-	if sentence != nil && len(sentence.Src) > 0 && len(p.Src) > 0 && !slices.Contains(sentence.Src, p.Src[0]) {
-		if alt := c.scorer.LocateIn(j, start, end, sentence.Src); alt.Score >= p.SrcScores[0]-0.05 {
+	// sources of its sentence and their paragraphs come first.
+	if sentence != nil && len(sentence.Src) > 0 && (len(p.Src) == 0 || !slices.Contains(sentence.Src, p.Src[0])) {
+		near := c.src.paragraphsOf(sentence.Src)
+		if alt := c.scorer.LocateIn(j, start, end, near); len(alt.Src) > 0 &&
+			(len(p.Src) == 0 || alt.SrcScores[0] >= p.SrcScores[0]-quoteNearSlack) {
 			p = alt
 		}
 	}
@@ -126,7 +132,7 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteR
 	// Unsupported: too little of it matched, or matched only by chance
 	// somewhere its sentence does not draw on.
 	if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore ||
-		p.SrcScores[0] < quoteStrong && (sentence == nil || !slices.Contains(sentence.Src, p.Src[0])) {
+		p.SrcScores[0] < quoteStrong && (sentence == nil || !slices.Contains(c.src.paragraphsOf(sentence.Src), p.Src[0])) {
 		r.Verdict = QuoteUnsupported
 		r.Notes = append(r.Notes, "no passage of the source says these words")
 		if len(p.Src) > 0 {
@@ -298,6 +304,22 @@ func onlySource(p align.Provenance, k int) align.Provenance {
 		}
 	}
 	return q
+}
+
+// paragraphsOf returns the sentences of the paragraphs that hold
+// sentences idx, in order.
+func (s *side) paragraphsOf(idx []int) []int {
+	paras := map[int]bool{}
+	for _, i := range idx {
+		paras[s.sents[i].Para] = true
+	}
+	var out []int
+	for i, st := range s.sents {
+		if paras[st.Para] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // window is a stretch of a source sentence.

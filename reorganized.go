@@ -159,6 +159,10 @@ func (c *check) reorganize(prov []align.Provenance) {
 		if unsupported[j] && 2*quoted[j] >= runes(c.tgt.sents[j].Text) {
 			p = nil
 		}
+		// A heading is the editor's, unless it quotes the speaker.
+		if quoted[j] == 0 && c.isHeading(c.tgt.sents[j].Text) {
+			p = nil
+		}
 		switch {
 		case c.tgt.roles[j] != content:
 			entry.Grade = OriginBoilerplate

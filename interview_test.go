@@ -1,0 +1,153 @@
+package fedele
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/fedele/fedele/internal/answerkey"
+)
+
+// TestInterviewKey checks the bundled interview pair (testdata/interview)
+// in auto mode against its answer key, with the figures of the synthetic
+// documents: top-1 provenance, editorial sentences, quotations located
+// and judged. The pair was not used to choose the constants of
+// reorganized mode, so its figures are held-out ones.
+func TestInterviewKey(t *testing.T) {
+	key, err := answerkey.Load(filepath.Join("testdata", "interview"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Check(key.Source, key.Target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Mode != ModeReorganized {
+		t.Fatalf("auto chose %s: %s", r.Mode, r.ModeReason)
+	}
+	if len(r.Provenance) != len(key.Sentences) {
+		t.Fatalf("%d target sentences, the key has %d", len(r.Provenance), len(key.Sentences))
+	}
+	// The turn of a source offset.
+	turnOf := func(off int) int { return key.TurnAt(off) }
+	var res reorganizedCount
+	res.docs = 1
+	res.byDistortion = map[string][2]int{}
+	res.confusion = map[[2]string]int{}
+	var misses []string
+	gradeRight := 0
+	for j, p := range r.Provenance {
+		truth := key.Sentences[j]
+		if p.Target.Text != truth.Text {
+			t.Fatalf("sentence %d: %q, the key has %q", j, p.Target.Text, truth.Text)
+		}
+		if string(p.Grade) == string(truth.Grade) {
+			gradeRight++
+		}
+		if truth.Grade == answerkey.Boilerplate {
+			continue
+		}
+		hasSource := len(truth.Turns) > 0
+		if hasSource {
+			res.withSource++
+		} else {
+			res.editorial++
+		}
+		if p.Grade == OriginEditorial {
+			res.predictedEditorial++
+			if !hasSource {
+				res.editHits++
+			}
+		}
+		if len(p.Sources) > 0 {
+			res.predicted++
+			// Top-1 right: the strongest source stands in one of the
+			// sentence's true turns.
+			if slices.Contains(truth.Turns, turnOf(p.Sources[0].Start)) {
+				res.top1++
+			} else {
+				misses = append(misses, fmt.Sprintf("sentence %d %.60q: source in turn %d, true turns %v", j+1, truth.Text, turnOf(p.Sources[0].Start), truth.Turns))
+			}
+		} else if hasSource {
+			misses = append(misses, fmt.Sprintf("sentence %d %.60q: no source, true turns %v", j+1, truth.Text, truth.Turns))
+		}
+	}
+	for _, qt := range key.Quotations {
+		res.quotes++
+		var q *QuotationCheck
+		for k := range r.Quotations {
+			if r.Quotations[k].Target.Start >= qt.Start && r.Quotations[k].Target.End <= qt.End {
+				q = &r.Quotations[k]
+				break
+			}
+		}
+		if q == nil {
+			misses = append(misses, fmt.Sprintf("quotation %.60q not found", qt.Text))
+			continue
+		}
+		// Located: the source words found overlap the true ones by half
+		// of the true ones or more (none for an unsupported quotation).
+		overlap, want := 0, 0
+		for _, ts := range qt.Spans {
+			want += ts.End - ts.Start
+			for _, sp := range q.Source {
+				overlap += max(0, min(ts.End, sp.End)-max(ts.Start, sp.Start))
+			}
+		}
+		if len(qt.Spans) == 0 && len(q.Source) == 0 || want > 0 && 2*overlap >= want {
+			res.located++
+		} else {
+			misses = append(misses, fmt.Sprintf("quotation %.60q (%s) not located: %v", qt.Text, qt.Verdict, spanTexts(q.Source)))
+		}
+		res.confusion[[2]string{string(qt.Verdict), string(q.Verdict)}]++
+		d := res.byDistortion[string(qt.Verdict)]
+		d[0]++
+		switch qt.Verdict {
+		case answerkey.Faithful, answerkey.Loose:
+			res.faithful++
+			if q.Verdict != QuoteFaithful && q.Verdict != QuoteLoose {
+				res.faithfulFlagged++
+				misses = append(misses, fmt.Sprintf("%s quotation %.60q judged %s %v", qt.Verdict, qt.Text, q.Verdict, q.Notes))
+			}
+		default:
+			res.distorted++
+			if string(q.Verdict) == string(qt.Verdict) {
+				res.distortionFound++
+				d[1]++
+			} else {
+				misses = append(misses, fmt.Sprintf("%s quotation %.60q judged %s %v", qt.Verdict, qt.Text, q.Verdict, q.Notes))
+			}
+		}
+		res.byDistortion[string(qt.Verdict)] = d
+	}
+	t.Logf("\n%sgrades right: %d of %d sentences", res.table("interview pair"), gradeRight, len(key.Sentences))
+	// Floors at the figures reached (less a margin), against regressions;
+	// the targets are those of TestEvalReorganized.
+	for _, c := range []struct {
+		name       string
+		got, floor float64
+	}{
+		{"top-1 provenance precision", ratio(res.top1, res.predicted), 0.75},
+		{"top-1 provenance recall", ratio(res.top1, res.withSource), 0.80},
+		{"editorial recall", ratio(res.editHits, res.editorial), 0.50},
+		{"quotations located", ratio(res.located, res.quotes), 0.70},
+		{"distortions found", ratio(res.distortionFound, res.distorted), 0.40},
+	} {
+		if !(c.got >= c.floor) {
+			t.Errorf("%s: %.3f, floor %.2f", c.name, c.got, c.floor)
+		}
+	}
+	if t.Failed() || testing.Verbose() {
+		t.Log("\n" + strings.Join(misses, "\n"))
+	}
+}
+
+func spanTexts(sps []Span) []string {
+	var out []string
+	for _, sp := range sps {
+		out = append(out, sp.Text)
+	}
+	return out
+}
