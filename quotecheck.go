@@ -515,8 +515,8 @@ func quotationFinding(q quoteResult) (Finding, bool) {
 	default:
 		return Finding{}, false
 	}
-	if len(q.Notes) > 0 {
-		f.Message += " " + strings.Join(q.Notes, "; ") + "."
+	if len(q.Notes) > 0 && q.Verdict != QuoteUnsupported {
+		f.Message = strings.TrimSuffix(f.Message, ".") + ": " + strings.Join(q.Notes, "; ") + "."
 	}
 	return f, true
 }
