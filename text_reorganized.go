@@ -19,9 +19,7 @@ func writeReorganized(bw *bufio.Writer, r *Report, paint func(code, s string) st
 		fmt.Fprintf(bw, "\n  %s %s  %s\n", paint(ansiCyan, string(p.Grade)), paint(ansiDim, fmt.Sprintf("%.2f", p.Score)),
 			paint(ansiDim, location("tgt", []Span{p.Target})))
 		fmt.Fprintf(bw, "    tgt: %s\n", shorten(collapseSpace(p.Target.Text), excerptRunes))
-		for _, s := range p.Sources {
-			fmt.Fprintf(bw, "    src: %s %s\n", paint(ansiDim, fmt.Sprintf("%d:%d", s.Line, s.Col)), shorten(collapseSpace(s.Text), excerptRunes))
-		}
+		writeSources(bw, paint, "src: ", p.Sources)
 	}
 	if len(r.Quotations) > 0 {
 		fmt.Fprintf(bw, "\n%s\n", paint(ansiBold, "QUOTATIONS"))
@@ -36,9 +34,7 @@ func writeReorganized(bw *bufio.Writer, r *Report, paint func(code, s string) st
 			fmt.Fprintf(bw, "\n  %s %s  %s\n", paint(colour, string(q.Verdict)), paint(ansiDim, fmt.Sprintf("%.2f", q.Score)),
 				paint(ansiDim, location("tgt", []Span{q.Target})))
 			fmt.Fprintf(bw, "    «%s»\n", shorten(collapseSpace(q.Target.Text), excerptRunes))
-			for _, s := range q.Source {
-				fmt.Fprintf(bw, "    src: %s %s\n", paint(ansiDim, fmt.Sprintf("%d:%d", s.Line, s.Col)), shorten(collapseSpace(s.Text), excerptRunes))
-			}
+			writeSources(bw, paint, "src: ", q.Source)
 			if len(q.Notes) > 0 {
 				fmt.Fprintf(bw, "    %s\n", strings.Join(q.Notes, "; "))
 			}
@@ -56,9 +52,15 @@ func writeReorganized(bw *bufio.Writer, r *Report, paint func(code, s string) st
 			c.UsedSentences, c.SourceSentences, pct(c.UsedSentences, c.SourceSentences), pct(c.UsedChars, c.SourceChars), c.Order)
 		if n := len(c.Uncovered); n > 0 {
 			fmt.Fprintf(bw, "  largest passages not used (%d in all):\n", n)
-			for _, s := range c.Uncovered[:min(n, uncoveredShown)] {
-				fmt.Fprintf(bw, "    %s %s\n", paint(ansiDim, fmt.Sprintf("%d:%d", s.Line, s.Col)), shorten(collapseSpace(s.Text), excerptRunes))
-			}
+			writeSources(bw, paint, "", c.Uncovered[:min(n, uncoveredShown)])
 		}
+	}
+}
+
+// writeSources writes one line per span: the label, its line and column,
+// and its text on one line, cut in the middle when long.
+func writeSources(bw *bufio.Writer, paint func(code, s string) string, label string, spans []Span) {
+	for _, s := range spans {
+		fmt.Fprintf(bw, "    %s%s %s\n", label, paint(ansiDim, fmt.Sprintf("%d:%d", s.Line, s.Col)), shorten(collapseSpace(s.Text), excerptRunes))
 	}
 }
