@@ -174,7 +174,11 @@ func (c *check) report() *Report {
 	for _, q := range c.quotations {
 		r.Quotations = append(r.Quotations, q.QuotationCheck)
 	}
+	r.Alignment = []Pair{}
 	for _, b := range c.beads {
+		if c.mode == ModeReorganized {
+			break // the provenance relates the texts
+		}
 		r.Alignment = append(r.Alignment, Pair{
 			Source:     c.src.spans(b.Src),
 			Target:     c.tgt.spans(b.Tgt),

@@ -26,10 +26,9 @@ type Report struct {
 	// text for findings with no target side; document-wide findings
 	// come first.
 	Findings []Finding `json:"findings"`
-	// Alignment lists every bead of the monotone sentence alignment in
-	// document order; every sentence of both texts is in exactly one
-	// bead. In reorganized mode it is the aligner's best monotone reading
-	// and Provenance is what relates the texts.
+	// Alignment lists every bead of the sentence alignment in document
+	// order; every sentence of both texts is in exactly one bead. It is
+	// empty in reorganized mode, where Provenance relates the texts.
 	Alignment []Pair `json:"alignment"`
 	// Provenance, Quotations and Coverage are set in reorganized mode:
 	// where every target sentence comes from, what every quotation
