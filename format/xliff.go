@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/fedele/fedele"
@@ -17,62 +18,69 @@ import (
 // xliffNS is the namespace of the XLIFF 2.0 core.
 const xliffNS = "urn:oasis:names:tc:xliff:document:2.0"
 
-type xliffDoc struct {
-	XMLName xml.Name  `xml:"urn:oasis:names:tc:xliff:document:2.0 xliff"`
-	Version string    `xml:"version,attr"`
-	SrcLang string    `xml:"srcLang,attr"`
-	TrgLang string    `xml:"trgLang,attr"`
-	File    xliffFile `xml:"file"`
+// xmlWriter writes an XML document token by token, with the line
+// breaks and indentation between elements written by hand: an
+// encoder's own indentation would also go inside the mixed content of
+// a source or target (text with <cp/> elements), changing the text.
+type xmlWriter struct {
+	enc   *xml.Encoder
+	depth int
+	err   error
 }
 
-type xliffFile struct {
-	ID       string      `xml:"id,attr"`
-	Original string      `xml:"original,attr,omitempty"`
-	Notes    *xliffNotes `xml:"notes"`
-	Units    []xliffUnit `xml:"unit"`
-}
-
-type xliffNotes struct {
-	Notes []xliffNote `xml:"note"`
-}
-
-type xliffNote struct {
-	ID        string `xml:"id,attr"`
-	Category  string `xml:"category,attr"`
-	Priority  int    `xml:"priority,attr"`
-	AppliesTo string `xml:"appliesTo,attr,omitempty"`
-	Text      string `xml:",chardata"`
-}
-
-type xliffUnit struct {
-	ID      string       `xml:"id,attr"`
-	Notes   *xliffNotes  `xml:"notes"`
-	Segment xliffSegment `xml:"segment"`
-}
-
-type xliffSegment struct {
-	ID     string       `xml:"id,attr"`
-	State  string       `xml:"state,attr"`
-	Source xliffContent `xml:"source"`
-	Target *xliffContent
-}
-
-// xliffContent is the inline content of a source or target: text, with
-// the characters XML cannot hold written as <cp hex="…"/>.
-type xliffContent struct {
-	name string
-	text string
-}
-
-// MarshalXML writes the content as text and cp elements.
-func (c xliffContent) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
-	if c.name != "" {
-		start.Name = xml.Name{Local: c.name}
+func (x *xmlWriter) token(t xml.Token) {
+	if x.err == nil {
+		x.err = x.enc.EncodeToken(t)
 	}
-	if err := e.EncodeToken(start); err != nil {
-		return err
+}
+
+// newline starts a line indented to the current depth.
+func (x *xmlWriter) newline() {
+	x.token(xml.CharData("\n" + strings.Repeat("  ", x.depth)))
+}
+
+// open writes a start tag on a line of its own; attrs are name, value
+// pairs, the pairs whose value is "" left out.
+func (x *xmlWriter) open(name string, attrs ...string) {
+	x.newline()
+	x.start(name, attrs...)
+	x.depth++
+}
+
+func (x *xmlWriter) start(name string, attrs ...string) {
+	el := xml.StartElement{Name: xml.Name{Local: name}}
+	for i := 0; i+1 < len(attrs); i += 2 {
+		if attrs[i+1] != "" {
+			el.Attr = append(el.Attr, xml.Attr{Name: xml.Name{Local: attrs[i]}, Value: attrs[i+1]})
+		}
 	}
-	s := c.text
+	x.token(el)
+}
+
+// close writes the end tag of an element opened by open.
+func (x *xmlWriter) close(name string) {
+	x.depth--
+	x.newline()
+	x.end(name)
+}
+
+func (x *xmlWriter) end(name string) {
+	x.token(xml.EndElement{Name: xml.Name{Local: name}})
+}
+
+// leaf writes an element whose content is text, on a line of its own.
+func (x *xmlWriter) leaf(name, text string, attrs ...string) {
+	x.newline()
+	x.start(name, attrs...)
+	x.token(xml.CharData(text))
+	x.end(name)
+}
+
+// inline writes an element whose content is text with the characters
+// XML cannot hold written as XLIFF's <cp hex="…"/>.
+func (x *xmlWriter) inline(name, s string) {
+	x.newline()
+	x.start(name)
 	for len(s) > 0 {
 		i := 0
 		for i < len(s) {
@@ -83,26 +91,16 @@ func (c xliffContent) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 			i += n
 		}
 		if i > 0 {
-			if err := e.EncodeToken(xml.CharData(s[:i])); err != nil {
-				return err
-			}
+			x.token(xml.CharData(s[:i]))
 			s = s[i:]
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s)
-		if r == utf8.RuneError && n == 1 {
-			r = utf8.RuneError // a byte that is not UTF-8 cannot be kept
-		}
-		cp := xml.StartElement{Name: xml.Name{Local: "cp"}, Attr: []xml.Attr{{Name: xml.Name{Local: "hex"}, Value: fmt.Sprintf("%04X", r)}}}
-		if err := e.EncodeToken(cp); err != nil {
-			return err
-		}
-		if err := e.EncodeToken(cp.End()); err != nil {
-			return err
-		}
+		x.start("cp", "hex", fmt.Sprintf("%04X", r)) // a byte that is not UTF-8 is U+FFFD
+		x.end("cp")
 		s = s[n:]
 	}
-	return e.EncodeToken(start.End())
+	x.end(name)
 }
 
 // xmlChar reports whether r is a character of XML 1.0 (production 2,
@@ -137,72 +135,84 @@ var notePriority = map[fedele.Severity]int{
 // concerns one side only, and its text "severity: message".
 func WriteXLIFF(w io.Writer, r *fedele.Report, opts ...Option) error {
 	_ = newOptions(opts)
-	doc := xliffDoc{
-		Version: "2.0",
-		SrcLang: langOr(r.Source.Lang, "und"),
-		TrgLang: langOr(r.Target.Lang, "und"),
-		File:    xliffFile{ID: "f1", Original: r.Source.Name},
-	}
 	src, tgt := index(r)
-	unitNotes := make([][]xliffNote, len(r.Alignment))
-	var fileNotes []xliffNote
+	unitNotes := make([][]int, len(r.Alignment))
+	var fileNotes []int
 	for i := range r.Findings {
-		f := &r.Findings[i]
-		n := xliffNote{
-			ID:       "n" + strconv.Itoa(i+1),
-			Category: f.Kind.String(),
-			Priority: notePriority[f.Severity],
-			Text:     f.Severity.String() + ": " + f.Message,
-		}
-		if n.Priority == 0 {
-			n.Priority = 10
-		}
-		switch {
-		case len(f.Source) > 0 && len(f.Target) == 0:
-			n.AppliesTo = "source"
-		case len(f.Target) > 0 && len(f.Source) == 0:
-			n.AppliesTo = "target"
-		}
-		if b := beadOf(f, src, tgt); b >= 0 {
-			unitNotes[b] = append(unitNotes[b], n)
+		if b := beadOf(&r.Findings[i], src, tgt); b >= 0 {
+			unitNotes[b] = append(unitNotes[b], i)
 		} else {
-			fileNotes = append(fileNotes, n)
+			fileNotes = append(fileNotes, i)
 		}
 	}
-	if len(fileNotes) > 0 {
-		doc.File.Notes = &xliffNotes{fileNotes}
-	}
-	for i, p := range r.Alignment {
-		id := strconv.Itoa(i + 1)
-		u := xliffUnit{
-			ID: "u" + id,
-			Segment: xliffSegment{
-				ID:     "s" + id,
-				State:  "initial",
-				Source: xliffContent{text: joinSpans(p.Source)},
-			},
-		}
-		if len(p.Target) > 0 {
-			u.Segment.State = "translated"
-			u.Segment.Target = &xliffContent{name: "target", text: joinSpans(p.Target)}
-		}
-		if len(unitNotes[i]) > 0 {
-			u.Notes = &xliffNotes{unitNotes[i]}
-		}
-		doc.File.Units = append(doc.File.Units, u)
-	}
-	if len(doc.File.Units) == 0 {
-		// A file holds at least one unit: an empty one for an empty
-		// alignment.
-		doc.File.Units = []xliffUnit{{ID: "u0", Segment: xliffSegment{ID: "s0", State: "initial"}}}
-	}
+
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
-	enc := xml.NewEncoder(bw)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
+	x := &xmlWriter{enc: xml.NewEncoder(bw)}
+	x.start("xliff", "xmlns", xliffNS, "version", "2.0",
+		"srcLang", langOr(r.Source.Lang, "und"), "trgLang", langOr(r.Target.Lang, "und"))
+	x.depth++
+	x.open("file", "id", "f1", "original", r.Source.Name)
+	x.notes(r, fileNotes)
+	for i, p := range r.Alignment {
+		id := strconv.Itoa(i + 1)
+		x.open("unit", "id", "u"+id)
+		x.notes(r, unitNotes[i])
+		state := "initial"
+		if len(p.Target) > 0 {
+			state = "translated"
+		}
+		x.open("segment", "id", "s"+id, "state", state)
+		x.inline("source", joinSpans(p.Source))
+		if len(p.Target) > 0 {
+			x.inline("target", joinSpans(p.Target))
+		}
+		x.close("segment")
+		x.close("unit")
 	}
-	bw.WriteByte('\n')
+	if len(r.Alignment) == 0 {
+		// A file holds at least one unit, and a unit one segment.
+		x.open("unit", "id", "u0")
+		x.open("segment", "id", "s0", "state", "initial")
+		x.inline("source", "")
+		x.close("segment")
+		x.close("unit")
+	}
+	x.close("file")
+	x.close("xliff")
+	x.token(xml.CharData("\n"))
+	if x.err == nil {
+		x.err = x.enc.Flush()
+	}
+	if x.err != nil {
+		return x.err
+	}
 	return bw.Flush()
+}
+
+// notes writes the findings idx of r as a notes element, if there are
+// any.
+func (x *xmlWriter) notes(r *fedele.Report, idx []int) {
+	if len(idx) == 0 {
+		return
+	}
+	x.open("notes")
+	for _, i := range idx {
+		f := &r.Findings[i]
+		priority := notePriority[f.Severity]
+		if priority == 0 {
+			priority = 10
+		}
+		appliesTo := ""
+		switch {
+		case len(f.Source) > 0 && len(f.Target) == 0:
+			appliesTo = "source"
+		case len(f.Target) > 0 && len(f.Source) == 0:
+			appliesTo = "target"
+		}
+		x.leaf("note", f.Severity.String()+": "+f.Message,
+			"id", "n"+strconv.Itoa(i+1), "category", f.Kind.String(),
+			"priority", strconv.Itoa(priority), "appliesTo", appliesTo)
+	}
+	x.close("notes")
 }
