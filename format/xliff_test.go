@@ -241,7 +241,6 @@ func all2(n *node, name string) []*node {
 	return out
 }
 
-
 func TestXLIFF(t *testing.T) {
 	for name, r := range map[string]*fedele.Report{
 		"example": example(t),
