@@ -2,11 +2,11 @@ package format
 
 import (
 	"math"
-	"sort"
 	"unicode/utf8"
 
 	"github.com/fedele/fedele"
 	"github.com/fedele/fedele/align"
+	"github.com/fedele/fedele/internal/linecol"
 	"github.com/fedele/fedele/segment"
 )
 
@@ -38,7 +38,7 @@ func AlignmentReport(src, tgt Text, beads []align.Bead) *fedele.Report {
 		Alignment: make([]fedele.Pair, 0, len(beads)),
 		Summary:   fedele.Summary{Counts: map[fedele.Kind]int{}},
 	}
-	srcLines, tgtLines := newLineIndex(src.Text), newLineIndex(tgt.Text)
+	srcLines, tgtLines := linecol.New(src.Text), linecol.New(tgt.Text)
 	var sents, covered, chars, coveredChars int
 	for _, b := range beads {
 		p := fedele.Pair{
@@ -72,19 +72,19 @@ func document(t Text) fedele.Document {
 }
 
 // spans returns the spans of the sentences idx of t.
-func spans(t Text, li lineIndex, idx []int) []fedele.Span {
+func spans(t Text, li *linecol.Index, idx []int) []fedele.Span {
 	out := make([]fedele.Span, 0, len(idx))
 	for _, i := range idx {
 		if i < 0 || i >= len(t.Sentences) {
 			continue
 		}
 		s := t.Sentences[i]
-		sp := li.span(s.Start, s.End)
-		if s.Start < 0 || s.End > len(t.Text) || s.Start > s.End || t.Text[s.Start:s.End] != s.Text {
-			// The sentence does not point into the text (sentences
-			// given without it): keep its own text.
-			sp = fedele.Span{Start: s.Start, End: s.End, Text: s.Text}
+		sp := fedele.Span{Start: s.Start, End: s.End, Text: s.Text}
+		if 0 <= s.Start && s.Start <= s.End && s.End <= len(t.Text) && t.Text[s.Start:s.End] == s.Text {
+			sp.Line, sp.Col = li.Pos(s.Start)
 		}
+		// Otherwise the sentence does not point into the text
+		// (sentences given without it): no line and column.
 		out = append(out, sp)
 	}
 	return out
@@ -95,38 +95,4 @@ func round3(x float64) float64 {
 		return 0
 	}
 	return math.Round(x*1000) / 1000
-}
-
-// lineIndex turns byte offsets of a text into line and column numbers,
-// as the report counts them: "\n", "\r\n" and a lone "\r" end a line;
-// columns count characters from 1.
-type lineIndex struct {
-	text   string
-	starts []int
-}
-
-func newLineIndex(text string) lineIndex {
-	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				continue
-			}
-			starts = append(starts, i+1)
-		}
-	}
-	return lineIndex{text: text, starts: starts}
-}
-
-// span returns the span of text[start:end], the offsets clamped to the
-// text.
-func (li lineIndex) span(start, end int) fedele.Span {
-	start = min(max(start, 0), len(li.text))
-	end = min(max(end, start), len(li.text))
-	line := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > start }) - 1
-	col := utf8.RuneCountInString(li.text[li.starts[line]:start]) + 1
-	return fedele.Span{Start: start, End: end, Line: line + 1, Col: col, Text: li.text[start:end]}
 }
