@@ -137,9 +137,11 @@ type sentView struct {
 
 // pieceView is a stretch of a sentence: plain text, or text marked by
 // the findings IDs (space-separated card ids), the first being Href.
+// Item marks a word or number that a finding compares.
 type pieceView struct {
 	Text     string
 	Mark     bool
+	Item     bool
 	Severity string
 	IDs      string
 	Href     string
@@ -221,8 +223,8 @@ func newPage(r *fedele.Report, o options) *page {
 		} else {
 			v.Global = append(v.Global, c)
 		}
-		addMarks(srcMarks, src, f.Source, i, f.Severity)
-		addMarks(tgtMarks, tgt, f.Target, i, f.Severity)
+		addMarks(srcMarks, src, f.Source, i, f.Severity, f.Evidence.SourceItems)
+		addMarks(tgtMarks, tgt, f.Target, i, f.Severity, f.Evidence.TargetItems)
 	}
 	for j, s := range src {
 		v.Rows[s.bead].Src[s.pos] = newSentView(s.span, srcMarks[j])
@@ -317,11 +319,15 @@ type mark struct {
 	start, end int
 	finding    int
 	sev        fedele.Severity
+	// item marks a word or number the finding compares (its evidence's
+	// items) inside the finding's span.
+	item bool
 }
 
 // addMarks records the spans of finding i on the sentences of ix they
-// overlap.
-func addMarks(marks [][]mark, ix sideIndex, spans []fedele.Span, i int, sev fedele.Severity) {
+// overlap, and inside them the first place of each of the items the
+// finding compares.
+func addMarks(marks [][]mark, ix sideIndex, spans []fedele.Span, i int, sev fedele.Severity, items []string) {
 	for _, sp := range spans {
 		j := max(ix.find(sp.Start), 0)
 		end := max(sp.End, sp.Start+1) // an empty span is a place: the character there
@@ -342,8 +348,17 @@ func addMarks(marks [][]mark, ix sideIndex, spans []fedele.Span, i int, sev fede
 					m.end = runeEnd(s.Text, m.start)
 				}
 			}
-			if m.end > m.start {
-				marks[j] = append(marks[j], m)
+			if m.end <= m.start {
+				continue
+			}
+			marks[j] = append(marks[j], m)
+			for _, it := range items {
+				if it == "" {
+					continue
+				}
+				if k := strings.Index(s.Text[m.start:m.end], it); k >= 0 {
+					marks[j] = append(marks[j], mark{start: m.start + k, end: m.start + k + len(it), finding: i, sev: sev, item: true})
+				}
 			}
 		}
 	}
@@ -393,9 +408,12 @@ func newSentView(sp fedele.Span, marks []mark) sentView {
 		var ids []string
 		var worst fedele.Severity
 		for _, m := range marks {
-			if m.start <= a && b <= m.end && !slices.Contains(ids, cardID(m.finding)) {
-				ids = append(ids, cardID(m.finding))
-				worst = max(worst, m.sev)
+			if m.start <= a && b <= m.end {
+				p.Item = p.Item || m.item
+				if !slices.Contains(ids, cardID(m.finding)) {
+					ids = append(ids, cardID(m.finding))
+					worst = max(worst, m.sev)
+				}
 			}
 		}
 		if len(ids) > 0 {

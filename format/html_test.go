@@ -238,6 +238,32 @@ func TestHTMLExample(t *testing.T) {
 		}
 	}
 
+	// The numbers and words a finding compares are marked as items
+	// inside its span.
+	items := map[string]bool{} // card id + " " + item text
+	for _, m := range withClass(p.root, "item") {
+		ids, _ := attr(m, "data-f")
+		for _, id := range strings.Fields(ids) {
+			items[id+" "+text(m)] = true
+		}
+	}
+	itemsChecked := 0
+	for i, f := range r.Findings {
+		for side, spans := range [][]fedele.Span{f.Source, f.Target} {
+			for _, it := range [][]string{f.Evidence.SourceItems, f.Evidence.TargetItems}[side] {
+				if len(spans) > 0 && strings.Contains(spans[0].Text, it) {
+					itemsChecked++
+					if !items["f"+strconv.Itoa(i+1)+" "+it] {
+						t.Errorf("finding %d (%s): %q not marked as an item", i+1, f.Kind, it)
+					}
+				}
+			}
+		}
+	}
+	if itemsChecked == 0 {
+		t.Error("no item of the example's findings checked")
+	}
+
 	// The summary: verdict and the counts.
 	if v := withClass(p.root, "verdict"); len(v) != 1 || text(v[0]) != string(r.Summary.Verdict) {
 		t.Errorf("verdict not shown as %q", r.Summary.Verdict)
