@@ -59,6 +59,43 @@ if [ "$rows" -lt 40 ]; then
   echo "screenshots: $rows rows rendered, want the bundled example's (about 60)" >&2; exit 1
 fi
 
+# What a reader does, played on a copy of the page whose CSP is taken out
+# to let a test script in: the keys n and p move from finding to finding
+# in document order, the severity and kind filters hide the findings,
+# and "only rows with findings" hides the other rows.
+cat >"$work/behaviour.js" <<'JS'
+addEventListener("load", function () {
+  var out = [];
+  function key(k) { document.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true })); }
+  function current() { var c = document.querySelector("article.card.current"); return c ? c.id : "none"; }
+  var cards = Array.prototype.map.call(document.querySelectorAll("article.card"), function (c) { return c.id; });
+  key("n"); var first = current();
+  key("n"); var second = current();
+  key("p"); var back = current();
+  out.push(first === cards[0] && second === cards[1] && back === cards[0] ? "keys-ok" : "keys-bad:" + [first, second, back]);
+  var info = document.querySelector('input[data-filter="s:info"]');
+  info.checked = false; info.dispatchEvent(new Event("change"));
+  var shownInfo = document.querySelectorAll('article.card[data-s="info"]:not([hidden])').length;
+  var hiddenOther = document.querySelectorAll('article.card[hidden]:not([data-s="info"])').length;
+  out.push(shownInfo === 0 && hiddenOther === 0 ? "filter-ok" : "filter-bad:" + shownInfo + "," + hiddenOther);
+  var only = document.getElementById("only-findings");
+  only.checked = true; only.dispatchEvent(new Event("change"));
+  var rows = document.querySelectorAll("tr.row").length;
+  var visible = document.querySelectorAll("tr.row:not([hidden])").length;
+  var withFindings = document.querySelectorAll("tr.row:not([hidden]) article.card:not([hidden])").length;
+  out.push(visible > 0 && visible < rows && withFindings > 0 ? "rows-ok" : "rows-bad:" + visible + "/" + rows);
+  document.documentElement.setAttribute("data-behaviour", out.join(" "));
+});
+JS
+sed '/Content-Security-Policy/d' "$work/example.html" |
+  sed "s#</body>#<script>$(tr -d '\n' <"$work/behaviour.js" | sed 's/[#&]/\\&/g')</script></body>#" >"$work/behaviour.html"
+run "$work/behaviour" --dump-dom "file://$work/behaviour.html"
+behaviour=$(grep -o 'data-behaviour="[^"]*"' "$work/behaviour.out" || true)
+if [ "$behaviour" != 'data-behaviour="keys-ok filter-ok rows-ok"' ]; then
+  echo "screenshots: the page does not behave: ${behaviour:-the test script did not run}" >&2; exit 1
+fi
+echo "screenshots: keys, filters and row hiding work"
+
 shoot() { # shoot NAME WIDTH HEIGHT URL
   run "$work/$1" --window-size="$2,$3" --screenshot="$out/$1.png" "$4"
   if [ ! -s "$out/$1.png" ] || [ "$(stat -c %s "$out/$1.png")" -lt 10000 ]; then
