@@ -22,7 +22,7 @@
 //
 // The writers take functional [Option] values: [MinScore] keeps only
 // the beads the aligner is confident of (TMX and TSV), [Tool] names the
-// program in the files that record it (TMX, XLIFF, HTML).
+// program in the files that record it (TMX, HTML).
 //
 // # Text the formats cannot carry
 //

@@ -181,7 +181,7 @@ func newPage(r *fedele.Report, o options) *page {
 		}
 	}
 	v.SentenceCoverage = newCoverage(r.Summary.SentenceCoverage,
-		fmt.Sprintf("%d of %d source sentences", covered, countSentences(r, true)))
+		fmt.Sprintf("%d of %d source sentences", covered, sourceSentences(r)))
 	v.CharCoverage = newCoverage(r.Summary.CharCoverage, "of the source's characters")
 
 	s := r.Summary
@@ -243,14 +243,11 @@ func newDocView(label string, d fedele.Document) docView {
 	return docView{Label: label, Name: name, Lang: d.Lang, Detected: d.Detected, Sentences: d.Sentences, Bytes: d.Bytes}
 }
 
-func countSentences(r *fedele.Report, source bool) int {
+// sourceSentences counts the source sentences of the alignment.
+func sourceSentences(r *fedele.Report) int {
 	n := 0
 	for _, p := range r.Alignment {
-		if source {
-			n += len(p.Source)
-		} else {
-			n += len(p.Target)
-		}
+		n += len(p.Source)
 	}
 	return n
 }
@@ -278,8 +275,8 @@ func newCard(i int, f *fedele.Finding, r *fedele.Report) cardView {
 		MQM:      f.Kind.MQM(),
 		ITS:      f.Kind.ITS(),
 		Message:  f.Message,
-		SrcWhere: where(r.Source, f.Source),
-		TgtWhere: where(r.Target, f.Target),
+		SrcWhere: where(f.Source),
+		TgtWhere: where(f.Target),
 	}
 	e := f.Evidence
 	add := func(name, value string) {
@@ -302,7 +299,7 @@ func newCard(i int, f *fedele.Finding, r *fedele.Report) cardView {
 }
 
 // where names the place of the first span: "line 7, column 3".
-func where(d fedele.Document, spans []fedele.Span) string {
+func where(spans []fedele.Span) string {
 	if len(spans) == 0 || spans[0].Line == 0 {
 		return ""
 	}

@@ -26,8 +26,9 @@ func MinScore(s float64) Option {
 	return func(o *options) { o.minScore = s }
 }
 
-// Tool names the program and its version where a format records them
-// (the TMX header, the XLIFF file, the HTML page's generator). The
+// Tool names the program and its version where a format records them:
+// the TMX header and the HTML page's generator (XLIFF's core has no
+// place for them). The
 // default is "fedele" and the version of this module as the running
 // binary was built with it ("devel" for a build from a work tree).
 func Tool(name, version string) Option {
