@@ -19,7 +19,7 @@ import (
 var ErrInput = errors.New("extract: bad input")
 
 // Text is the text extracted from a document, with the map back to the
-// document's bytes.
+// document's bytes. Its methods are safe for concurrent use.
 type Text struct {
 	// Text is the extracted text.
 	Text string
@@ -88,9 +88,6 @@ func (t *Text) End(i int) int {
 // Pos returns the line and column (from 1; the column in characters)
 // of byte off of the document.
 func (t *Text) Pos(off int) (line, col int) {
-	if t.lines == nil {
-		t.lines = linecol.New(t.doc)
-	}
 	return t.lines.Pos(off)
 }
 
@@ -352,5 +349,5 @@ func (b *builder) paragraphBreak(start, end int) {
 }
 
 func (b *builder) finish() *Text {
-	return &Text{Text: b.out.String(), doc: b.doc, pieces: b.pieces}
+	return &Text{Text: b.out.String(), doc: b.doc, pieces: b.pieces, lines: linecol.New(b.doc)}
 }
