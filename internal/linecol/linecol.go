@@ -9,8 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// Index locates offsets of one text. Its zero value is an index of the
-// empty text. It is safe for concurrent use.
+// Index locates offsets of one text. Its zero value, and a nil *Index,
+// are an index of the empty text. It is safe for concurrent use.
 type Index struct {
 	text   string
 	starts []int // the offset of the first byte of each line
@@ -35,7 +35,7 @@ func New(text string) *Index {
 
 // Pos returns the line and column of byte off, clamped to the text.
 func (x *Index) Pos(off int) (line, col int) {
-	if len(x.starts) == 0 {
+	if x == nil || len(x.starts) == 0 {
 		return 1, 1
 	}
 	off = min(max(off, 0), len(x.text))

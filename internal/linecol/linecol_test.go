@@ -19,4 +19,8 @@ func TestPos(t *testing.T) {
 	if line, col := zero.Pos(3); line != 1 || col != 1 {
 		t.Errorf("zero Index: %d:%d", line, col)
 	}
+	var none *Index
+	if line, col := none.Pos(3); line != 1 || col != 1 {
+		t.Errorf("nil Index: %d:%d", line, col)
+	}
 }
