@@ -32,7 +32,35 @@ func Remap(r *fedele.Report, src, tgt *Text) *fedele.Report {
 		f.Target = remapSpans(f.Target, tgt)
 		out.Findings[i] = f
 	}
+	if r.Provenance != nil {
+		out.Provenance = make([]fedele.Provenance, len(r.Provenance))
+		for i, p := range r.Provenance {
+			p.Target = remapSpan(p.Target, tgt)
+			p.Sources = remapSpans(p.Sources, src)
+			out.Provenance[i] = p
+		}
+	}
+	if r.Quotations != nil {
+		out.Quotations = make([]fedele.QuotationCheck, len(r.Quotations))
+		for i, q := range r.Quotations {
+			q.Target = remapSpan(q.Target, tgt)
+			q.Source = remapSpans(q.Source, src)
+			out.Quotations[i] = q
+		}
+	}
+	if r.Coverage != nil {
+		c := *r.Coverage
+		c.Uncovered = remapSpans(c.Uncovered, src)
+		out.Coverage = &c
+	}
 	return &out
+}
+
+func remapSpan(sp fedele.Span, t *Text) fedele.Span {
+	if t == nil {
+		return sp
+	}
+	return remapSpans([]fedele.Span{sp}, t)[0]
 }
 
 func remapSpans(spans []fedele.Span, t *Text) []fedele.Span {

@@ -44,11 +44,18 @@ func TestRemap(t *testing.T) {
 	}
 	const translation = "Il nuovo traghetto arriva a Porto Vecchio.\n\nIl traghetto Aurora ha fatto la prima traversata il 3 maggio. Ha portato 412 passeggeri e 60 auto.\n\n«Abbiamo aspettato dieci anni», ha detto la sindaca Rossi. La traversata è durata 47 minuti.\n\nI biglietti costano 12 euro.\n"
 	tgt := extract.Plain(translation)
-	r, err := fedele.Check(src.Text, tgt.Text, fedele.WithLanguages(language.English, language.Italian))
-	if err != nil {
-		t.Fatal(err)
+	for _, mode := range []fedele.Mode{fedele.ModeTranslation, fedele.ModeReorganized} {
+		t.Run(string(mode), func(t *testing.T) {
+			r, err := fedele.Check(src.Text, tgt.Text, fedele.WithLanguages(language.English, language.Italian), fedele.WithMode(mode))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkRemap(t, page, translation, r, extract.Remap(r, src, tgt))
+		})
 	}
-	m := extract.Remap(r, src, tgt)
+}
+
+func checkRemap(t *testing.T, page []byte, translation string, r, m *fedele.Report) {
 	if m.Source.Bytes != len(page) || r.Source.Bytes == len(page) {
 		t.Errorf("source bytes %d (before %d), want the page's %d", m.Source.Bytes, r.Source.Bytes, len(page))
 	}
@@ -87,8 +94,25 @@ func TestRemap(t *testing.T) {
 		checkSpans("finding source", r.Findings[i].Source, m.Findings[i].Source, true)
 		checkSpans("finding target", r.Findings[i].Target, m.Findings[i].Target, false)
 	}
-	if srcSpans < 10 || len(m.Findings) == 0 {
+	if srcSpans < 10 || len(m.Findings) == 0 && r.Mode == fedele.ModeTranslation {
 		t.Errorf("%d source sentences and %d findings: the test checks too little", srcSpans, len(m.Findings))
+	}
+	if len(r.Provenance) != len(m.Provenance) || len(r.Quotations) != len(m.Quotations) || (r.Coverage == nil) != (m.Coverage == nil) {
+		t.Fatal("Remap changed the reorganized mode's parts")
+	}
+	for i := range m.Provenance {
+		checkSpans("provenance target", []fedele.Span{r.Provenance[i].Target}, []fedele.Span{m.Provenance[i].Target}, false)
+		checkSpans("provenance sources", r.Provenance[i].Sources, m.Provenance[i].Sources, true)
+	}
+	for i := range m.Quotations {
+		checkSpans("quotation target", []fedele.Span{r.Quotations[i].Target}, []fedele.Span{m.Quotations[i].Target}, false)
+		checkSpans("quotation source", r.Quotations[i].Source, m.Quotations[i].Source, true)
+	}
+	if m.Coverage != nil {
+		checkSpans("uncovered", r.Coverage.Uncovered, m.Coverage.Uncovered, true)
+	}
+	if r.Mode == fedele.ModeReorganized && (len(m.Provenance) == 0 || len(m.Quotations) == 0 || len(m.Coverage.Uncovered) == 0) {
+		t.Errorf("reorganized: %d provenances, %d quotations, uncovered %v: the test checks too little", len(m.Provenance), len(m.Quotations), m.Coverage)
 	}
 	// The report given is left as it was.
 	if r.Alignment[1].Source[0].Start == m.Alignment[1].Source[0].Start {
