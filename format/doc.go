@@ -7,8 +7,9 @@
 //
 // Every writer renders a Report and nothing else, one writer a file:
 //
-//   - [WriteHTML] (html.go): one self-contained page, with no network
-//     access allowed by its Content-Security-Policy;
+//   - [WriteHTML] (html.go, reorganized.go, page/): one self-contained
+//     page, with no network access allowed by its
+//     Content-Security-Policy, for both modes of a check;
 //   - [WriteTMX] (tmx.go): one translation unit per bead with text on
 //     both sides;
 //   - [WriteXLIFF] (xliff.go): one unit per bead, the findings as notes;

@@ -82,6 +82,47 @@ func hostileReport(t testing.TB) *fedele.Report {
 	return r
 }
 
+// hostileReorganized is a check of the hostile texts in reorganized
+// mode, its quotations' notes carrying the pieces too.
+func hostileReorganized(t testing.TB) *fedele.Report {
+	t.Helper()
+	r, err := fedele.Check(hostileText("The"), hostileText("La"),
+		fedele.Presegmented(),
+		fedele.WithLanguages(language.English, language.Italian),
+		fedele.WithMode(fedele.ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Provenance) == 0 {
+		t.Fatal("no provenance in reorganized mode")
+	}
+	for i, p := range r.Provenance {
+		r.Quotations = append(r.Quotations, fedele.QuotationCheck{
+			Target: p.Target, Source: p.Sources, Verdict: fedele.QuoteVerdict(hostile[i%len(hostile)]),
+			Notes: hostile,
+		})
+	}
+	return r
+}
+
+func TestHTMLEscapingReorganized(t *testing.T) {
+	r := hostileReorganized(t)
+	var b bytes.Buffer
+	if err := format.WriteHTML(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	p := checkPage(t, r, b.Bytes())
+	var notes strings.Builder
+	for _, dd := range elements(p.root, atom.Dd) {
+		notes.WriteString(text(dd))
+	}
+	for _, h := range hostile {
+		if want := strings.ReplaceAll(h, "\x00", "\uFFFD"); !strings.Contains(notes.String(), want) {
+			t.Errorf("the note %q is not shown as text", want)
+		}
+	}
+}
+
 func TestHTMLEscaping(t *testing.T) {
 	r := hostileReport(t)
 	var b bytes.Buffer

@@ -30,6 +30,32 @@ var exampleReport = sync.OnceValues(func() (*fedele.Report, error) {
 		fedele.WithNames("en.txt", "it.txt"))
 })
 
+// reorganizedReport checks testdata/reorganized/it.txt, an article
+// written from the bundled example's source, in reorganized mode.
+var reorganizedReport = sync.OnceValues(func() (*fedele.Report, error) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "example", "en.txt"))
+	if err != nil {
+		return nil, err
+	}
+	tgt, err := os.ReadFile(filepath.Join("testdata", "reorganized", "it.txt"))
+	if err != nil {
+		return nil, err
+	}
+	return fedele.Check(string(src), string(tgt),
+		fedele.WithLanguages(language.English, language.Italian),
+		fedele.WithNames("en.txt", "it.txt"),
+		fedele.WithMode(fedele.ModeReorganized))
+})
+
+func reorganized(t testing.TB) *fedele.Report {
+	t.Helper()
+	r, err := reorganizedReport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 func example(t testing.TB) *fedele.Report {
 	t.Helper()
 	r, err := exampleReport()
@@ -48,11 +74,14 @@ var testTool = format.Tool("fedele", "test")
 // rewrites them).
 func TestGolden(t *testing.T) {
 	r := example(t)
+	re := reorganized(t)
 	writers := []struct {
 		file  string
 		write func(*bytes.Buffer) error
 	}{
 		{"example.html", func(b *bytes.Buffer) error { return format.WriteHTML(b, r, testTool) }},
+		{"reorganized.html", func(b *bytes.Buffer) error { return format.WriteHTML(b, re, testTool) }},
+		{"reorganized.xlf", func(b *bytes.Buffer) error { return format.WriteXLIFF(b, re, testTool) }},
 		{"example.tmx", func(b *bytes.Buffer) error { return format.WriteTMX(b, r, testTool) }},
 		{"example-min.tmx", func(b *bytes.Buffer) error { return format.WriteTMX(b, r, testTool, format.MinScore(0.9)) }},
 		{"example.xlf", func(b *bytes.Buffer) error { return format.WriteXLIFF(b, r, testTool) }},

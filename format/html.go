@@ -47,11 +47,18 @@ func cspHash(s string) string {
 }
 
 // WriteHTML writes r as one self-contained HTML page for people: a
-// summary at the top (verdict, coverage as an inline SVG bar, counts by
-// severity and by kind, which double as filters), then both texts side
-// by side, one row per bead of the alignment, with every finding marked
-// at its exact span and described beside its row (kind, severity,
-// message, evidence). The keys n and p move from finding to finding.
+// summary at the top (verdict, mode, coverage as an inline SVG bar,
+// counts by severity and by kind, which double as filters), then both
+// texts side by side, one row per bead of the alignment, with every
+// finding marked at its exact span and described beside its row (kind,
+// severity, message, evidence). The keys n and p move from finding to
+// finding.
+//
+// A report of reorganized mode (with its provenance) is drawn as such a
+// text is read: every target sentence beside the source sentences it
+// draws on, its quotations marked with their verdict and source words,
+// then the whole source, each sentence linked to the target sentences
+// that use it and the passages none uses shaded.
 //
 // The page needs nothing else: its style sheet and script are inline,
 // and a Content-Security-Policy meta element forbids every network
@@ -80,9 +87,12 @@ type page struct {
 	CSP       string
 	CSS       template.CSS
 	JS        template.JS
-	// Mode is "translation": both texts side by side in aligned rows.
-	// (A report of reorganized mode would add its own section.)
+	// Mode is "translation" (both texts side by side in aligned rows)
+	// or "reorganized" (the target beside the source passages each of
+	// its sentences draws on, then the whole source).
 	Mode             string
+	ModeReason       string
+	Order            string // Kendall's tau of a reorganized translation
 	Source, Target   docView
 	Verdict          string
 	Checked          bool
@@ -93,6 +103,7 @@ type page struct {
 	// Global are the findings about a whole document.
 	Global   []cardView
 	Rows     []rowView
+	Reorg    *reorgView
 	Findings int
 }
 
@@ -139,12 +150,15 @@ type sentView struct {
 // the findings IDs (space-separated card ids), the first being Href.
 // Item marks a word or number that a finding compares.
 type pieceView struct {
-	Text     string
-	Mark     bool
-	Item     bool
-	Severity string
-	IDs      string
-	Href     string
+	Text string
+	Mark bool
+	Item bool
+	// Quote is the verdict of the quotation the piece is in, QuoteID
+	// its card.
+	Quote, QuoteID string
+	Severity       string
+	IDs            string
+	Href           string
 }
 
 type cardView struct {
@@ -161,16 +175,17 @@ type evidenceView struct{ Name, Value string }
 // newPage builds the view of r.
 func newPage(r *fedele.Report, o options) *page {
 	v := &page{
-		Generator: o.tool + " " + o.toolVersion,
-		CSP:       pageCSP,
-		CSS:       template.CSS(pageCSS),
-		JS:        template.JS(pageJS),
-		Mode:      "translation",
-		Source:    newDocView("Source", r.Source),
-		Target:    newDocView("Target", r.Target),
-		Verdict:   string(r.Summary.Verdict),
-		Checked:   r.Summary.Verdict != "",
-		Findings:  len(r.Findings),
+		Generator:  o.tool + " " + o.toolVersion,
+		CSP:        pageCSP,
+		CSS:        template.CSS(pageCSS),
+		JS:         template.JS(pageJS),
+		Mode:       "translation",
+		ModeReason: r.ModeReason,
+		Source:     newDocView("Source", r.Source),
+		Target:     newDocView("Target", r.Target),
+		Verdict:    string(r.Summary.Verdict),
+		Checked:    r.Summary.Verdict != "",
+		Findings:   len(r.Findings),
 	}
 	v.Title = "fedele: " + v.Source.Name + " → " + v.Target.Name
 
@@ -183,6 +198,12 @@ func newPage(r *fedele.Report, o options) *page {
 	v.SentenceCoverage = newCoverage(r.Summary.SentenceCoverage,
 		fmt.Sprintf("%d of %d source sentences", covered, sourceSentences(r)))
 	v.CharCoverage = newCoverage(r.Summary.CharCoverage, "of the source's characters")
+	if c := r.Coverage; c != nil && c.SourceSentences > 0 && c.SourceChars > 0 {
+		v.SentenceCoverage = newCoverage(float64(c.UsedSentences)/float64(c.SourceSentences),
+			fmt.Sprintf("%d of %d source sentences used", c.UsedSentences, c.SourceSentences))
+		v.CharCoverage = newCoverage(float64(c.UsedChars)/float64(c.SourceChars), "of the source's characters used")
+		v.Order = strconv.FormatFloat(c.Order, 'f', 2, 64)
+	}
 
 	s := r.Summary
 	for _, c := range []struct {
@@ -195,6 +216,12 @@ func newPage(r *fedele.Report, o options) *page {
 		if n := s.Counts[k]; n > 0 {
 			v.Kinds = append(v.Kinds, countView{Key: "k:" + k.String(), Name: k.String(), Title: k.MQM(), Count: n})
 		}
+	}
+
+	if r.Mode == fedele.ModeReorganized && len(r.Provenance) > 0 {
+		v.Mode = string(fedele.ModeReorganized)
+		v.Reorg, v.Global = newReorgView(r)
+		return v
 	}
 
 	src, tgt := index(r)
@@ -223,8 +250,8 @@ func newPage(r *fedele.Report, o options) *page {
 		} else {
 			v.Global = append(v.Global, c)
 		}
-		addMarks(srcMarks, src, f.Source, i, f.Severity, f.Evidence.SourceItems)
-		addMarks(tgtMarks, tgt, f.Target, i, f.Severity, f.Evidence.TargetItems)
+		addMarks(srcMarks, src, f.Source, findingMark(i, f), f.Evidence.SourceItems)
+		addMarks(tgtMarks, tgt, f.Target, findingMark(i, f), f.Evidence.TargetItems)
 	}
 	for j, s := range src {
 		v.Rows[s.bead].Src[s.pos] = newSentView(s.span, srcMarks[j])
@@ -314,17 +341,26 @@ func where(spans []fedele.Span) string {
 // sentence's text.
 type mark struct {
 	start, end int
-	finding    int
-	sev        fedele.Severity
+	// id is the card of the finding, or of the quotation, the mark
+	// belongs to.
+	id  string
+	sev fedele.Severity
+	// quote is the verdict of a quotation's mark, "" for a finding's.
+	quote string
 	// item marks a word or number the finding compares (its evidence's
 	// items) inside the finding's span.
 	item bool
 }
 
-// addMarks records the spans of finding i on the sentences of ix they
-// overlap, and inside them the first place of each of the items the
-// finding compares.
-func addMarks(marks [][]mark, ix sideIndex, spans []fedele.Span, i int, sev fedele.Severity, items []string) {
+// findingMark is the mark of finding i, its place to be set.
+func findingMark(i int, f *fedele.Finding) mark {
+	return mark{id: cardID(i), sev: f.Severity}
+}
+
+// addMarks records the spans of a finding or quotation (proto gives
+// its id, severity or verdict) on the sentences of ix they overlap, and
+// inside them the first place of each of the items the finding compares.
+func addMarks(marks [][]mark, ix sideIndex, spans []fedele.Span, proto mark, items []string) {
 	for _, sp := range spans {
 		j := max(ix.find(sp.Start), 0)
 		end := max(sp.End, sp.Start+1) // an empty span is a place: the character there
@@ -336,7 +372,8 @@ func addMarks(marks [][]mark, ix sideIndex, spans []fedele.Span, i int, sev fede
 			if sp.Start >= s.End {
 				continue // the span starts after this sentence
 			}
-			m := mark{start: 0, end: len(s.Text), finding: i, sev: sev}
+			m := proto
+			m.start, m.end = 0, len(s.Text)
 			if len(s.Text) == s.End-s.Start {
 				m.start = runeStart(s.Text, sp.Start-s.Start)
 				m.end = runeStart(s.Text, sp.End-s.Start)
@@ -354,7 +391,9 @@ func addMarks(marks [][]mark, ix sideIndex, spans []fedele.Span, i int, sev fede
 					continue
 				}
 				if k := strings.Index(s.Text[m.start:m.end], it); k >= 0 {
-					marks[j] = append(marks[j], mark{start: m.start + k, end: m.start + k + len(it), finding: i, sev: sev, item: true})
+					im := m
+					im.start, im.end, im.item = m.start+k, m.start+k+len(it), true
+					marks[j] = append(marks[j], im)
 				}
 			}
 		}
@@ -405,12 +444,17 @@ func newSentView(sp fedele.Span, marks []mark) sentView {
 		var ids []string
 		var worst fedele.Severity
 		for _, m := range marks {
-			if m.start <= a && b <= m.end {
-				p.Item = p.Item || m.item
-				if !slices.Contains(ids, cardID(m.finding)) {
-					ids = append(ids, cardID(m.finding))
-					worst = max(worst, m.sev)
-				}
+			if m.start > a || b > m.end {
+				continue
+			}
+			if m.quote != "" {
+				p.Quote, p.QuoteID = m.quote, m.id
+				continue
+			}
+			p.Item = p.Item || m.item
+			if !slices.Contains(ids, m.id) {
+				ids = append(ids, m.id)
+				worst = max(worst, m.sev)
 			}
 		}
 		if len(ids) > 0 {

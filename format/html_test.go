@@ -82,14 +82,14 @@ func text(n *html.Node) string {
 // (img, iframe, object, a second script...) was let in by the texts.
 var allowedElements = map[string]bool{
 	"html": true, "head": true, "body": true, "meta": true, "title": true, "style": true, "script": true,
-	"header": true, "main": true, "section": true, "article": true, "h1": true, "h2": true, "p": true,
+	"header": true, "main": true, "section": true, "article": true, "aside": true, "h1": true, "h2": true, "p": true,
 	"div": true, "span": true, "b": true, "br": true, "kbd": true, "a": true, "dl": true, "dt": true, "dd": true,
 	"figure": true, "figcaption": true, "svg": true, "g": true, "rect": true, "text": true,
 	"form": true, "fieldset": true, "legend": true, "label": true, "input": true,
 	"table": true, "colgroup": true, "col": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true,
 }
 
-var cardRef = regexp.MustCompile(`^#f[0-9]+$`)
+var pageRef = regexp.MustCompile(`^#[fst][0-9]+$`) // a finding, a source or target sentence
 
 // checkPage checks what every report page must be, whatever its texts:
 // the structure of the page, one script and one style sheet, both those
@@ -100,7 +100,7 @@ var cardRef = regexp.MustCompile(`^#f[0-9]+$`)
 func checkPage(t *testing.T, r *fedele.Report, b []byte) page {
 	t.Helper()
 	p := parsePage(t, b)
-	for _, a := range []atom.Atom{atom.Html, atom.Head, atom.Body, atom.Title, atom.Main, atom.Table, atom.Tbody} {
+	for _, a := range []atom.Atom{atom.Html, atom.Head, atom.Body, atom.Title, atom.Main} {
 		if n := len(elements(p.root, a)); n != 1 {
 			t.Errorf("%d <%s> elements, want 1", n, a)
 		}
@@ -144,7 +144,7 @@ func checkPage(t *testing.T, r *fedele.Report, b []byte) page {
 			case strings.HasPrefix(k, "on"):
 				t.Errorf("event handler attribute %s=%q on <%s>", a.Key, a.Val, n.Data)
 			case k == "href":
-				if !cardRef.MatchString(a.Val) {
+				if !pageRef.MatchString(a.Val) {
 					t.Errorf("link to %q on <%s>", a.Val, n.Data)
 				}
 			case k == "src" || k == "action" || k == "formaction" || k == "srcdoc" || k == "style":
@@ -153,28 +153,28 @@ func checkPage(t *testing.T, r *fedele.Report, b []byte) page {
 		}
 	}
 
-	rows := withClass(p.root, "row")
-	if len(rows) != len(r.Alignment) {
-		t.Fatalf("%d rows, want one per bead, %d", len(rows), len(r.Alignment))
+	ids := map[string]bool{}
+	for _, n := range all(p.root, func(n *html.Node) bool { return n.Type == html.ElementNode }) {
+		if id, ok := attr(n, "id"); ok {
+			if ids[id] {
+				t.Errorf("id %q twice", id)
+			}
+			ids[id] = true
+		}
+	}
+	for _, a := range elements(p.root, atom.A) {
+		if href, _ := attr(a, "href"); !ids[strings.TrimPrefix(href, "#")] {
+			t.Errorf("link to %q, which is not on the page", href)
+		}
 	}
 	shown := func(s string) string { return strings.ReplaceAll(s, "\x00", "\uFFFD") }
-	for i, row := range rows {
-		cells := elements(row, atom.Td)
-		if len(cells) != 4 || !hasClass(cells[1], "src") || !hasClass(cells[2], "tgt") || !hasClass(cells[3], "find") {
-			t.Fatalf("row %d: cells %d, want n, src, tgt, find", i+1, len(cells))
+	if r.Mode == fedele.ModeReorganized && len(r.Provenance) > 0 {
+		checkReorganized(t, r, p, shown)
+	} else {
+		if n := len(elements(p.root, atom.Table)); n != 1 {
+			t.Errorf("%d tables, want 1", n)
 		}
-		for side, spans := range [][]fedele.Span{r.Alignment[i].Source, r.Alignment[i].Target} {
-			sents := withClass(cells[1+side], "s")
-			if len(sents) != len(spans) {
-				t.Errorf("row %d side %d: %d sentences shown, want %d", i+1, side, len(sents), len(spans))
-				continue
-			}
-			for j, s := range sents {
-				if got, want := text(s), shown(spans[j].Text); got != want {
-					t.Errorf("row %d side %d sentence %d shows %q, want %q", i+1, side, j, got, want)
-				}
-			}
-		}
+		checkRows(t, r, p, shown)
 	}
 	cards := withClass(p.root, "card")
 	if len(cards) != len(r.Findings) {
@@ -199,6 +199,119 @@ func checkPage(t *testing.T, r *fedele.Report, b []byte) page {
 		}
 	}
 	return p
+}
+
+// checkRows checks the rows of a translation: one per bead, with its
+// cells and every sentence's text shown whole.
+func checkRows(t *testing.T, r *fedele.Report, p page, shown func(string) string) {
+	t.Helper()
+	rows := withClass(p.root, "row")
+	if len(rows) != len(r.Alignment) {
+		t.Fatalf("%d rows, want one per bead, %d", len(rows), len(r.Alignment))
+	}
+	for i, row := range rows {
+		cells := elements(row, atom.Td)
+		if len(cells) != 4 || !hasClass(cells[1], "src") || !hasClass(cells[2], "tgt") || !hasClass(cells[3], "find") {
+			t.Fatalf("row %d: cells %d, want n, src, tgt, find", i+1, len(cells))
+		}
+		for side, spans := range [][]fedele.Span{r.Alignment[i].Source, r.Alignment[i].Target} {
+			sents := withClass(cells[1+side], "s")
+			if len(sents) != len(spans) {
+				t.Errorf("row %d side %d: %d sentences shown, want %d", i+1, side, len(sents), len(spans))
+				continue
+			}
+			for j, s := range sents {
+				if got, want := text(s), shown(spans[j].Text); got != want {
+					t.Errorf("row %d side %d sentence %d shows %q, want %q", i+1, side, j, got, want)
+				}
+			}
+		}
+	}
+}
+
+// checkReorganized checks the two tables of a reorganized translation:
+// one row per target sentence, showing it whole, with links to the
+// source sentences it draws on; then one row per source sentence, shaded
+// when uncovered.
+func checkReorganized(t *testing.T, r *fedele.Report, p page, shown func(string) string) {
+	t.Helper()
+	tables := elements(p.root, atom.Table)
+	if len(tables) != 2 {
+		t.Fatalf("%d tables, want the provenance and the whole source", len(tables))
+	}
+	rows := withClass(tables[0], "row")
+	if len(rows) != len(r.Provenance) {
+		t.Fatalf("%d rows, want one per target sentence, %d", len(rows), len(r.Provenance))
+	}
+	for i, row := range rows {
+		pr := r.Provenance[i]
+		cells := elements(row, atom.Td)
+		if len(cells) != 4 || !hasClass(cells[1], "tgt") || !hasClass(cells[2], "src") {
+			t.Fatalf("row %d: %d cells", i+1, len(cells))
+		}
+		if s := withClass(cells[1], "s"); len(s) != 1 || text(s[0]) != shown(pr.Target.Text) {
+			t.Errorf("row %d does not show %q", i+1, pr.Target.Text)
+		}
+		refs := withClass(cells[2], "ref")
+		if len(refs) != len(pr.Sources) {
+			t.Errorf("row %d: %d source links, want %d", i+1, len(refs), len(pr.Sources))
+		}
+	}
+	var srcSpans []fedele.Span
+	for _, a := range r.Alignment {
+		srcSpans = append(srcSpans, a.Source...)
+	}
+	whole := withClass(tables[1], "row")
+	if len(whole) != len(srcSpans) {
+		t.Fatalf("%d rows of the source, want %d", len(whole), len(srcSpans))
+	}
+	uncovered := 0
+	for i, row := range whole {
+		if s := withClass(row, "s"); len(s) != 1 || text(s[0]) != shown(srcSpans[i].Text) {
+			t.Errorf("source row %d does not show %q", i+1, srcSpans[i].Text)
+		}
+		in := false
+		for _, u := range r.Coverage.Uncovered {
+			in = in || u.Start <= srcSpans[i].Start && srcSpans[i].End <= u.End
+		}
+		if in != hasClass(row, "uncovered") {
+			t.Errorf("source row %d: shaded %v, uncovered %v", i+1, hasClass(row, "uncovered"), in)
+		}
+		if in {
+			uncovered++
+		}
+	}
+	if len(r.Coverage.Uncovered) > 0 && uncovered == 0 {
+		t.Error("no source sentence shaded as uncovered")
+	}
+	if n := len(withClass(p.root, "qcard")); n != len(r.Quotations) {
+		t.Errorf("%d quotation cards, want %d", n, len(r.Quotations))
+	}
+}
+
+func TestHTMLReorganized(t *testing.T) {
+	r := reorganized(t)
+	if r.Mode != fedele.ModeReorganized || len(r.Provenance) == 0 || len(r.Quotations) == 0 || r.Coverage == nil {
+		t.Fatalf("the reorganized example is not checked in reorganized mode: mode %s", r.Mode)
+	}
+	var b bytes.Buffer
+	if err := format.WriteHTML(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	p := checkPage(t, r, b.Bytes())
+	// Every quotation is marked in its target sentence, with its verdict.
+	for i, q := range r.Quotations {
+		id := "q" + strconv.Itoa(i+1)
+		var got string
+		for _, n := range withClass(p.root, "q-"+string(q.Verdict)) {
+			if v, _ := attr(n, "data-q"); v == id && hasClass(n, "q") {
+				got += text(n)
+			}
+		}
+		if !strings.Contains(got, q.Target.Text) {
+			t.Errorf("quotation %d %q: marked %q", i+1, q.Target.Text, got)
+		}
+	}
 }
 
 func TestHTMLExample(t *testing.T) {

@@ -29,6 +29,13 @@ if [ "$status" -gt 1 ] || [ ! -s "$work/example.html" ]; then
   echo "screenshots: the check did not write the report (status $status)" >&2
   exit 1
 fi
+status=0
+"$work/check" -src testdata/example/en.txt -tgt format/testdata/reorganized/it.txt -mode reorganized \
+  -format html -o "$work/reorganized.html" || status=$?
+if [ "$status" -gt 1 ] || [ ! -s "$work/reorganized.html" ]; then
+  echo "screenshots: the check did not write the reorganized report (status $status)" >&2
+  exit 1
+fi
 page="file://$work/example.html"
 
 # The flags: no sandbox when run as root (CI), no GPU, a fixed scale, a
@@ -57,6 +64,15 @@ fi
 rows=$(grep -o '<tr id="r[0-9]*"' "$work/dom.out" | wc -l)
 if [ "$rows" -lt 40 ]; then
   echo "screenshots: $rows rows rendered, want the bundled example's (about 60)" >&2; exit 1
+fi
+run "$work/dom2" --dump-dom "file://$work/reorganized.html"
+if ! grep -q '<html lang="en" class="js">' "$work/dom2.out"; then
+  echo "screenshots: the reorganized page's script did not run" >&2; exit 1
+fi
+targets=$(grep -o '<tr id="t[0-9]*"' "$work/dom2.out" | wc -l)
+sources=$(grep -o '<tr id="s[0-9]*"' "$work/dom2.out" | wc -l)
+if [ "$targets" -lt 5 ] || [ "$sources" -lt 40 ]; then
+  echo "screenshots: the reorganized page shows $targets target and $sources source rows" >&2; exit 1
 fi
 
 # What a reader does, played on a copy of the page whose CSP is taken out
@@ -105,4 +121,5 @@ shoot() { # shoot NAME WIDTH HEIGHT URL
 }
 shoot report-desktop 1400 1800 "$page"
 shoot report-narrow 420 1400 "$page"
-echo "screenshots: $rows rows rendered; ok"
+shoot report-reorganized 1400 1800 "file://$work/reorganized.html"
+echo "screenshots: $rows rows, and $targets target and $sources source rows reorganized, rendered; ok"
