@@ -6,5 +6,6 @@ require (
 	github.com/blevesearch/snowballstem v0.9.0
 	github.com/google/go-cmp v0.7.0
 	github.com/rivo/uniseg v0.4.7
+	golang.org/x/net v0.63.0
 	golang.org/x/text v0.44.0
 )

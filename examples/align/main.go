@@ -2,7 +2,8 @@
 // translation and prints the beads.
 //
 //	go run ./examples/align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it]
-//	    [-presegmented] [-format vecalign|tsv|json] [-dict FILE] [-max-bead 3]
+//	    [-presegmented] [-format vecalign|tsv|json|tmx|xliff|html] [-min-score 0.5]
+//	    [-dict FILE] [-max-bead 3]
 //
 // Without -presegmented the texts are split into sentences by package
 // segment (rules for Italian and English, Unicode boundaries otherwise).
@@ -10,6 +11,10 @@
 // convention of hunalign and vecalign). The vecalign format prints one
 // bead a line in document order with 0-based sentence numbers and the
 // bead's confidence: "[0]:[0]:0.97", "[3, 4]:[5]:0.81", "[7]:[]:0.66".
+// The tsv format is hunalign's: "score<TAB>source<TAB>target", one bead
+// a line; tmx writes a translation memory (TMX 1.4b), xliff a bilingual
+// XLIFF 2.0 file, html a page with both texts side by side. With
+// -min-score, tsv and tmx keep only the beads of at least that score.
 // Bad usage or unreadable input exits with status 2.
 package main
 
@@ -41,11 +46,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	srcLang := fs.String("src-lang", "", "source language code, e.g. en")
 	tgtLang := fs.String("tgt-lang", "", "target language code, e.g. it")
 	preseg := fs.Bool("presegmented", false, "one sentence a line; blank lines are not sentences")
-	format := fs.String("format", "vecalign", "output format: vecalign, tsv or json")
+	format := fs.String("format", "vecalign", "output format: vecalign, tsv, json, tmx, xliff or html")
+	minScore := fs.Float64("min-score", 0, "with -format tsv or tmx, keep only the beads of at least this `score` (0 to 1)")
 	dictPath := fs.String("dict", "", "user dictionary `file` (source<TAB>target, or hunalign's target @ source)")
 	maxBead := fs.Int("max-bead", 3, "most sentences on one side of a bead")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it] [-presegmented] [-format vecalign|tsv|json]")
+		fmt.Fprintln(stderr, "usage: align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it] [-presegmented] [-format vecalign|tsv|json|tmx|xliff|html] [-min-score S]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -57,9 +63,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch *format {
-	case "vecalign", "tsv", "json":
+	case "vecalign", "tsv", "json", "tmx", "xliff", "html":
 	default:
-		fmt.Fprintf(stderr, "align: unknown -format %q (want vecalign, tsv or json)\n", *format)
+		fmt.Fprintf(stderr, "align: unknown -format %q (want vecalign, tsv, json, tmx, xliff or html)\n", *format)
+		return 2
+	}
+	if *minScore < 0 || *minScore > 1 {
+		fmt.Fprintf(stderr, "align: -min-score %v is not between 0 and 1\n", *minScore)
 		return 2
 	}
 	srcText, err := readText(*srcPath)
@@ -99,6 +109,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var src, tgt []string
 	var beads []align.Bead
+	srcSide := side{path: *srcPath, lang: *srcLang, text: srcText}
+	tgtSide := side{path: *tgtPath, lang: *tgtLang, text: tgtText}
 	if *preseg {
 		src, tgt = lines(srcText), lines(tgtText)
 		beads = align.Align(src, tgt, opts...)
@@ -113,6 +125,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				tgt = append(tgt, s.Text)
 			}
 			beads = ta.Beads
+			srcSide.sentences, tgtSide.sentences = ta.Src, ta.Tgt
 		}
 	}
 	if err != nil {
@@ -128,10 +141,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		for _, b := range beads {
 			fmt.Fprintf(w, "%s:%s:%.2f\n", list(b.Src), list(b.Tgt), b.Score)
 		}
-	case "tsv":
-		fmt.Fprintln(w, "src\ttgt\tscore\tsource\ttarget")
-		for _, b := range beads {
-			fmt.Fprintf(w, "%s\t%s\t%.2f\t%s\t%s\n", ints(b.Src), ints(b.Tgt), b.Score, join(src, b.Src), join(tgt, b.Tgt))
+	case "tsv", "tmx", "xliff", "html":
+		if err := writeReport(w, *format, srcSide, tgtSide, beads, *minScore); err != nil {
+			fmt.Fprintln(stderr, "align:", err)
+			return 1
 		}
 	case "json":
 		if err := writeJSON(w, beads, src, tgt); err != nil {
@@ -181,22 +194,6 @@ func list(xs []int) string {
 		parts[i] = strconv.Itoa(x)
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
-}
-
-func ints(xs []int) string {
-	parts := make([]string, len(xs))
-	for i, x := range xs {
-		parts[i] = strconv.Itoa(x)
-	}
-	return strings.Join(parts, ",")
-}
-
-func join(sents []string, idx []int) string {
-	parts := make([]string, len(idx))
-	for i, x := range idx {
-		parts[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(sents[x])
-	}
-	return strings.Join(parts, " ")
 }
 
 type jsonMatch struct {

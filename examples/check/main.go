@@ -5,8 +5,15 @@
 //
 //	go run ./examples/check                          # the bundled example pair
 //	go run ./examples/check -src en.txt -tgt it.txt [-src-lang en -tgt-lang it]
-//	                        [-format text|json] [-o FILE] [-fail-on error|warning]
-//	                        [-presegmented]
+//	                        [-format text|json|html|tmx|xliff|tsv] [-min-score 0.5]
+//	                        [-o FILE] [-fail-on error|warning] [-presegmented]
+//
+// A file named .html, .htm or .xhtml is read as an HTML page: its text
+// is checked, and the positions in the report are those of the page.
+// The html format writes one self-contained page with both texts side by
+// side; tmx, xliff and tsv write the alignment for translation memories,
+// CAT tools and corpus tools (with -min-score, TMX and TSV keep only the
+// beads of at least that score).
 //
 // The exit status is 0 when no finding reaches the -fail-on level
 // (default error), 1 when one does, and 2 for usage or input errors.
@@ -20,6 +27,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -42,13 +50,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	tgtPath := fs.String("tgt", "", "translation `file` (default: the bundled example)")
 	srcLang := fs.String("src-lang", "en", "language of the source (BCP 47)")
 	tgtLang := fs.String("tgt-lang", "it", "language of the translation (BCP 47)")
-	format := fs.String("format", "text", "report format: text or json")
+	format := fs.String("format", "text", "report format: "+strings.Join(formats, ", "))
+	minScore := fs.Float64("min-score", 0, "with -format tmx or tsv, keep only the beads of at least this `score` (0 to 1)")
 	out := fs.String("o", "", "write the report to `file` instead of standard output")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or info")
 	preseg := fs.Bool("presegmented", false, "read each text as one sentence a line")
 	mode := fs.String("mode", "auto", "how the texts relate: auto, translation or reorganized")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: check [-src FILE -tgt FILE] [-src-lang en] [-tgt-lang it] [-format text|json] [-o FILE] [-fail-on error|warning]\n")
+		fmt.Fprintf(stderr, "usage: check [-src FILE -tgt FILE] [-src-lang en] [-tgt-lang it] [-format text|json|html|tmx|xliff|tsv] [-o FILE] [-fail-on error|warning]\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -68,8 +77,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		return fail(usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))})
 	}
-	if *format != "text" && *format != "json" {
-		return fail(usageError{fmt.Sprintf("unknown format %q (want text or json)", *format)})
+	if !validFormat(*format) {
+		return fail(usageError{fmt.Sprintf("unknown format %q (want %s)", *format, strings.Join(formats, ", "))})
+	}
+	if *minScore < 0 || *minScore > 1 {
+		return fail(usageError{fmt.Sprintf("-min-score %v is not between 0 and 1", *minScore)})
 	}
 	level, err := fedele.ParseSeverity(*failOn)
 	if err != nil {
@@ -94,11 +106,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(usageError{fmt.Sprintf("bad -tgt-lang: %v", err)})
 	}
-	src, err := os.ReadFile(*srcPath)
+	src, err := readInput(*srcPath)
 	if err != nil {
 		return fail(err)
 	}
-	tgt, err := os.ReadFile(*tgtPath)
+	tgt, err := readInput(*tgtPath)
 	if err != nil {
 		return fail(err)
 	}
@@ -110,7 +122,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *preseg {
 		opts = append(opts, fedele.Presegmented())
 	}
-	report, err := fedele.Check(string(src), string(tgt), opts...)
+	report, err := fedele.Check(src.Text, tgt.Text, opts...)
 	if err != nil {
 		return fail(err)
 	}
@@ -125,12 +137,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		defer f.Close()
 		w, color = f, false
 	}
-	if *format == "json" {
-		err = report.WriteJSON(w)
-	} else {
-		err = report.WriteText(w, color)
-	}
-	if err != nil {
+	if err := write(w, *format, report, src, tgt, color, *minScore); err != nil {
 		return fail(err)
 	}
 	if report.Worst() >= level {
