@@ -175,9 +175,18 @@ func (c *check) report() *Report {
 		r.Quotations = append(r.Quotations, q.QuotationCheck)
 	}
 	r.Alignment = []Pair{}
+	if c.mode == ModeReorganized {
+		// The provenance relates the texts: every sentence stands alone.
+		for i := range c.src.sents {
+			r.Alignment = append(r.Alignment, Pair{Source: c.src.spans([]int{i})})
+		}
+		for j := range c.tgt.sents {
+			r.Alignment = append(r.Alignment, Pair{Target: c.tgt.spans([]int{j})})
+		}
+	}
 	for _, b := range c.beads {
 		if c.mode == ModeReorganized {
-			break // the provenance relates the texts
+			break
 		}
 		r.Alignment = append(r.Alignment, Pair{
 			Source:     c.src.spans(b.Src),

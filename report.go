@@ -27,8 +27,9 @@ type Report struct {
 	// come first.
 	Findings []Finding `json:"findings"`
 	// Alignment lists every bead of the sentence alignment in document
-	// order; every sentence of both texts is in exactly one bead. It is
-	// empty in reorganized mode, where Provenance relates the texts.
+	// order; every sentence of both texts is in exactly one bead. In
+	// reorganized mode, where Provenance relates the texts, every
+	// sentence stands alone: the source's, then the target's.
 	Alignment []Pair `json:"alignment"`
 	// Provenance, Quotations and Coverage are set in reorganized mode:
 	// where every target sentence comes from, what every quotation
