@@ -8,6 +8,7 @@ import (
 
 	"github.com/fedele/fedele/internal/lexicon"
 	"github.com/fedele/fedele/internal/token"
+	"github.com/fedele/fedele/normalize"
 )
 
 // The quotation rule: a quoted passage must be quoted on the other side
@@ -24,9 +25,9 @@ type passage struct {
 func passages(s *side, idx []int) []passage {
 	var out []passage
 	for _, si := range idx {
-		for _, q := range quoted(s.sents[si].Text) {
-			if len(strings.Fields(s.sents[si].Text[q[0]:q[1]])) >= 2 {
-				out = append(out, passage{si, q[0], q[1]})
+		for _, q := range normalize.QuotedPassages(s.sents[si].Text) {
+			if len(strings.Fields(s.sents[si].Text[q.Start:q.End])) >= 2 {
+				out = append(out, passage{si, q.Start, q.End})
 			}
 		}
 	}

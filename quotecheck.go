@@ -10,6 +10,7 @@ import (
 	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/internal/numbers"
 	"github.com/fedele/fedele/internal/token"
+	"github.com/fedele/fedele/normalize"
 )
 
 // The quotations of a reorganized translation: every quoted passage of
@@ -58,8 +59,8 @@ func (c *check) checkQuotations(byTgt []*align.Provenance) []quoteResult {
 		if c.tgt.roles[j] != content {
 			continue
 		}
-		for _, q := range quoted(s.Text) {
-			start, end := q[0], q[1]
+		for _, q := range normalize.QuotedPassages(s.Text) {
+			start, end := q.Start, q.End
 			// Trim spaces and punctuation at the edges of the passage.
 			for start < end && !isWordByte(s.Text, start) {
 				start++

@@ -1,12 +1,13 @@
-package fedele
+package normalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestQuoted(t *testing.T) {
+func TestQuotedPassages(t *testing.T) {
 	tests := []struct {
 		in   string
 		want []string
@@ -25,14 +26,31 @@ func TestQuoted(t *testing.T) {
 		{"«Non abbiamo fretta. Davvero", []string{"Non abbiamo fretta. Davvero"}},
 		// A quotation that began in the previous sentence.
 		{"E poi basta», ha aggiunto.", []string{"E poi basta"}},
+		// A prime after a number is not a quotation mark.
+		{"He is 6'2\" tall and said \"fine\".", []string{"fine"}},
+		// A one-word quotation.
+		{"Vuole un settore «noioso».", []string{"noioso"}},
+		// Invalid UTF-8 inside a passage is kept.
+		{"«a\xffb» c", []string{"a\xffb"}},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, sp := range quoted(tt.in) {
-			got = append(got, tt.in[sp[0]:sp[1]])
+		for _, sp := range QuotedPassages(tt.in) {
+			got = append(got, tt.in[sp.Start:sp.End])
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quoted(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			t.Errorf("QuotedPassages(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+// Thousands of nested opening marks cost linear time: the work is
+// bounded by the stack (checked by counting passages, never by time).
+func TestQuotedPassagesNested(t *testing.T) {
+	for _, n := range []int{10, 10000} {
+		text := "Inizio. " + strings.Repeat("«“", n) + "Ciao." + strings.Repeat("”»", n) + " Fine."
+		if got := QuotedPassages(text); len(got) != 1 {
+			t.Errorf("%d levels: %d passages, want 1", n, len(got))
 		}
 	}
 }
