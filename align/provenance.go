@@ -1,7 +1,6 @@
 package align
 
 import (
-	"math"
 	"slices"
 	"sort"
 
@@ -30,21 +29,9 @@ type Provenance struct {
 	// SrcScores is, for each sentence of Src, the share of the stretch's
 	// word weight that it alone matches.
 	SrcScores []float64
-	// Reverse is the share of the strongest source's own word weight
-	// that the stretch matches: high for a translation, lower for a
-	// summary of a longer passage.
-	Reverse float64
-	// Runner is the share the best source sentence outside Src would
-	// match alone, a measure of how clear the choice was.
-	Runner float64
-	// Z is how far the strongest source stands above the others: its
-	// matched weight less the mean over all source sentences, in
-	// standard deviations. A stretch that draws on no source has a
-	// strongest match that is merely the largest of many chance matches.
-	Z float64
-	// Weight is the total word weight of the stretch (the words that
-	// could be matched at all, weighted by rarity); a stretch of little
-	// weight says too little to be located.
+	// Weight is the word weight of the stretch beyond chance (the words
+	// that could be matched at all, weighted by rarity); a stretch of
+	// little weight says too little to be located.
 	Weight float64
 	// Evidence holds the word pairs between Src and the stretch.
 	Evidence Evidence
@@ -107,37 +94,86 @@ func (s *Scorer) locate(k int, ts []int32, start, end int) Provenance {
 // when only is nil).
 func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Provenance {
 	p := Provenance{Tgt: s.tgtIdx[k], Start: start, End: end}
-	whole := start == 0 && end == len(s.tgt.texts[k])
-	// The stretch's types that could be matched, with their weights.
-	var types []int32
-	var weights []float32
-	var total float64
-	for _, b := range ts {
-		ty := &s.tgt.types[b]
-		if !ty.matchable || s.tgt.function(b) {
-			continue
-		}
-		total += float64(ty.weight)
-		types = append(types, b)
-		weights = append(weights, ty.weight)
-	}
+	types, weights := s.stretchTypes(ts)
+	cands, total := s.candidates(types, weights, only)
 	p.Weight = total
-	if total == 0 || len(s.src.bags) == 0 {
+	if len(cands) == 0 {
 		return p
 	}
-	// Every source sentence's best score for each type of the stretch,
-	// through the index of where each target type matches: only the
-	// sentences that match something are visited. What a type matches in
-	// most source sentences it matches by chance (a common word, a loose
-	// cognate): its mean best score over the source is taken off every
-	// sentence's, so that only what a sentence matches beyond chance
-	// counts.
+	whole := start == 0 && end == len(s.tgt.texts[k])
+	var got float64
+	p.Src, p.SrcScores, got = s.cover(cands, weights, total, whole, k)
+	p.Score = min(1, got/total)
+	if len(p.Src) == 0 {
+		return p
+	}
+	src := slices.Sorted(slices.Values(p.Src))
+	ev := s.evidence(src, []int{k})
+	// Only the pairs inside the stretch.
+	kept := ev.Matches[:0]
+	for _, mt := range ev.Matches {
+		if mt.Tgt.Start >= start && mt.Tgt.End <= end {
+			kept = append(kept, mt)
+		}
+	}
+	ev.Matches = kept
+	s.exposeMatches(ev.Matches)
+	p.Evidence = ev
+	for x, i := range p.Src {
+		p.Src[x] = s.srcIdx[i]
+	}
+	return p
+}
+
+// stretchTypes returns the types of ts that could be matched (function
+// words aside), with their weights.
+func (s *Scorer) stretchTypes(ts []int32) (types []int32, weights []float32) {
+	for _, b := range ts {
+		ty := &s.tgt.types[b]
+		if ty.matchable && !s.tgt.function(b) {
+			types = append(types, b)
+			weights = append(weights, ty.weight)
+		}
+	}
+	return types, weights
+}
+
+// candidate is a source sentence that matches a stretch: its matched
+// weight beyond chance (gain) and, for each type of the stretch, its best
+// score beyond chance.
+type candidate struct {
+	i    int
+	gain float64
+	best []float32
+}
+
+// candidates returns the provenanceKeep source sentences (among those
+// only marks, all when nil) that match the stretch's types most, the
+// strongest first, and the stretch's weight beyond chance. Every source
+// sentence's best score for each type is read from the index of where
+// each target type matches, so that only the sentences that match
+// something are visited. What a type matches in most source sentences it
+// matches by chance (a common word, a loose cognate): its mean best score
+// over the source is taken off every sentence's, so that only what a
+// sentence matches beyond chance counts.
+func (s *Scorer) candidates(types []int32, weights []float32, only []bool) ([]candidate, float64) {
+	counted := len(s.src.bags)
+	if only != nil {
+		counted = 0
+		for _, o := range only {
+			if o {
+				counted++
+			}
+		}
+	}
+	if len(types) == 0 || counted == 0 {
+		return nil, 0
+	}
 	ix := s.matchIndex()
 	nt := len(types)
 	rowOf := map[int32]int{}
 	var rows []float32
 	var sentOf []int32
-	chance := make([]float32, nt)
 	for q, b := range types {
 		for _, hit := range ix.hits[b] {
 			if only != nil && !only[hit.sent] {
@@ -155,38 +191,21 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 			}
 		}
 	}
-	counted := len(s.src.bags)
-	if only != nil {
-		counted = 0
-		for _, o := range only {
-			if o {
-				counted++
-			}
-		}
-	}
-	if counted == 0 {
-		return p
-	}
+	chance := make([]float32, nt)
 	for r := range sentOf {
 		for q, v := range rows[r*nt : (r+1)*nt] {
 			chance[q] += v
 		}
 	}
-	var excessTotal float64
+	var total float64
 	for q := range chance {
 		chance[q] /= float32(counted)
-		excessTotal += float64((1 - chance[q]) * weights[q])
+		total += float64((1 - chance[q]) * weights[q])
 	}
-	if excessTotal <= 0 {
-		return p
-	}
-	type candidate struct {
-		i    int
-		gain float64
-		best []float32
+	if total <= 0 {
+		return nil, 0
 	}
 	var cands []candidate
-	var sum, sum2 float64
 	for r, i := range sentOf {
 		row := rows[r*nt : (r+1)*nt]
 		var gain float64
@@ -198,8 +217,6 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 				row[q] = 0
 			}
 		}
-		sum += gain
-		sum2 += gain * gain
 		if gain == 0 || len(cands) == provenanceKeep && gain <= cands[len(cands)-1].gain {
 			continue
 		}
@@ -211,19 +228,18 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 			cands = cands[:provenanceKeep]
 		}
 	}
-	total = excessTotal
-	p.Weight = excessTotal
-	if len(cands) > 0 {
-		mean := sum / float64(counted)
-		sd := math.Sqrt(max(0, sum2/float64(counted)-mean*mean))
-		p.Z = (cands[0].gain - mean) / max(sd, 1e-9)
-	}
-	// Greedy cover: the strongest source, then those that add most to
-	// what is matched so far.
-	covered := make([]float32, len(types))
+	return cands, total
+}
+
+// cover chooses the sources of a stretch of target sentence k among the
+// candidates, greedily: the strongest, then those that add most to what
+// is matched so far, while each adds enough (see the constants). It
+// returns them, the share each matches alone, and the weight they match
+// together.
+func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whole bool, k int) (src []int, scores []float64, got float64) {
+	covered := make([]float32, len(weights))
 	used := make([]bool, len(cands))
-	var got float64
-	for len(p.Src) < provenanceMax {
+	for len(src) < provenanceMax {
 		pick, pickGain := -1, 0.0
 		for x, c := range cands {
 			if used[x] {
@@ -242,59 +258,22 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 		if pick < 0 {
 			break
 		}
-		switch share := pickGain / total; {
-		case len(p.Src) > 0:
-			if share < provenanceGain {
-				pick = -1
-			}
-		case whole:
-			if share+reverseWeight*s.reverse(cands[pick].i, k) < sentenceMin {
-				pick = -1
-			}
-		case share < provenanceMin:
-			pick = -1
-		}
-		if pick < 0 {
-			break
+		share := pickGain / total
+		switch {
+		case len(src) > 0 && share < provenanceGain,
+			len(src) == 0 && whole && share+reverseWeight*s.reverse(cands[pick].i, k) < sentenceMin,
+			len(src) == 0 && !whole && share < provenanceMin:
+			return src, scores, got
 		}
 		used[pick] = true
-		c := cands[pick]
-		for q, v := range c.best {
+		for q, v := range cands[pick].best {
 			covered[q] = max(covered[q], v)
 		}
 		got += pickGain
-		p.Src = append(p.Src, c.i)
-		p.SrcScores = append(p.SrcScores, c.gain/total)
+		src = append(src, cands[pick].i)
+		scores = append(scores, cands[pick].gain/total)
 	}
-	for x, c := range cands {
-		if !used[x] {
-			p.Runner = c.gain / total
-			break
-		}
-	}
-	p.Score = min(1, got/total)
-	if len(p.Src) > 0 {
-		p.Reverse = s.reverse(p.Src[0], k)
-	}
-	if len(p.Src) > 0 {
-		src := slices.Clone(p.Src)
-		slices.Sort(src)
-		ev := s.evidence(src, []int{k})
-		// Only the pairs inside the stretch.
-		kept := ev.Matches[:0]
-		for _, mt := range ev.Matches {
-			if mt.Tgt.Start >= start && mt.Tgt.End <= end {
-				kept = append(kept, mt)
-			}
-		}
-		ev.Matches = kept
-		s.exposeMatches(ev.Matches)
-		p.Evidence = ev
-		for x, i := range p.Src {
-			p.Src[x] = s.srcIdx[i]
-		}
-	}
-	return p
+	return src, scores, got
 }
 
 // matchIndex is, for every target type, the source sentences where it
