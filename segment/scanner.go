@@ -46,7 +46,11 @@ func (sc *Scanner) Scan() bool {
 		if sc.done {
 			return false
 		}
-		sc.fill(sc.d.window)
+		// One byte more than the window tells whether the input ends
+		// within the window, as Split knows it does: without it, a text
+		// exactly as long as the window would end a window early and the
+		// next windows would start elsewhere than Split's.
+		sc.fill(sc.d.window + 1)
 		data := sc.buf[sc.pos-sc.off:]
 		if len(data) == 0 && (sc.eof || sc.err != nil) {
 			sc.done = true
@@ -78,7 +82,8 @@ func (sc *Scanner) Err() error {
 }
 
 // fill makes sure the buffer holds n bytes from sc.pos on, or all the rest
-// of the input, or all that could be read before an error.
+// of the input (and then sc.eof is set), or all that could be read before
+// an error.
 func (sc *Scanner) fill(n int) {
 	// Drop what has been segmented.
 	if drop := sc.pos - sc.off; drop > 0 && drop >= len(sc.buf)/2 {
