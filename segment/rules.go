@@ -66,6 +66,9 @@ const (
 	ruleLineWrapped   // a line of a hard-wrapped paragraph that fills its width goes on on the next
 	ruleLineHeading   // a line without terminal punctuation is a title, heading, "Label: value" line or list item
 
+	// Guard.
+	ruleLongSentence // a sentence longer than maxSentence bytes is cut where it might have ended
+
 	ruleCount
 )
 
@@ -103,6 +106,7 @@ var ruleNames = [ruleCount]string{
 	ruleLineList:          "ruleLineList",
 	ruleLineWrapped:       "ruleLineWrapped",
 	ruleLineHeading:       "ruleLineHeading",
+	ruleLongSentence:      "ruleLongSentence",
 }
 
 func (r rule) String() string {
@@ -717,6 +721,17 @@ func (sp *splitter) goesOn(i int) bool {
 		return true
 	}
 	return sp.nextWord(i).lowerCase()
+}
+
+// guard cuts the current sentence when it has grown longer than
+// maxSentence bytes by i, the position of the scan, and may end
+// somewhere (ruleLongSentence). The fallback keeps the boundaries of
+// UAX #29 exactly.
+func (sp *splitter) guard(i int) {
+	if sp.r != nil && i-sp.start > maxSentence && sp.cutAt > sp.start {
+		sp.traceRule(sp.cutAt, ruleLongSentence, true)
+		sp.emit(sp.cutAt) // ruleLongSentence
+	}
 }
 
 // decideLine judges the end of a line: the sentence would end at end, the

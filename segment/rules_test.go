@@ -50,6 +50,11 @@ var ruleTests = []struct {
 	{ruleSentenceEnd, en, "He agreed [at last]. Then he left.", []string{"He agreed [at last].", "Then he left."}},
 	{ruleSentenceEnd, it, "Ha detto “basta.” Poi è uscito.", []string{"Ha detto “basta.”", "Poi è uscito."}},
 
+	// ruleLongSentence: 1,000 titles in a row are cut after the last one
+	// that fits in maxSentence bytes.
+	{ruleLongSentence, it, strings.Repeat("Sig. ", 1000), []string{strings.TrimSpace(strings.Repeat("Sig. ", 819)), strings.TrimSpace(strings.Repeat("Sig. ", 181))}},
+	{ruleLongSentence, en, "Mr. " + strings.Repeat("Mr, ", 2000) + "end.", []string{"Mr.", strings.TrimSpace(strings.Repeat("Mr, ", 2000)) + " end."}},
+
 	// ruleTerminalLowercase
 	{ruleTerminalLowercase, it, "Davvero? non lo sapevo.", []string{"Davvero? non lo sapevo."}},
 	{ruleTerminalLowercase, en, "She works at Yahoo! in the accounting department.", []string{"She works at Yahoo! in the accounting department."}},

@@ -404,3 +404,86 @@ func spans(ss []Sentence) [][2]int {
 	}
 	return out
 }
+
+// TestCloseMatchesUniseg checks that every rune isCloseSB accepts is of
+// class Close for uniseg: after a period, uniseg breaks after it and the
+// space that follows, before a capital; and likewise for isIgnoredSB
+// (Extend, Format) and isSpaceSB (Sp).
+func TestCloseMatchesUniseg(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) || !isCloseSB(r) {
+			continue
+		}
+		for _, s := range []string{"a." + string(r) + " B", "a." + string(r) + string(r) + " b"} {
+			first, _, _ := uniseg.FirstSentenceInString(s, -1)
+			want := "a." + string(r) + " "
+			if s[len(s)-1] == 'b' {
+				want = s // ATerm Close* Sp* before a lower-case letter: no break (SB8)
+			}
+			if first != want {
+				t.Errorf("%U %q: isCloseSB, but uniseg gives %q for %q", r, r, first, s)
+			}
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) || !isIgnoredSB(r) {
+			continue
+		}
+		// Ignored after a closing mark and after a space alike.
+		for _, s := range []string{"a.)" + string(r) + " B", "a. " + string(r) + " B"} {
+			if first, _, _ := uniseg.FirstSentenceInString(s, -1); first != s[:len(s)-1] {
+				t.Errorf("%U: isIgnoredSB, but uniseg gives %q for %q", r, first, s)
+			}
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) || !isSpaceSB(r) {
+			continue
+		}
+		s := "a.)" + string(r) + string(r) + ")B"
+		if first, _, _ := uniseg.FirstSentenceInString(s, -1); first != "a.)"+string(r)+string(r) {
+			t.Errorf("%U: isSpaceSB, but uniseg gives %q for %q", r, first, s)
+		}
+	}
+}
+
+// TestNestingIsSqueezed checks that deeply nested quotation marks and
+// brackets after a terminator are not handed whole to uniseg, which reads
+// ahead from each of them to the next letter (time of the square of
+// their number, the cube for the whole text).
+func TestNestingIsSqueezed(t *testing.T) {
+	shapes := map[string]func(n int) string{
+		"quotes": func(n int) string {
+			return "Inizio. " + strings.Repeat("«“‘", n) + "Ciao. Come stai? Bene." + strings.Repeat("’”»", n) + " Fine."
+		},
+		"brackets": func(n int) string {
+			return "Inizio. " + strings.Repeat("(", n) + "Ciao. Bene." + strings.Repeat(")", n)
+		},
+		"spaces": func(n int) string {
+			return "Inizio." + strings.Repeat(" ", n) + "Fine." + strings.Repeat("\u00a0", n) + "x"
+		},
+		"mixed": func(n int) string {
+			return "Fine?!" + strings.Repeat(")\u0301”", n) + strings.Repeat(" \u2003", n) + "ok."
+		},
+	}
+	for name, shape := range shapes {
+		for _, tag := range []language.Tag{language.Italian, language.Und} {
+			text := shape(20_000)
+			d := newDriver(New(tag))
+			var got []Sentence
+			for pos := 0; pos < len(text); {
+				got, pos = step(d, text[pos:], pos, true, stringOf, got)
+			}
+			checkSentences(t, text, got)
+			if d.sp.longest > 4*keepRun+8 {
+				t.Errorf("%s, %v: a run of %d bytes after a terminator went to uniseg, want at most %d", name, tag, d.sp.longest, 4*keepRun+8)
+			}
+		}
+		// Shallow enough for uniseg on the whole text to be quick: the
+		// fallback finds its boundaries.
+		text := shape(300)
+		if diff := cmp.Diff(unisegSpans(text), spans(New(language.Und).Split(text))); diff != "" {
+			t.Errorf("%s: (-uniseg +segment):\n%s", name, diff)
+		}
+	}
+}
