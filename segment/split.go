@@ -36,6 +36,7 @@ const (
 	candBullet                     // before an inline bullet
 	candList                       // before the next item of an inline list
 	candAfter                      // before a number or a dash after terminal punctuation
+	candNote                       // after a footnote mark after terminal punctuation
 )
 
 type candidate struct {
@@ -216,11 +217,12 @@ func (sp *splitter) onTerminator(t, n int) {
 	}
 }
 
-// afterTerminal returns the position of a number, a currency sign or a
-// dash that follows the terminal punctuation ending at i and white space,
-// or 0. UAX #29 does not break before a dash (rule SB8a: "Dove vai? —
-// Al mare."), nor before a number when a lower-case word comes next (rule
-// SB8: "dump. 1987 was", "it. $5,000 per person").
+// afterTerminal returns the position of a number, a currency sign, a
+// dash or a lower-case word that follows the terminal punctuation ending
+// at i and white space, or 0. UAX #29 does not break before a dash (rule
+// SB8a: "Dove vai? — Al mare."), nor before a lower-case word after a
+// period, nor before a number when a lower-case word comes next (rule SB8:
+// "dump. 1987 was", "it. $5,000 per person", "vendetta. messo in").
 func (sp *splitter) afterTerminal(i int) int {
 	p := sp.p
 	for i < len(p) {
@@ -242,10 +244,21 @@ func (sp *splitter) afterTerminal(i int) int {
 	}
 	r, n := utf8.DecodeRuneInString(p[j:])
 	switch {
-	case isDigit(r) || unicode.Is(unicode.Sc, r):
+	case isDigit(r) || unicode.Is(unicode.Sc, r) || isLower(r):
 		return j
 	case isDash(r) && j+n < len(p) && spaceLen(p, j+n) > 0:
 		return j
+	}
+	// A lower-case word after opening marks: ". \"essere", ". (applausi".
+	for k := j; k < len(p) && k-j < 8; {
+		r, n := utf8.DecodeRuneInString(p[k:])
+		if isLower(r) {
+			return j
+		}
+		if !isOpener(r) {
+			break
+		}
+		k += n
 	}
 	return 0
 }
