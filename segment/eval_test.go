@@ -220,6 +220,7 @@ func TestPUD(t *testing.T) {
 // ../shared/eval/ud give it.
 type udSentence struct {
 	text   string
+	newDoc bool // a document starts with it
 	newPar bool // a document or a paragraph starts with it
 }
 
@@ -240,9 +241,31 @@ func udSentences(t testing.TB, name string) []udSentence {
 		if len(f) != 7 {
 			t.Fatalf("%s_dev.tsv line %d: %d columns, want 7", name, i+1, len(f))
 		}
-		out = append(out, udSentence{text: f[6], newPar: f[3] == "1" || f[4] == "1"})
+		out = append(out, udSentence{text: f[6], newDoc: f[3] == "1", newPar: f[3] == "1" || f[4] == "1"})
 	}
 	return out
+}
+
+// udSet reads a UD set: "isdt", "vit", "ewt", "gum", or "ewt1" and "ewt2",
+// the two halves of EWT: its documents in file order, cut at the first
+// document that starts in the second half of its sentences.
+func udSet(t testing.TB, name string) []udSentence {
+	half := name[len(name)-1]
+	if half != '1' && half != '2' {
+		return udSentences(t, name)
+	}
+	sents := udSentences(t, name[:len(name)-1])
+	cut := len(sents)
+	for i := len(sents) / 2; i < len(sents); i++ {
+		if sents[i].newDoc {
+			cut = i
+			break
+		}
+	}
+	if half == '1' {
+		return sents[:cut]
+	}
+	return sents[cut:]
 }
 
 // joinGold joins gold sentences into one text: with one space, or, when
@@ -301,7 +324,9 @@ var showMisses = flag.String("misses", "", "log the boundaries TestUD misses or 
 // ends in terminal punctuation.
 //
 // The rules of quotations and lower-case starts were tuned on ISDT and
-// GUM; VIT and EWT are held out. The floors sit just under the figures.
+// GUM, then on the first half of EWT for informal text ("ewt1"); VIT and
+// the second half of EWT ("ewt2") are held out. The row of the whole of
+// EWT mixes the two. The floors sit just under the figures.
 func TestUD(t *testing.T) {
 	type floors struct{ space, lines float64 }
 	sets := []struct {
@@ -310,15 +335,17 @@ func TestUD(t *testing.T) {
 		tuned bool
 		floor floors
 	}{
-		{"isdt", language.Italian, true, floors{0.943, 0.943}},
-		{"vit", language.Italian, false, floors{0.909, 0.909}},
+		{"isdt", language.Italian, true, floors{0.944, 0.944}},
+		{"vit", language.Italian, false, floors{0.911, 0.911}},
 		{"gum", language.English, true, floors{0.951, 0.980}},
-		{"ewt", language.English, false, floors{0.838, 0.918}},
+		{"ewt1", language.English, true, floors{0.813, 0.888}},
+		{"ewt2", language.English, false, floors{0.866, 0.950}},
+		{"ewt", language.English, false, floors{0.840, 0.920}},
 	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-5s %-8s %-6s  %6s %6s %6s  %7s\n", "set", "role", "join", "P", "R", "F1", "ceiling")
 	for _, set := range sets {
-		sents := udSentences(t, set.name)
+		sents := udSet(t, set.name)
 		for _, paras := range []bool{false, true} {
 			text, gold := joinGold(sents, paras)
 			got := New(set.tag).Split(text)
@@ -336,8 +363,11 @@ func TestUD(t *testing.T) {
 				join, floor = "lines", set.floor.lines
 			}
 			role := "held-out"
-			if set.tuned {
+			switch {
+			case set.tuned:
 				role = "tuned"
+			case set.name == "ewt":
+				role = "both"
 			}
 			fmt.Fprintf(&table, "%-5s %-8s %-6s  %6.1f %6.1f %6.1f  %7.1f\n", set.name, role, join, 100*s.p, 100*s.r, 100*s.f1, 100*c.f1)
 			if *showMisses == set.name {

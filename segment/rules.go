@@ -508,7 +508,8 @@ func (sp *splitter) accept(r rule, end int) (bool, rule, int) {
 // ("Moravia. ai vetri", "Eichrodt. il buon"), where "meteor." and
 // "idraul." are abbreviations; for English, it has a vowel ("pp." and
 // "st." are abbreviations). A period after a closing mark ends one too
-// ("il vicino [877]. in ogni caso"); one after a number does not. Calibrated on the Golden Rules, UD PUD and the
+// ("il vicino [877]. in ogni caso"), and so does one after a number
+// ("lire 32.975. così", "call 303-832-8160. they"). Calibrated on the Golden Rules, UD PUD and the
 // ISDT and GUM development sets.
 func (sp *splitter) lowercaseStart(c cluster, w word) bool {
 	p := sp.p
@@ -540,9 +541,15 @@ func (sp *splitter) lowercaseStart(c cluster, w word) bool {
 	if sp.r.class(abbr)&(classTitle|classMayEnd|classNumber) != 0 || isAcronym(abbr) {
 		return false
 	}
+	body := strings.TrimSuffix(abbr, ".")
+	if strings.IndexFunc(body, isDigit) >= 0 {
+		// A number ("32.975", "303-832-8160"), not a list marker
+		// (markerOnly has seen those).
+		return strings.IndexFunc(body, isLetter) < 0
+	}
 	letters, vowels := 0, 0
 	var last rune
-	for _, r := range strings.TrimSuffix(abbr, ".") {
+	for _, r := range body {
 		if !isLetter(r) {
 			return false
 		}

@@ -61,7 +61,7 @@ var ruleTests = []struct {
 	{ruleTerminalLowercase, en, "Why? asked Tom.", []string{"Why? asked Tom."}},
 	{ruleTerminalLowercase, it, "Lo dice il dott. rossi.", []string{"Lo dice il dott. rossi."}},
 	{ruleTerminalLowercase, it, "La centrale meteor. si è guastata.", []string{"La centrale meteor. si è guastata."}},
-	{ruleTerminalLowercase, it, "Lo ha scritto nel 2014. poi ha smesso.", []string{"Lo ha scritto nel 2014. poi ha smesso."}},
+	{ruleTerminalLowercase, en, "It is version 2a. more to come.", []string{"It is version 2a. more to come."}},
 	{ruleTerminalLowercase, en, "It is on 5th st. near the light.", []string{"It is on 5th st. near the light."}},
 	{ruleTerminalLowercase, en, "See pp. ten to twelve.", []string{"See pp. ten to twelve."}},
 	{ruleTerminalLowercase, en, "\"Is it better than nothing? by a mile.\"", []string{"\"Is it better than nothing? by a mile.\""}},
@@ -75,6 +75,8 @@ var ruleTests = []struct {
 	{ruleLowercaseStart, it, "Lo scrissero Kussmaul e Eichrodt. il buon Rossi rise.", []string{"Lo scrissero Kussmaul e Eichrodt.", "il buon Rossi rise."}},
 	{ruleLowercaseStart, en, "thanks for the help. see you tomorrow.", []string{"thanks for the help.", "see you tomorrow."}},
 	{ruleLowercaseStart, en, "It works . the rest does not.", []string{"It works .", "the rest does not."}},
+	{ruleLowercaseStart, it, "Lo ha scritto nel 2014. poi ha smesso.", []string{"Lo ha scritto nel 2014.", "poi ha smesso."}},
+	{ruleLowercaseStart, en, "call them at 303-832-8160. they miss you.", []string{"call them at 303-832-8160.", "they miss you."}},
 	{ruleLowercaseStart, it, "Lo dicono i presidenti. (applausi) \"essere o non essere\" è la domanda.", []string{"Lo dicono i presidenti.", "(applausi) \"essere o non essere\" è la domanda."}},
 	{ruleLowercaseStart, it, "Non danneggiare il vicino [877]. in ogni caso vale.", []string{"Non danneggiare il vicino [877].", "in ogni caso vale."}},
 
@@ -102,6 +104,8 @@ var ruleTests = []struct {
 	{ruleFootnote, en, "Back surgeries for all! [...] What can we do?", []string{"Back surgeries for all! [...]", "What can we do?"}},
 	{ruleFootnote, it, "Lo disse nel 1805. [3]\nPoi partì.", []string{"Lo disse nel 1805. [3]", "Poi partì."}},
 	{ruleNone, it, "Lo disse nel 1805. [3] e poi partì.", []string{"Lo disse nel 1805. [3] e poi partì."}},
+
+	{ruleSentenceEnd, en, "Palestinians will suffer. Selah! -- Posted by Hidden Nook", []string{"Palestinians will suffer.", "Selah!", "-- Posted by Hidden Nook"}},
 
 	// ruleGlued
 	{ruleGlued, en, "Hello world.Today is Tuesday.", []string{"Hello world.", "Today is Tuesday."}},

@@ -246,8 +246,15 @@ func (sp *splitter) afterTerminal(i int) int {
 	switch {
 	case isDigit(r) || unicode.Is(unicode.Sc, r) || isLower(r):
 		return j
-	case isDash(r) && j+n < len(p) && spaceLen(p, j+n) > 0:
-		return j
+	case isDash(r):
+		// A dash, or a run of them ("--"), then white space.
+		k := j + n
+		for k < len(p) && k-j < 8 && isDash(rune(p[k])) {
+			k++
+		}
+		if k < len(p) && spaceLen(p, k) > 0 {
+			return j
+		}
 	}
 	// A lower-case word after opening marks: ". \"essere", ". (applausi".
 	for k := j; k < len(p) && k-j < 8; {
