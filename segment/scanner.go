@@ -218,8 +218,23 @@ func step[T text](d *driver, s T, pos int, eof bool, str func(T) string, out []S
 		out = out[:len(out)-1]
 	}
 	d.window = d.sp.seg.window
-	d.para, d.emitted, d.breaks, d.cr = para, true, 0, false
-	return out, out[len(out)-1].End
+	next := out[len(out)-1].End
+	// A sentence of nothing but invisible characters (a byte order
+	// mark, zero-width spaces) is none: its bytes count as white space.
+	kept := first
+	for _, s := range out[first:] {
+		if visible(s.Text) {
+			out[kept] = s
+			kept++
+		}
+	}
+	out = out[:kept]
+	if kept > first {
+		d.para, d.emitted, d.breaks, d.cr = para, true, 0, false
+	} else {
+		d.breaks, d.cr = breaks, false
+	}
+	return out, next
 }
 
 // paragraphEnd returns the length of the first paragraph of s, which

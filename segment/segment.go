@@ -117,6 +117,9 @@ func (s *Segmenter) Split(text string) []Sentence {
 	for pos < len(text) {
 		out, pos = step(d, text[pos:], pos, true, stringOf, out)
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 

@@ -14,9 +14,9 @@ import (
 
 // checkSentences checks the invariants of a segmentation of text: the
 // sentences are in order, do not overlap, are trimmed, map back to the
-// input (Text == text[Start:End]), hold no blank line, and cover every
-// byte that is not white space (or the byte order mark at the start);
-// Para grows by one exactly after a blank line.
+// input (Text == text[Start:End]), hold no blank line and a visible
+// character, and cover every byte that is not white space or invisible
+// (see isInvisible); Para grows by one exactly after a blank line.
 func checkSentences(t testing.TB, text string, got []Sentence) {
 	t.Helper()
 	prev, para := 0, 0
@@ -31,7 +31,7 @@ func checkSentences(t testing.TB, text string, got []Sentence) {
 			t.Fatalf("sentence %d: Text %q != input[%d:%d] %q", i, s.Text, s.Start, s.End, text[s.Start:s.End])
 		}
 		gap := text[prev:s.Start]
-		if strings.TrimFunc(gap, unicode.IsSpace) != "" {
+		if visible(gap) {
 			t.Fatalf("sentence %d: bytes %d..%d %q lost between sentences", i, prev, s.Start, gap)
 		}
 		if r, _ := utf8.DecodeRuneInString(s.Text); unicode.IsSpace(r) {
@@ -43,6 +43,9 @@ func checkSentences(t testing.TB, text string, got []Sentence) {
 		if blankLine(s.Text) {
 			t.Fatalf("sentence %d %q holds a blank line", i, s.Text)
 		}
+		if !visible(s.Text) {
+			t.Fatalf("sentence %d %q has no visible character", i, s.Text)
+		}
 		want := para
 		if i > 0 && blankLine(gap) {
 			want++
@@ -52,7 +55,7 @@ func checkSentences(t testing.TB, text string, got []Sentence) {
 		}
 		para, prev = s.Para, s.End
 	}
-	if rest := text[prev:]; strings.TrimFunc(rest, unicode.IsSpace) != "" {
+	if rest := text[prev:]; visible(rest) {
 		t.Fatalf("bytes %d..%d %q after the last sentence are lost", prev, len(text), rest)
 	}
 }
@@ -369,7 +372,7 @@ func TestRegionsMatchUniseg(t *testing.T) {
 }
 
 // unisegSpans returns the sentences of uniseg on the whole text, trimmed,
-// empty ones dropped, a leading byte order mark skipped.
+// empty and invisible ones dropped, a leading byte order mark skipped.
 func unisegSpans(text string) [][2]int {
 	var out [][2]int
 	start := 0
@@ -389,7 +392,7 @@ func unisegSpans(text string) [][2]int {
 			i += n
 		}
 		j = trimRight(text, j, i)
-		if j > i {
+		if j > i && visible(text[i:j]) {
 			out = append(out, [2]int{i, j})
 		}
 		start += len(s)
@@ -484,6 +487,35 @@ func TestNestingIsSqueezed(t *testing.T) {
 		text := shape(300)
 		if diff := cmp.Diff(unisegSpans(text), spans(New(language.Und).Split(text))); diff != "" {
 			t.Errorf("%s: (-uniseg +segment):\n%s", name, diff)
+		}
+	}
+}
+
+// TestInvisibleText checks that text of nothing but invisible characters
+// (byte order marks, zero-width spaces and joiners) is no sentence, for
+// Split and the Scanner alike, and does not count as a paragraph.
+func TestInvisibleText(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []Sentence
+	}{
+		{"\uFEFF", nil},
+		{"\uFEFF\uFEFF\u200B", nil},
+		{"\u200B \u200C\n\u200D\u2060\n\n\uFEFF", nil},
+		{"Uno.\n\n\u200B\n\nDue.", []Sentence{{0, 4, 0, "Uno."}, {11, 15, 1, "Due."}}},
+		{"\u200BUno.", []Sentence{{0, 7, 0, "\u200BUno."}}},
+		{"\u0600", []Sentence{{0, 2, 0, "\u0600"}}},
+		{"\xff", []Sentence{{0, 1, 0, "\xff"}}},
+	} {
+		for _, tag := range []language.Tag{language.Italian, language.English, language.Und} {
+			got := New(tag).Split(tc.in)
+			checkSentences(t, tc.in, got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q, %v (-want +got):\n%s", tc.in, tag, diff)
+			}
+			if diff := cmp.Diff(tc.want, scanAll(t, New(tag), strings.NewReader(tc.in))); diff != "" {
+				t.Errorf("%q, %v, Scanner (-want +got):\n%s", tc.in, tag, diff)
+			}
 		}
 	}
 }

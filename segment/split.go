@@ -274,6 +274,22 @@ func (sp *splitter) afterTerminal(i int) int {
 // UAX #29 boundaries it finds.
 func (sp *splitter) region(t, n int) {
 	p := sp.p
+	if n == 1 {
+		// The common case, without uniseg: ".", "?" or "!", spaces and
+		// an ASCII letter. UAX #29 breaks before the letter (SB11),
+		// unless a period comes before a lower-case one (SB8).
+		j := t + 1
+		for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
+			j++
+		}
+		if j > t+1 && j < len(p) && ('a' <= p[j] && p[j] <= 'z' || 'A' <= p[j] && p[j] <= 'Z') {
+			sp.floor, sp.regionEnd = j, j+1
+			if p[t] != '.' || p[j] < 'a' {
+				sp.push(j, candUAX)
+			}
+			return
+		}
+	}
 	// Start after the last white space before t (the UAX #29 state there
 	// is the initial one), or at the letter that ended the previous region
 	// (the state after a letter depends on the letter only).
