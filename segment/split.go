@@ -202,8 +202,8 @@ func (sp *splitter) onTerminator(t, n int) {
 	if sp.r != nil && sp.p[t] == '.' && sp.list.ok {
 		sp.onMarkerEnd(t)
 	}
-	if t >= sp.regionEnd {
-		sp.region(t, n)
+	if t >= sp.regionEnd && sp.region(t, n) {
+		return
 	}
 	if sp.r != nil {
 		if n == 1 {
@@ -271,23 +271,29 @@ func (sp *splitter) afterTerminal(i int) int {
 }
 
 // region runs uniseg around the terminator of n bytes at t and queues the
-// UAX #29 boundaries it finds.
-func (sp *splitter) region(t, n int) {
+// UAX #29 boundaries it finds. It reports whether it has also queued the
+// candidates of the language rules after t (afterTerminal, glued).
+func (sp *splitter) region(t, n int) bool {
 	p := sp.p
 	if n == 1 {
 		// The common case, without uniseg: ".", "?" or "!", spaces and
 		// an ASCII letter. UAX #29 breaks before the letter (SB11),
-		// unless a period comes before a lower-case one (SB8).
+		// unless a period comes before a lower-case one (SB8); the
+		// language rules judge the lower-case word all the same
+		// (afterTerminal).
 		j := t + 1
 		for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
 			j++
 		}
 		if j > t+1 && j < len(p) && ('a' <= p[j] && p[j] <= 'z' || 'A' <= p[j] && p[j] <= 'Z') {
 			sp.floor, sp.regionEnd = j, j+1
-			if p[t] != '.' || p[j] < 'a' {
+			switch {
+			case p[t] != '.' || p[j] < 'a':
 				sp.push(j, candUAX)
+			case sp.r != nil:
+				sp.push(j, candAfter)
 			}
-			return
+			return true
 		}
 	}
 	// Start after the last white space before t (the UAX #29 state there
@@ -342,7 +348,7 @@ func (sp *splitter) region(t, n int) {
 				sp.push(off, candUAX)
 			}
 		}
-		return
+		return false
 	}
 	// Hand uniseg the region without the middle of its long runs.
 	b := append(sp.squeezed[:0], p[rs:cuts[0].at]...)
@@ -368,6 +374,7 @@ func (sp *splitter) region(t, n int) {
 			sp.push(at, candUAX)
 		}
 	}
+	return false
 }
 
 // A cut is a piece of a region that uniseg need not see.
