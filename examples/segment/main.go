@@ -72,7 +72,7 @@ type config struct {
 
 const usage = `usage: segment [-lang it|en] [-json] [-normalize | -fold] [FILE]
 
-Splits FILE (standard input when absent) into sentences, one a line.
+Splits FILE (standard input when absent or -) into sentences, one a line.
 `
 
 // parseArgs reads the command line; it returns an error for bad usage.
