@@ -8,6 +8,12 @@ import (
 	"golang.org/x/text/language"
 )
 
+// The fuzz targets of the package are FuzzSplit, FuzzScanner,
+// FuzzUAX29Regions and FuzzSplitLines (lines_test.go). .ci/run runs each
+// for a few seconds; a long run, one target at a time:
+//
+//	go test ./segment -run '^$' -fuzz '^FuzzScanner$' -fuzztime 10m
+
 // addSeeds seeds a fuzz target with the table cases, the golden documents
 // and the bad inputs.
 func addSeeds(f *testing.F, add func(string)) {
