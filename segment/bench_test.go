@@ -146,3 +146,69 @@ func BenchmarkSplitLongLine(b *testing.B) {
 		})
 	}
 }
+
+// adversarialShapes are the shapes of hostile input that the segmenter
+// must handle in time linear in their length. Each builds a text of about
+// n bytes.
+var adversarialShapes = []struct {
+	name  string
+	build func(n int) string
+}{
+	// One long sentence of words, without punctuation.
+	{"words", func(n int) string { return repeatTo("parola ", n) }},
+	// One long sentence of number words.
+	{"numberwords", func(n int) string { return repeatTo("una due tre cento mille milioni ", n) }},
+	// Quotations nested n deep around a few sentences.
+	{"nestedquotes", func(n int) string {
+		depth := n / 16
+		return "Inizio. " + strings.Repeat("«“‘", depth) + "Ciao. Come stai? Bene." + strings.Repeat("’”»", depth) + " Fine."
+	}},
+	// Brackets nested n deep around two sentences.
+	{"nestedbrackets", func(n int) string {
+		depth := n / 2
+		return "Inizio. " + strings.Repeat("(", depth) + "Ciao. Bene." + strings.Repeat(")", depth)
+	}},
+	// A line of abbreviations that never end a sentence.
+	{"abbreviations", func(n int) string { return repeatTo("Sig. ", n) }},
+	// A line of dots.
+	{"dots", func(n int) string { return strings.Repeat(".", n) }},
+	// A line of digits.
+	{"digits", func(n int) string { return repeatTo("0123456789", n) }},
+	// Nothing but quotation marks.
+	{"quotes", func(n int) string { return repeatTo("\"«“‘'’”»\" ", n) }},
+	// One short sentence repeated.
+	{"repeated", func(n int) string { return repeatTo("Il gatto dorme. ", n) }},
+	// Arabic and CJK text without spaces.
+	{"arabic", func(n int) string { return repeatTo("مرحبابالعالم", n) }},
+	{"cjk", func(n int) string { return repeatTo("你好世界这是一个没有空格的句子", n) }},
+	// Emoji joined by zero-width joiners.
+	{"emoji", func(n int) string { return repeatTo("👩\u200d👩\u200d👧\u200d👦", n) }},
+}
+
+// repeatTo repeats s to about n bytes.
+func repeatTo(s string, n int) string {
+	return strings.Repeat(s, max(1, n/len(s)))
+}
+
+// BenchmarkAdversarial segments each adversarial shape at three sizes:
+// the time per byte must be the same at every size.
+//
+//	go test ./segment -run '^$' -bench Adversarial -benchmem -cpu 1
+func BenchmarkAdversarial(b *testing.B) {
+	seg := New(language.Italian)
+	for _, shape := range adversarialShapes {
+		for _, size := range []struct {
+			name string
+			n    int
+		}{{"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+			b.Run("shape="+shape.name+"/size="+size.name, func(b *testing.B) {
+				text := shape.build(size.n)
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					seg.Split(text)
+				}
+			})
+		}
+	}
+}

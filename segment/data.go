@@ -27,6 +27,7 @@ const (
 	classLeadIn                          // [lead-in]: opens an introductory phrase
 	classContinuation                    // [continuation]: a line cannot end with it
 	classLetter                          // [letter]: a one-letter word
+	classSpeech                          // [speech]: goes on a sentence after "?" or "!"
 )
 
 var sections = map[string]uint16{
@@ -37,11 +38,16 @@ var sections = map[string]uint16{
 	"lead-in":      classLeadIn,
 	"continuation": classContinuation,
 	"letter":       classLetter,
+	"speech":       classSpeech,
 }
 
 // rules are the word lists of one language, read-only once parsed.
 type rules struct {
 	words map[string]uint16
+	// vowelWords: the words of the language end in a vowel, so that a
+	// word that ends in a consonant before a period is likely an
+	// abbreviation (Italian "meteor.", "idraul.").
+	vowelWords bool
 }
 
 // class returns the classes of word (0 when it is in no list).
@@ -50,7 +56,11 @@ func (r *rules) class(word string) uint16 {
 }
 
 var (
-	italianRules = sync.OnceValue(func() *rules { return mustParseRules("rules_it.txt", rulesIT) })
+	italianRules = sync.OnceValue(func() *rules {
+		r := mustParseRules("rules_it.txt", rulesIT)
+		r.vowelWords = true
+		return r
+	})
 	englishRules = sync.OnceValue(func() *rules { return mustParseRules("rules_en.txt", rulesEN) })
 )
 

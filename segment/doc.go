@@ -8,9 +8,11 @@
 // Text is input[Start:End] (a slice of the input string, not a copy), and
 // Para is the index of the paragraph that holds it, paragraphs being
 // separated by blank lines. Sentences come in order, never overlap, and
-// together cover every byte of the input that is not white space; the
-// white space between sentences belongs to none of them. Inner line breaks
-// stay in Text as they are in the input.
+// together cover every byte of the input that is not white space or
+// invisible; the white space between sentences belongs to none of them.
+// Text made only of invisible characters (byte order marks, zero-width
+// spaces and joiners, other format characters) is no sentence. Inner line
+// breaks stay in Text as they are in the input.
 //
 //	seg := segment.New(language.Italian)
 //	for _, s := range seg.Split(text) {
@@ -40,9 +42,20 @@
 //   - an ellipsis ("…", "...", "....") ends a sentence before a capital
 //     and not before a lower-case word; "[...]" and "(...)" never do;
 //   - closing quotes and brackets stay with their sentence; a question or
-//     an exclamation followed by a lower-case word ("…cosa?» chiese lei",
-//     "Dove vai? — chiese lei.") does not end one, nor does a boundary
-//     inside a quotation that the sentence goes on after;
+//     an exclamation followed by a closing quote or a dash and a
+//     lower-case word ("…cosa?» chiese lei", "Dove vai? — chiese lei.")
+//     does not end one, nor does a boundary inside a parenthesis that the
+//     sentence goes on after; the sentences of a quotation are split like
+//     any others («Siamo pronti. Partiamo domani», ha detto), unless the
+//     quotation is cited with its source after it ("«…» (Manzoni)"), so
+//     that a quotation mark never closed hides no boundary;
+//   - a sentence may start in lower case, as in e-mail, forums and
+//     excerpts: terminal punctuation before a lower-case word ends a
+//     sentence after an ordinary word ("grazie. ci vediamo", "where did you
+//     grow up? india?"), not after an abbreviation, nor before a verb of
+//     saying ("Che peccato! disse piano");
+//   - a footnote mark after terminal punctuation stays with its sentence
+//     ("in 1805. [19] He", "for all! [...] What");
 //   - lines: a line without terminal punctuation is a segment of its own
 //     when it is a title, a heading, a "Label: value" line or a list
 //     item; bullets ("·", "•", "-", "1.", "a)") start a new segment; a
@@ -52,6 +65,17 @@
 // The word lists behind the rules are data, one embedded file per
 // language (rules_it.txt, rules_en.txt), parsed once on first use. The
 // rules themselves are in one file, rules.go, each with a name.
+//
+// A sentence longer than 4,096 bytes is cut where it might have ended:
+// after its last terminator, rejected candidate boundary or line end. Only
+// a sentence without any (a line without terminal punctuation) is longer.
+// The fallback to UAX #29 keeps its boundaries exactly.
+//
+// # One sentence a line
+//
+// [SplitLines] reads text that already holds one sentence a line, as
+// aligned corpora and translation memories do, with the same spans and
+// paragraphs.
 //
 // # Streaming
 //
@@ -68,12 +92,18 @@
 //
 // # Performance
 //
-// Time is linear in the length of the input, including a very long line
-// without punctuation. The UAX #29 state machine runs only around
-// terminal punctuation: inside a line, UAX #29 can only break after a
-// terminator, so the boundaries are those of uniseg on the whole line at a
-// fraction of the cost. Split allocates the returned slice and nothing per
-// sentence.
+// Time is linear in the length of the input, whatever its shape: a very
+// long line without punctuation, thousands of nested quotation marks or
+// brackets, a line of abbreviations or of dots (the benchmarks and a test
+// run with FEDELE_ADVERSARIAL=1 show it). The UAX #29 state machine runs
+// only around terminal punctuation: inside a line, UAX #29 can only break
+// after a terminator, so the boundaries are those of uniseg on the whole
+// line at a fraction of the cost; the common case of a terminator, spaces
+// and a letter needs no state machine at all, and the middle of a long run
+// of closing marks or spaces after a terminator, where UAX #29 cannot
+// break, is not handed to it (uniseg reads ahead from each of them). A
+// line without any event is read once, however often the window grows
+// over it. Split allocates the returned slice and nothing per sentence.
 //
 // # Concurrency
 //

@@ -62,3 +62,16 @@ func ExampleNew_fallback() {
 	// Müller kommt.
 	// Er ist da.
 }
+
+func ExampleSplitLines() {
+	// One sentence a line, a blank line between paragraphs, any line ends.
+	text := "\uFEFFIl Sig. Rossi è arrivato.\r\nPoi è partito.\r\n\r\n  Fine.  \rFonte: a16z"
+	for _, s := range segment.SplitLines(text) {
+		fmt.Printf("%d %d:%d %s\n", s.Para, s.Start, s.End, s.Text)
+	}
+	// Output:
+	// 0 3:29 Il Sig. Rossi è arrivato.
+	// 0 31:46 Poi è partito.
+	// 1 52:57 Fine.
+	// 1 60:71 Fonte: a16z
+}

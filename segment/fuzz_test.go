@@ -8,6 +8,12 @@ import (
 	"golang.org/x/text/language"
 )
 
+// The fuzz targets of the package are FuzzSplit, FuzzScanner,
+// FuzzUAX29Regions and FuzzSplitLines (lines_test.go). .ci/run runs each
+// for a few seconds; a long run, one target at a time:
+//
+//	go test ./segment -run '^$' -fuzz '^FuzzScanner$' -fuzztime 10m
+
 // addSeeds seeds a fuzz target with the table cases, the golden documents
 // and the bad inputs.
 func addSeeds(f *testing.F, add func(string)) {
@@ -37,20 +43,27 @@ func FuzzSplit(f *testing.F) {
 }
 
 // FuzzScanner checks that a Scanner finds the same sentences as Split,
-// for any window and any size of reads.
+// for any window and any size of reads, and in particular for a window
+// as long as the text, or one byte shorter or longer: the edge where the
+// input ends just at the end of a window.
 func FuzzScanner(f *testing.F) {
 	n := 0
 	addSeeds(f, func(s string) {
 		n++
 		f.Add(s, uint16(64+n%200), uint8(n%13), uint8(n%3))
 	})
+	f.Add(scannerEdge, uint16(142), uint8(5), uint8(0))
 	f.Fuzz(func(t *testing.T, text string, window uint16, chunk, lang uint8) {
-		seg := New(fuzzTags[int(lang)%len(fuzzTags)], WithWindow(int(window)))
-		want := seg.Split(text)
-		checkSentences(t, text, want)
-		got := scanAll(t, seg, chunkReader{strings.NewReader(text), int(chunk)%97 + 1})
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Fatalf("window %d, reads of %d (-Split +Scanner):\n%s", window, int(chunk)%97+1, diff)
+		tag := fuzzTags[int(lang)%len(fuzzTags)]
+		reads := int(chunk)%97 + 1
+		for _, w := range []int{int(window), len(text) - 1, len(text), len(text) + 1} {
+			seg := New(tag, WithWindow(w))
+			want := seg.Split(text)
+			checkSentences(t, text, want)
+			got := scanAll(t, seg, chunkReader{strings.NewReader(text), reads})
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("window %d, reads of %d (-Split +Scanner):\n%s", w, reads, diff)
+			}
 		}
 	})
 }

@@ -25,11 +25,13 @@ const (
 
 	// Terminal punctuation.
 	ruleSentenceEnd       // terminal punctuation before a capital, a digit or a symbol ends a sentence
-	ruleTerminalLowercase // terminal punctuation before a lower-case word does not
+	ruleTerminalLowercase // terminal punctuation before a lower-case word does not, after an abbreviation, a brand ("Yahoo!") or before a verb of saying ("Che peccato! disse")
+	ruleLowercaseStart    // … but does after an ordinary word: informal text and excerpts start sentences in lower case ("Ok. see you", "Davvero? non lo sapevo")
 	ruleQuoteSpeech       // a quotation ending in "?" or "!" before a lower-case word ("…cosa?» chiese lei") does not
 	ruleDialogueDash      // nor one before a dash and a lower-case word ("Dove vai? — chiese lei")
 	ruleNoSpace           // "." "!" "?" not followed by white space do not end a sentence (URLs, e-mail, versions)
 	ruleGlued             // … except a word glued to a capitalized one ("world.Today")
+	ruleFootnote          // a footnote mark after terminal punctuation ("1805. [19] His", "all! [...] What") stays with the sentence before it
 
 	// Abbreviations.
 	ruleTitle         // a title or other [title] abbreviation never ends a sentence ("Sig.", "Dr.")
@@ -50,7 +52,7 @@ const (
 	ruleBracketedMark     // "(!)", "(?)", "[sic!]" never end a sentence
 
 	// Quotations.
-	ruleEmbeddedQuote // a boundary inside a quotation that the sentence goes on after is not one
+	ruleEmbeddedQuote // a boundary inside a parenthesis that the sentence goes on after, or inside a quotation cited with its source after it ("«…» (Manzoni)"), is not one
 
 	// Lists.
 	ruleListMarker   // a list marker ("1.", "a.", "• 9.") does not end a sentence
@@ -66,6 +68,9 @@ const (
 	ruleLineWrapped   // a line of a hard-wrapped paragraph that fills its width goes on on the next
 	ruleLineHeading   // a line without terminal punctuation is a title, heading, "Label: value" line or list item
 
+	// Guard.
+	ruleLongSentence // a sentence longer than maxSentence bytes is cut where it might have ended
+
 	ruleCount
 )
 
@@ -74,10 +79,12 @@ var ruleNames = [ruleCount]string{
 	ruleUAX29:             "ruleUAX29",
 	ruleSentenceEnd:       "ruleSentenceEnd",
 	ruleTerminalLowercase: "ruleTerminalLowercase",
+	ruleLowercaseStart:    "ruleLowercaseStart",
 	ruleQuoteSpeech:       "ruleQuoteSpeech",
 	ruleDialogueDash:      "ruleDialogueDash",
 	ruleNoSpace:           "ruleNoSpace",
 	ruleGlued:             "ruleGlued",
+	ruleFootnote:          "ruleFootnote",
 	ruleTitle:             "ruleTitle",
 	ruleNumberAbbrev:      "ruleNumberAbbrev",
 	ruleMayEnd:            "ruleMayEnd",
@@ -103,6 +110,7 @@ var ruleNames = [ruleCount]string{
 	ruleLineList:          "ruleLineList",
 	ruleLineWrapped:       "ruleLineWrapped",
 	ruleLineHeading:       "ruleLineHeading",
+	ruleLongSentence:      "ruleLongSentence",
 }
 
 func (r rule) String() string {
@@ -388,6 +396,9 @@ func (sp *splitter) decide(cand candidate, end int, c cluster) (bool, rule, int)
 	if cand.kind&candList != 0 {
 		return true, ruleListSequence, end // ruleListSequence
 	}
+	if cand.kind&candNote != 0 && !sp.nextWord(skipSpace(sp.p, end)).lowerCase() {
+		return true, ruleFootnote, end // ruleFootnote
+	}
 	if !c.terminal() {
 		return true, ruleUAX29, end // ruleUAX29
 	}
@@ -413,6 +424,11 @@ func (sp *splitter) decideTerminal(cand candidate, end, next int, c cluster) (bo
 		}
 		return false, ruleBracketedMark, 0 // ruleBracketedMark
 	}
+	if e := sp.footnote(next); e > 0 {
+		// The sentence ends after the mark, if at all.
+		sp.push(skipSpace(sp.p, e), candNote)
+		return false, ruleFootnote, 0 // ruleFootnote
+	}
 	w := sp.nextWord(next)
 	if c.ellipsis {
 		switch {
@@ -431,6 +447,8 @@ func (sp *splitter) decideTerminal(cand candidate, end, next int, c cluster) (bo
 			return false, ruleDialogueDash, 0 // ruleDialogueDash
 		case c.close < c.end:
 			return false, ruleQuoteSpeech, 0 // ruleQuoteSpeech
+		case sp.lowercaseStart(c, w):
+			return sp.accept(ruleLowercaseStart, end) // ruleLowercaseStart
 		}
 		return false, ruleTerminalLowercase, 0 // ruleTerminalLowercase
 	}
@@ -476,6 +494,119 @@ func (sp *splitter) accept(r rule, end int) (bool, rule, int) {
 		return false, ruleEmbeddedQuote, 0 // ruleEmbeddedQuote
 	}
 	return true, r, end
+}
+
+// lowercaseStart reports whether the terminal punctuation c before the
+// lower-case word w ends a sentence all the same (ruleLowercaseStart):
+// it follows an ordinary word, not an abbreviation. A question or an
+// exclamation mark ends one unless a verb of saying follows ("Che
+// peccato! disse piano"), it is part of a name ("Yahoo! in") or it lies
+// inside a quotation that goes on. A period
+// ends one after a word of two letters or more that is in no list of
+// abbreviations, has no inner period, and looks like a word: for Italian,
+// it ends in a vowel, or is a capitalized name of four letters or more
+// ("Moravia. ai vetri", "Eichrodt. il buon"), where "meteor." and
+// "idraul." are abbreviations; for English, it has a vowel ("pp." and
+// "st." are abbreviations). A period after a closing mark ends one too
+// ("il vicino [877]. in ogni caso"), and so does one after a number
+// ("lire 32.975. così", "call 303-832-8160. they"). Calibrated on the Golden Rules, UD PUD and the
+// ISDT and GUM development sets.
+func (sp *splitter) lowercaseStart(c cluster, w word) bool {
+	p := sp.p
+	if sp.r.class(p[w.start:w.end])&classSpeech != 0 {
+		return false
+	}
+	word := p[c.tok:c.term]
+	closed := false // a closing mark before the period: "(programma \"Pericle\")."
+	for word != "" {
+		r, n := utf8.DecodeLastRuneInString(word)
+		if !isCloser(r) {
+			break
+		}
+		word, closed = word[:len(word)-n], true
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(word, isOpener))
+	if c.mark {
+		// Inside a quotation, a lower-case word after "?" is the
+		// writer's choice: "Is it better? by a mile."
+		return !(c.attached && p[c.term:c.close] == "!" && isUpper(first)) && !sp.insideQuote(c.end)
+	}
+	if c.dots != 1 {
+		return false
+	}
+	if !c.attached || closed {
+		return true // "word . next", "(vicino [877]). in"
+	}
+	abbr := sp.abbreviation(c)
+	if sp.r.class(abbr)&(classTitle|classMayEnd|classNumber) != 0 || isAcronym(abbr) {
+		return false
+	}
+	body := strings.TrimSuffix(abbr, ".")
+	if strings.IndexFunc(body, isDigit) >= 0 {
+		// A number ("32.975", "303-832-8160"), not a list marker
+		// (markerOnly has seen those).
+		return strings.IndexFunc(body, isLetter) < 0
+	}
+	letters, vowels := 0, 0
+	var last rune
+	for _, r := range body {
+		if !isLetter(r) {
+			return false
+		}
+		letters++
+		last = r
+		if isVowel(r, sp.r.vowelWords) {
+			vowels++
+		}
+	}
+	switch {
+	case letters < 2 || vowels == 0:
+		return false
+	case sp.r.vowelWords:
+		return isVowel(last, true) || letters >= 4 && isUpper(first)
+	}
+	return true
+}
+
+// isVowel reports whether r is a vowel, with or without an accent; y
+// counts unless strict.
+func isVowel(r rune, strict bool) bool {
+	switch unicode.ToLower(r) {
+	case 'a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'í', 'ò', 'ó', 'ù', 'ú':
+		return true
+	case 'y':
+		return !strict
+	}
+	return false
+}
+
+// footnote returns the end of a footnote mark at i ("[19]", "[...]",
+// "[…]") followed by white space or nothing, or 0.
+func (sp *splitter) footnote(i int) int {
+	p := sp.p
+	if i >= len(p) || p[i] != '[' {
+		return 0
+	}
+	j := i + 1
+	for j < len(p) && j-i <= 3 && '0' <= p[j] && p[j] <= '9' {
+		j++
+	}
+	if j == i+1 {
+		switch {
+		case strings.HasPrefix(p[j:], "..."):
+			j += 3
+		case strings.HasPrefix(p[j:], "…"):
+			j += len("…")
+		}
+	}
+	if j == i+1 || j >= len(p) || p[j] != ']' {
+		return 0
+	}
+	j++
+	if j < len(p) && spaceLen(p, j) == 0 {
+		return 0
+	}
+	return j
 }
 
 // markerOnly reports whether the candidate sentence p[sp.start:end] is a
@@ -602,18 +733,48 @@ func quoteAt(p string, i int, r rune) (kind int, open, close bool) {
 	return quoteNone, false, false
 }
 
-// embeddedQuote reports whether a boundary at end lies inside a quotation
-// (or parenthesis) opened in the current sentence that the sentence goes
-// on after: «Ei fu. Siccome immobile…» (Manzoni); "Stop. Now." she said;
-// "Is it? No," he said.
+// embeddedQuote reports whether a boundary at end lies inside a
+// parenthesis opened in the current sentence that the sentence goes on
+// after ("He teaches (He worked. Then he taught.) at the University"),
+// or inside a quotation followed by its source: «Ei fu. Siccome
+// immobile…» (Manzoni). Other quotations of several sentences are split
+// like any text: «Siamo pronti. Partiamo domani» ha detto.
 func (sp *splitter) embeddedQuote(end int) bool {
 	if sp.qOpen >= sp.start && sp.qOpen < end && end <= sp.qClose {
 		return sp.qEmbedded
 	}
 	p := sp.p
+	open, kind := sp.openQuote(end)
+	if open < 0 {
+		return false
+	}
+	sp.qOpen, sp.qClose, sp.qEmbedded = open, min(len(p), open+maxQuote), false
+	j := sp.closer(kind, end, min(len(p), open+maxQuote))
+	if j < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(p[j:])
+	sp.qClose = j
+	if kind != quoteParen && kind != quoteBracket {
+		// Translators and treebanks keep the sentences of a quotation
+		// apart, unless it is cited as one passage with its source.
+		sp.qEmbedded = sp.cited(j + n)
+		return sp.qEmbedded
+	}
+	// A comma before the closing mark ("(see above, no,) he") also says
+	// that the sentence goes on.
+	before, _ := utf8.DecodeLastRuneInString(p[:j])
+	sp.qEmbedded = before == ',' || sp.goesOn(j+n)
+	return sp.qEmbedded
+}
+
+// openQuote returns the position and kind of the last quotation mark or
+// bracket opened in the current sentence before end and not closed
+// before it, or -1. It looks back maxQuote bytes at most.
+func (sp *splitter) openQuote(end int) (int, int) {
+	p := sp.p
 	lo := max(sp.start, end-maxQuote)
 	var depth [quoteKinds]int
-	open, kind := -1, 0
 	for i := end; i > lo; {
 		r, n := utf8.DecodeLastRuneInString(p[lo:i])
 		i -= n
@@ -624,27 +785,34 @@ func (sp *splitter) embeddedQuote(end int) bool {
 		case o && depth[k] > 0:
 			depth[k]--
 		case o:
-			open, kind = i, k
+			return i, k
 		}
-		if open >= 0 {
+	}
+	return -1, 0
+}
+
+// insideQuote reports whether end lies inside a quotation opened in the
+// current sentence and closed after end.
+func (sp *splitter) insideQuote(end int) bool {
+	open, kind := sp.openQuote(end)
+	if open < 0 || kind == quoteParen || kind == quoteBracket {
+		return false
+	}
+	return sp.closer(kind, end, min(len(sp.p), open+maxQuote)) >= 0
+}
+
+// cited reports whether a quotation that ends at i is followed by its
+// source in brackets: «Ei fu. Siccome immobile…» (Manzoni).
+func (sp *splitter) cited(i int) bool {
+	p := sp.p
+	for lim := min(len(p), i+maxWord); i < lim; {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if !isCloser(r) && (spaceLen(p, i) == 0 || lineBreakLen(p, i) > 0) {
 			break
 		}
+		i += n
 	}
-	if open < 0 {
-		return false
-	}
-	sp.qOpen, sp.qClose, sp.qEmbedded = open, min(len(p), open+maxQuote), false
-	j := sp.closer(kind, end, min(len(p), open+maxQuote))
-	if j < 0 {
-		return false
-	}
-	// A comma before the closing mark ("No," he said) also says that the
-	// sentence goes on.
-	before, _ := utf8.DecodeLastRuneInString(p[:j])
-	_, n := utf8.DecodeRuneInString(p[j:])
-	sp.qClose = j
-	sp.qEmbedded = before == ',' || sp.goesOn(j+n)
-	return sp.qEmbedded
+	return i < len(p) && p[i] == '('
 }
 
 // closer returns the position of the first closing mark of kind at or
@@ -717,6 +885,17 @@ func (sp *splitter) goesOn(i int) bool {
 		return true
 	}
 	return sp.nextWord(i).lowerCase()
+}
+
+// guard cuts the current sentence when it has grown longer than
+// maxSentence bytes by i, the position of the scan, and may end
+// somewhere (ruleLongSentence). The fallback keeps the boundaries of
+// UAX #29 exactly.
+func (sp *splitter) guard(i int) {
+	if sp.r != nil && i-sp.start > maxSentence && sp.cutAt > sp.start {
+		sp.traceRule(sp.cutAt, ruleLongSentence, true)
+		sp.emit(sp.cutAt) // ruleLongSentence
+	}
 }
 
 // decideLine judges the end of a line: the sentence would end at end, the

@@ -50,12 +50,35 @@ var ruleTests = []struct {
 	{ruleSentenceEnd, en, "He agreed [at last]. Then he left.", []string{"He agreed [at last].", "Then he left."}},
 	{ruleSentenceEnd, it, "Ha detto “basta.” Poi è uscito.", []string{"Ha detto “basta.”", "Poi è uscito."}},
 
+	// ruleLongSentence: 1,000 titles in a row are cut after the last one
+	// that fits in maxSentence bytes.
+	{ruleLongSentence, it, strings.Repeat("Sig. ", 1000), []string{strings.TrimSpace(strings.Repeat("Sig. ", 819)), strings.TrimSpace(strings.Repeat("Sig. ", 181))}},
+	{ruleLongSentence, en, "Mr. " + strings.Repeat("Mr, ", 2000) + "end.", []string{"Mr.", strings.TrimSpace(strings.Repeat("Mr, ", 2000)) + " end."}},
+
 	// ruleTerminalLowercase
-	{ruleTerminalLowercase, it, "Davvero? non lo sapevo.", []string{"Davvero? non lo sapevo."}},
 	{ruleTerminalLowercase, en, "She works at Yahoo! in the accounting department.", []string{"She works at Yahoo! in the accounting department."}},
-	{ruleTerminalLowercase, it, "Il treno è partito.\nsenza di noi.", []string{"Il treno è partito.\nsenza di noi."}},
-	{ruleTerminalLowercase, en, "Really? no way.", []string{"Really? no way."}},
 	{ruleTerminalLowercase, it, "Che peccato! disse piano.", []string{"Che peccato! disse piano."}},
+	{ruleTerminalLowercase, en, "Why? asked Tom.", []string{"Why? asked Tom."}},
+	{ruleTerminalLowercase, it, "Lo dice il dott. rossi.", []string{"Lo dice il dott. rossi."}},
+	{ruleTerminalLowercase, it, "La centrale meteor. si è guastata.", []string{"La centrale meteor. si è guastata."}},
+	{ruleTerminalLowercase, en, "It is version 2a. more to come.", []string{"It is version 2a. more to come."}},
+	{ruleTerminalLowercase, en, "It is on 5th st. near the light.", []string{"It is on 5th st. near the light."}},
+	{ruleTerminalLowercase, en, "See pp. ten to twelve.", []string{"See pp. ten to twelve."}},
+	{ruleTerminalLowercase, en, "\"Is it better than nothing? by a mile.\"", []string{"\"Is it better than nothing? by a mile.\""}},
+
+	// ruleLowercaseStart
+	{ruleLowercaseStart, it, "Davvero? non lo sapevo.", []string{"Davvero?", "non lo sapevo."}},
+	{ruleLowercaseStart, en, "Really? no way.", []string{"Really?", "no way."}},
+	{ruleLowercaseStart, en, "where did you grow up? india? cool!! i went there.", []string{"where did you grow up?", "india?", "cool!!", "i went there."}},
+	{ruleLowercaseStart, it, "Il treno è partito.\nsenza di noi.", []string{"Il treno è partito.", "senza di noi."}},
+	{ruleLowercaseStart, it, "Tudjman, l'arte della vendetta. messo in ginocchio dai serbi.", []string{"Tudjman, l'arte della vendetta.", "messo in ginocchio dai serbi."}},
+	{ruleLowercaseStart, it, "Lo scrissero Kussmaul e Eichrodt. il buon Rossi rise.", []string{"Lo scrissero Kussmaul e Eichrodt.", "il buon Rossi rise."}},
+	{ruleLowercaseStart, en, "thanks for the help. see you tomorrow.", []string{"thanks for the help.", "see you tomorrow."}},
+	{ruleLowercaseStart, en, "It works . the rest does not.", []string{"It works .", "the rest does not."}},
+	{ruleLowercaseStart, it, "Lo ha scritto nel 2014. poi ha smesso.", []string{"Lo ha scritto nel 2014.", "poi ha smesso."}},
+	{ruleLowercaseStart, en, "call them at 303-832-8160. they miss you.", []string{"call them at 303-832-8160.", "they miss you."}},
+	{ruleLowercaseStart, it, "Lo dicono i presidenti. (applausi) \"essere o non essere\" è la domanda.", []string{"Lo dicono i presidenti.", "(applausi) \"essere o non essere\" è la domanda."}},
+	{ruleLowercaseStart, it, "Non danneggiare il vicino [877]. in ogni caso vale.", []string{"Non danneggiare il vicino [877].", "in ogni caso vale."}},
 
 	// ruleQuoteSpeech
 	{ruleQuoteSpeech, it, "«Che cosa?» chiese lei.", []string{"«Che cosa?» chiese lei."}},
@@ -75,6 +98,14 @@ var ruleTests = []struct {
 	{ruleNoSpace, en, "See https://example.com/search?q=test for more.", []string{"See https://example.com/search?q=test for more."}},
 	{ruleNoSpace, it, "Visita https://esempio.it/cerca?q=roma&p=2 oggi stesso.", []string{"Visita https://esempio.it/cerca?q=roma&p=2 oggi stesso."}},
 	{ruleNoSpace, en, "The build 3.5!beta is out.", []string{"The build 3.5!beta is out."}},
+
+	// ruleFootnote
+	{ruleFootnote, en, "He went to Harrow in 1801. [17] Placed under the care of a tutor, he read.", []string{"He went to Harrow in 1801. [17]", "Placed under the care of a tutor, he read."}},
+	{ruleFootnote, en, "Back surgeries for all! [...] What can we do?", []string{"Back surgeries for all! [...]", "What can we do?"}},
+	{ruleFootnote, it, "Lo disse nel 1805. [3]\nPoi partì.", []string{"Lo disse nel 1805. [3]", "Poi partì."}},
+	{ruleNone, it, "Lo disse nel 1805. [3] e poi partì.", []string{"Lo disse nel 1805. [3] e poi partì."}},
+
+	{ruleSentenceEnd, en, "Palestinians will suffer. Selah! -- Posted by Hidden Nook", []string{"Palestinians will suffer.", "Selah!", "-- Posted by Hidden Nook"}},
 
 	// ruleGlued
 	{ruleGlued, en, "Hello world.Today is Tuesday.", []string{"Hello world.", "Today is Tuesday."}},
@@ -198,12 +229,18 @@ var ruleTests = []struct {
 
 	// ruleEmbeddedQuote
 	{ruleEmbeddedQuote, it, "\"Ei fu. Siccome immobile / dato il mortal sospiro / [...]\" (Manzoni).", []string{"\"Ei fu. Siccome immobile / dato il mortal sospiro / [...]\" (Manzoni)."}},
-	{ruleEmbeddedQuote, en, "She said \"Stop. Go home.\" and walked away.", []string{"She said \"Stop. Go home.\" and walked away."}},
-	{ruleEmbeddedQuote, it, "«Siamo pronti. Partiamo domani» ha detto il ministro.", []string{"«Siamo pronti. Partiamo domani» ha detto il ministro."}},
 	{ruleEmbeddedQuote, en, "He teaches science (He worked. Then he taught.) at the University.", []string{"He teaches science (He worked. Then he taught.) at the University."}},
-	{ruleEmbeddedQuote, it, "Ha urlato “Basta! Andate via!”, poi è uscito.", []string{"Ha urlato “Basta! Andate via!”, poi è uscito."}},
-	{ruleEmbeddedQuote, en, "\"Is it perfect? No,\" Mr. Penn said.", []string{"\"Is it perfect? No,\" Mr. Penn said."}},
-	{ruleEmbeddedQuote, it, "«Funziona? Sì,» disse Marco.", []string{"«Funziona? Sì,» disse Marco."}},
+	{ruleEmbeddedQuote, it, "Lo disse (Vado. Torno subito, disse) e uscì.", []string{"Lo disse (Vado. Torno subito, disse) e uscì."}},
+	{ruleEmbeddedQuote, en, "“To be. Or not to be” (Hamlet) is quoted often.", []string{"“To be. Or not to be” (Hamlet) is quoted often."}},
+	// A quotation of several sentences is split like any text, however
+	// it goes on (the treebanks do, and translators keep its sentences).
+	{ruleSentenceEnd, en, "She said \"Stop. Go home.\" and walked away.", []string{"She said \"Stop.", "Go home.\" and walked away."}},
+	{ruleSentenceEnd, it, "«Siamo pronti. Partiamo domani» ha detto il ministro.", []string{"«Siamo pronti.", "Partiamo domani» ha detto il ministro."}},
+	{ruleSentenceEnd, it, "Ha urlato “Basta! Andate via!”, poi è uscito.", []string{"Ha urlato “Basta!", "Andate via!”, poi è uscito."}},
+	{ruleSentenceEnd, en, "\"Is it perfect? No,\" Mr. Penn said.", []string{"\"Is it perfect?", "No,\" Mr. Penn said."}},
+	{ruleSentenceEnd, it, "«Funziona? Sì,» disse Marco.", []string{"«Funziona?", "Sì,» disse Marco."}},
+	{ruleSentenceEnd, it, "«Il mercato crescerà. Lo dicono tutti. Ma non ora.\n\n«Aspetteremo il 2030. Poi si vedrà», conclude.", []string{"«Il mercato crescerà.", "Lo dicono tutti.", "Ma non ora.", "«Aspetteremo il 2030.", "Poi si vedrà», conclude."}},
+	{ruleSentenceEnd, en, "He is 6'2\" tall. He plays. He said \"yes. Then he left. Nobody knew why.", []string{"He is 6'2\" tall.", "He plays.", "He said \"yes.", "Then he left.", "Nobody knew why."}},
 	{ruleSentenceEnd, en, "\"He was like, 'Hey, did you notice this?'\" says Pall. Seagal called it \"very reasonable\".", []string{"\"He was like, 'Hey, did you notice this?'\" says Pall.", "Seagal called it \"very reasonable\"."}},
 
 	// ruleListMarker

@@ -3,6 +3,7 @@ package segment
 import (
 	"errors"
 	"io"
+	"unicode/utf8"
 )
 
 // A Scanner reads sentences from an [io.Reader], one at a time, like
@@ -46,7 +47,11 @@ func (sc *Scanner) Scan() bool {
 		if sc.done {
 			return false
 		}
-		sc.fill(sc.d.window)
+		// One byte more than the window tells whether the input ends
+		// within the window, as Split knows it does: without it, a text
+		// exactly as long as the window would end a window early and the
+		// next windows would start elsewhere than Split's.
+		sc.fill(sc.d.window + 1)
 		data := sc.buf[sc.pos-sc.off:]
 		if len(data) == 0 && (sc.eof || sc.err != nil) {
 			sc.done = true
@@ -78,7 +83,8 @@ func (sc *Scanner) Err() error {
 }
 
 // fill makes sure the buffer holds n bytes from sc.pos on, or all the rest
-// of the input, or all that could be read before an error.
+// of the input (and then sc.eof is set), or all that could be read before
+// an error.
 func (sc *Scanner) fill(n int) {
 	// Drop what has been segmented.
 	if drop := sc.pos - sc.off; drop > 0 && drop >= len(sc.buf)/2 {
@@ -122,6 +128,11 @@ type driver struct {
 	breaks  int  // line breaks since the last sentence (U+2029 counts 2)
 	cr      bool // the last byte seen after the last sentence was '\r'
 	sp      splitter
+
+	// A quiet chunk that did not fit the window (see splitter.quiet):
+	// the next, longer chunk from the same input offset resumeAt can
+	// start its scan near its end, at resume bytes into the chunk.
+	resumeAt, resume int
 }
 
 func newDriver(s *Segmenter) *driver {
@@ -174,7 +185,12 @@ func step[T text](d *driver, s T, pos int, eof bool, str func(T) string, out []S
 		return out, pos + i
 	}
 	rest := w[i:]
-	n, final := paragraphEnd(rest)
+	from := 0
+	if d.resume > 0 && d.resumeAt == pos+i {
+		from = d.resume
+	}
+	d.resume = 0
+	n, final := paragraphEnd(rest, from)
 	if n < 0 {
 		n, final = len(rest), eof
 	}
@@ -183,27 +199,52 @@ func step[T text](d *driver, s T, pos int, eof bool, str func(T) string, out []S
 		para++
 	}
 	first := len(out)
-	out = d.sp.split(out, str(rest[:n]), pos+i, para)
+	out = d.sp.split(out, str(rest[:n]), pos+i, para, from)
 	if !final {
 		if len(out)-first < 2 {
-			// One sentence fills the window: look further.
+			// One sentence fills the window: look further. When
+			// nothing happened in it, the next scan need not read it
+			// again: it starts a few bytes before its end, on a rune.
 			d.window *= 2
+			if d.sp.quiet {
+				r := max(0, n-utf8.UTFMax)
+				for r > 0 && !utf8.RuneStart(rest[r]) {
+					r--
+				}
+				d.resumeAt, d.resume = pos+i, r
+			}
 			return out[:first], pos
 		}
 		out = out[:len(out)-1]
 	}
 	d.window = d.sp.seg.window
-	d.para, d.emitted, d.breaks, d.cr = para, true, 0, false
-	return out, out[len(out)-1].End
+	next := out[len(out)-1].End
+	// A sentence of nothing but invisible characters (a byte order
+	// mark, zero-width spaces) is none: its bytes count as white space.
+	kept := first
+	for _, s := range out[first:] {
+		if visible(s.Text) {
+			out[kept] = s
+			kept++
+		}
+	}
+	out = out[:kept]
+	if kept > first {
+		d.para, d.emitted, d.breaks, d.cr = para, true, 0, false
+	} else {
+		d.breaks, d.cr = breaks, false
+	}
+	return out, next
 }
 
 // paragraphEnd returns the length of the first paragraph of s, which
 // starts with a non-space character, and true; or -1 and false when s
 // holds no paragraph break. A paragraph ends before a line break followed
 // by a blank line (only white space up to the next line break), or before
-// a U+2029 PARAGRAPH SEPARATOR.
-func paragraphEnd[T text](s T) (int, bool) {
-	for i := 0; i < len(s); i++ {
+// a U+2029 PARAGRAPH SEPARATOR. The search starts at byte from: s holds
+// no line break before it.
+func paragraphEnd[T text](s T, from int) (int, bool) {
+	for i := from; i < len(s); i++ {
 		c := s[i]
 		if c != '\n' && c != '\r' && c != 0xC2 && c != 0xE2 {
 			continue

@@ -179,3 +179,31 @@ func TestScannerEmpty(t *testing.T) {
 		}
 	}
 }
+
+// scannerEdge is a text of 142 bytes that a Scanner with a window of 142
+// bytes once split otherwise than Split: it did not know that the input
+// ended with the window.
+var scannerEdge = strings.Repeat("0", 45) + "\n" + strings.Repeat("0", 39) + "\n" + strings.Repeat("0", 54) + "\n0"
+
+// TestScannerInputEndsWithWindow checks a Scanner on texts exactly as long
+// as the window, and one byte longer or shorter, for every size of reads.
+func TestScannerInputEndsWithWindow(t *testing.T) {
+	texts := []string{scannerEdge}
+	for _, doc := range goldenDocs {
+		texts = append(texts, readTestdata(t, doc.name)[:3000])
+	}
+	for _, text := range texts {
+		for _, w := range []int{len(text) - 1, len(text), len(text) + 1} {
+			for _, tag := range []language.Tag{language.Italian, language.English, language.Und} {
+				seg := New(tag, WithWindow(w))
+				want := seg.Split(text)
+				for _, n := range []int{1, 7, 64, 141, 142, 143, 4096} {
+					got := scanAll(t, seg, chunkReader{strings.NewReader(text), n})
+					if diff := cmp.Diff(want, got); diff != "" {
+						t.Fatalf("%q, %v, window %d, reads of %d (-Split +Scanner):\n%s", text[:20], tag, w, n, diff)
+					}
+				}
+			}
+		}
+	}
+}

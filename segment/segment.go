@@ -42,7 +42,10 @@ type options struct {
 // Decisions that look ahead (the next word, the next line) then see at
 // most the rest of the window. A single sentence longer than the window
 // makes the window grow until the sentence fits, so memory stays
-// proportional to max(window, longest sentence).
+// proportional to max(window, longest sentence); sentences longer than
+// 4,096 bytes are cut where they might have ended (see the package
+// documentation), so only a line without terminal punctuation makes it
+// grow far.
 //
 // [Segmenter.Split] and [Scanner] apply the same windows, so they always
 // return the same sentences.
@@ -116,6 +119,9 @@ func (s *Segmenter) Split(text string) []Sentence {
 	pos := 0
 	for pos < len(text) {
 		out, pos = step(d, text[pos:], pos, true, stringOf, out)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

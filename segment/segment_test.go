@@ -14,9 +14,9 @@ import (
 
 // checkSentences checks the invariants of a segmentation of text: the
 // sentences are in order, do not overlap, are trimmed, map back to the
-// input (Text == text[Start:End]), hold no blank line, and cover every
-// byte that is not white space (or the byte order mark at the start);
-// Para grows by one exactly after a blank line.
+// input (Text == text[Start:End]), hold no blank line and a visible
+// character, and cover every byte that is not white space or invisible
+// (see isInvisible); Para grows by one exactly after a blank line.
 func checkSentences(t testing.TB, text string, got []Sentence) {
 	t.Helper()
 	prev, para := 0, 0
@@ -31,7 +31,7 @@ func checkSentences(t testing.TB, text string, got []Sentence) {
 			t.Fatalf("sentence %d: Text %q != input[%d:%d] %q", i, s.Text, s.Start, s.End, text[s.Start:s.End])
 		}
 		gap := text[prev:s.Start]
-		if strings.TrimFunc(gap, unicode.IsSpace) != "" {
+		if visible(gap) {
 			t.Fatalf("sentence %d: bytes %d..%d %q lost between sentences", i, prev, s.Start, gap)
 		}
 		if r, _ := utf8.DecodeRuneInString(s.Text); unicode.IsSpace(r) {
@@ -43,6 +43,9 @@ func checkSentences(t testing.TB, text string, got []Sentence) {
 		if blankLine(s.Text) {
 			t.Fatalf("sentence %d %q holds a blank line", i, s.Text)
 		}
+		if !visible(s.Text) {
+			t.Fatalf("sentence %d %q has no visible character", i, s.Text)
+		}
 		want := para
 		if i > 0 && blankLine(gap) {
 			want++
@@ -52,7 +55,7 @@ func checkSentences(t testing.TB, text string, got []Sentence) {
 		}
 		para, prev = s.Para, s.End
 	}
-	if rest := text[prev:]; strings.TrimFunc(rest, unicode.IsSpace) != "" {
+	if rest := text[prev:]; visible(rest) {
 		t.Fatalf("bytes %d..%d %q after the last sentence are lost", prev, len(text), rest)
 	}
 }
@@ -369,7 +372,7 @@ func TestRegionsMatchUniseg(t *testing.T) {
 }
 
 // unisegSpans returns the sentences of uniseg on the whole text, trimmed,
-// empty ones dropped, a leading byte order mark skipped.
+// empty and invisible ones dropped, a leading byte order mark skipped.
 func unisegSpans(text string) [][2]int {
 	var out [][2]int
 	start := 0
@@ -389,7 +392,7 @@ func unisegSpans(text string) [][2]int {
 			i += n
 		}
 		j = trimRight(text, j, i)
-		if j > i {
+		if j > i && visible(text[i:j]) {
 			out = append(out, [2]int{i, j})
 		}
 		start += len(s)
@@ -403,4 +406,116 @@ func spans(ss []Sentence) [][2]int {
 		out = append(out, [2]int{s.Start, s.End})
 	}
 	return out
+}
+
+// TestCloseMatchesUniseg checks that every rune isCloseSB accepts is of
+// class Close for uniseg: after a period, uniseg breaks after it and the
+// space that follows, before a capital; and likewise for isIgnoredSB
+// (Extend, Format) and isSpaceSB (Sp).
+func TestCloseMatchesUniseg(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) || !isCloseSB(r) {
+			continue
+		}
+		for _, s := range []string{"a." + string(r) + " B", "a." + string(r) + string(r) + " b"} {
+			first, _, _ := uniseg.FirstSentenceInString(s, -1)
+			want := "a." + string(r) + " "
+			if s[len(s)-1] == 'b' {
+				want = s // ATerm Close* Sp* before a lower-case letter: no break (SB8)
+			}
+			if first != want {
+				t.Errorf("%U %q: isCloseSB, but uniseg gives %q for %q", r, r, first, s)
+			}
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) || !isIgnoredSB(r) {
+			continue
+		}
+		// Ignored after a closing mark and after a space alike.
+		for _, s := range []string{"a.)" + string(r) + " B", "a. " + string(r) + " B"} {
+			if first, _, _ := uniseg.FirstSentenceInString(s, -1); first != s[:len(s)-1] {
+				t.Errorf("%U: isIgnoredSB, but uniseg gives %q for %q", r, first, s)
+			}
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) || !isSpaceSB(r) {
+			continue
+		}
+		s := "a.)" + string(r) + string(r) + ")B"
+		if first, _, _ := uniseg.FirstSentenceInString(s, -1); first != "a.)"+string(r)+string(r) {
+			t.Errorf("%U: isSpaceSB, but uniseg gives %q for %q", r, first, s)
+		}
+	}
+}
+
+// TestNestingIsSqueezed checks that deeply nested quotation marks and
+// brackets after a terminator are not handed whole to uniseg, which reads
+// ahead from each of them to the next letter (time of the square of
+// their number, the cube for the whole text).
+func TestNestingIsSqueezed(t *testing.T) {
+	shapes := map[string]func(n int) string{
+		"quotes": func(n int) string {
+			return "Inizio. " + strings.Repeat("«“‘", n) + "Ciao. Come stai? Bene." + strings.Repeat("’”»", n) + " Fine."
+		},
+		"brackets": func(n int) string {
+			return "Inizio. " + strings.Repeat("(", n) + "Ciao. Bene." + strings.Repeat(")", n)
+		},
+		"spaces": func(n int) string {
+			return "Inizio." + strings.Repeat(" ", n) + "Fine." + strings.Repeat("\u00a0", n) + "x"
+		},
+		"mixed": func(n int) string {
+			return "Fine?!" + strings.Repeat(")\u0301”", n) + strings.Repeat(" \u2003", n) + "ok."
+		},
+	}
+	for name, shape := range shapes {
+		for _, tag := range []language.Tag{language.Italian, language.Und} {
+			text := shape(20_000)
+			d := newDriver(New(tag))
+			var got []Sentence
+			for pos := 0; pos < len(text); {
+				got, pos = step(d, text[pos:], pos, true, stringOf, got)
+			}
+			checkSentences(t, text, got)
+			if d.sp.longest > 4*keepRun+8 {
+				t.Errorf("%s, %v: a run of %d bytes after a terminator went to uniseg, want at most %d", name, tag, d.sp.longest, 4*keepRun+8)
+			}
+		}
+		// Shallow enough for uniseg on the whole text to be quick: the
+		// fallback finds its boundaries.
+		text := shape(300)
+		if diff := cmp.Diff(unisegSpans(text), spans(New(language.Und).Split(text))); diff != "" {
+			t.Errorf("%s: (-uniseg +segment):\n%s", name, diff)
+		}
+	}
+}
+
+// TestInvisibleText checks that text of nothing but invisible characters
+// (byte order marks, zero-width spaces and joiners) is no sentence, for
+// Split and the Scanner alike, and does not count as a paragraph.
+func TestInvisibleText(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []Sentence
+	}{
+		{"\uFEFF", nil},
+		{"\uFEFF\uFEFF\u200B", nil},
+		{"\u200B \u200C\n\u200D\u2060\n\n\uFEFF", nil},
+		{"Uno.\n\n\u200B\n\nDue.", []Sentence{{0, 4, 0, "Uno."}, {11, 15, 1, "Due."}}},
+		{"\u200BUno.", []Sentence{{0, 7, 0, "\u200BUno."}}},
+		{"\u0600", []Sentence{{0, 2, 0, "\u0600"}}},
+		{"\xff", []Sentence{{0, 1, 0, "\xff"}}},
+	} {
+		for _, tag := range []language.Tag{language.Italian, language.English, language.Und} {
+			got := New(tag).Split(tc.in)
+			checkSentences(t, tc.in, got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q, %v (-want +got):\n%s", tc.in, tag, diff)
+			}
+			if diff := cmp.Diff(tc.want, scanAll(t, New(tag), strings.NewReader(tc.in))); diff != "" {
+				t.Errorf("%q, %v, Scanner (-want +got):\n%s", tc.in, tag, diff)
+			}
+		}
+	}
 }

@@ -36,6 +36,7 @@ const (
 	candBullet                     // before an inline bullet
 	candList                       // before the next item of an inline list
 	candAfter                      // before a number or a dash after terminal punctuation
+	candNote                       // after a footnote mark after terminal punctuation
 )
 
 type candidate struct {
@@ -85,14 +86,39 @@ type splitter struct {
 	closers, closeSeen, closeFrom [quoteKinds]int
 
 	wrapDone  bool
-	wrapWidth int   // line width of a hard-wrapped chunk, 0 if not wrapped
-	widths    []int // scratch for wrappedLine
+	wrapWidth int // line width of a hard-wrapped chunk, 0 if not wrapped
+
+	// cutAt is where the current sentence may be cut if it grows too
+	// long (see maxSentence): the end of its last rejected candidate
+	// boundary, line end or terminator; 0 for none.
+	cutAt int
+	// quiet reports that the chunk so far is one line in which nothing
+	// happened: no terminator, no candidate, no decision. The state of
+	// the splitter at the end of such a chunk is its state at the start.
+	quiet bool
+
+	widths   []int  // scratch for wrappedLine
+	squeezed []byte // scratch for region
+	// longest is the length of the longest run of closing punctuation
+	// and spaces after a terminator handed to uniseg, for the tests.
+	longest int
 }
 
+// maxSentence is the length in bytes beyond which a sentence is cut where
+// it might have ended: at its last rejected candidate boundary, line end
+// or terminator (ruleLongSentence). Only a sentence without any of them
+// (no terminal punctuation, one line) grows longer. Ordinary sentences
+// are far shorter: the longest gold sentence of the UD ISDT, VIT, EWT,
+// GUM and PUD sets (tuning and held-out alike) has under 1,500 bytes.
+const maxSentence = 4096
+
 // split appends the sentences of chunk p, at input offset base, to out.
-// p starts with a non-space character and holds no blank line.
-func (sp *splitter) split(out []Sentence, p string, base, para int) []Sentence {
+// p starts with a non-space character and holds no blank line. The scan
+// of its first line starts at byte from: the caller passes 0, or the end
+// of an earlier, shorter chunk with the same start that was quiet.
+func (sp *splitter) split(out []Sentence, p string, base, para, from int) []Sentence {
 	sp.p, sp.base, sp.para, sp.out = p, base, para, out
+	sp.cutAt, sp.quiet = 0, true
 	sp.pending = sp.pending[:0]
 	sp.qOpen, sp.qClose = -1, -1
 	for k := range sp.closers {
@@ -103,11 +129,14 @@ func (sp *splitter) split(out []Sentence, p string, base, para int) []Sentence {
 	sp.beginSentence(0)
 	ls := 0
 	for {
-		le, nx := sp.scanLine(ls)
+		le, nx := sp.scanLine(ls, from)
+		from = 0
 		sp.flush(len(p))
+		sp.guard(le)
 		if nx >= len(p) {
 			break
 		}
+		sp.quiet = false
 		sp.lineBreak(ls, le, nx)
 		ls = nx
 	}
@@ -119,12 +148,13 @@ func (sp *splitter) split(out []Sentence, p string, base, para int) []Sentence {
 	return out
 }
 
-// scanLine reads the line that starts at ls, handling the events in it.
-// It returns the end of the line's content and the start of the next line.
-func (sp *splitter) scanLine(ls int) (int, int) {
+// scanLine reads the line that starts at ls, handling the events in it
+// from byte from on. It returns the end of the line's content and the
+// start of the next line.
+func (sp *splitter) scanLine(ls, from int) (int, int) {
 	p := sp.p
 	sp.lineStart, sp.floor, sp.regionEnd = ls, ls, ls
-	for i := ls; i < len(p); {
+	for i := max(ls, from); i < len(p); {
 		switch events[p[i]] {
 		case evNone:
 			i++
@@ -165,12 +195,15 @@ func (sp *splitter) scanLine(ls int) (int, int) {
 
 // onTerminator handles the terminator of n bytes at t.
 func (sp *splitter) onTerminator(t, n int) {
+	sp.quiet = false
 	sp.flush(t)
+	sp.guard(t)
+	sp.cutAt = t + n
 	if sp.r != nil && sp.p[t] == '.' && sp.list.ok {
 		sp.onMarkerEnd(t)
 	}
-	if t >= sp.regionEnd {
-		sp.region(t, n)
+	if t >= sp.regionEnd && sp.region(t, n) {
+		return
 	}
 	if sp.r != nil {
 		if n == 1 {
@@ -184,11 +217,12 @@ func (sp *splitter) onTerminator(t, n int) {
 	}
 }
 
-// afterTerminal returns the position of a number, a currency sign or a
-// dash that follows the terminal punctuation ending at i and white space,
-// or 0. UAX #29 does not break before a dash (rule SB8a: "Dove vai? —
-// Al mare."), nor before a number when a lower-case word comes next (rule
-// SB8: "dump. 1987 was", "it. $5,000 per person").
+// afterTerminal returns the position of a number, a currency sign, a
+// dash or a lower-case word that follows the terminal punctuation ending
+// at i and white space, or 0. UAX #29 does not break before a dash (rule
+// SB8a: "Dove vai? — Al mare."), nor before a lower-case word after a
+// period, nor before a number when a lower-case word comes next (rule SB8:
+// "dump. 1987 was", "it. $5,000 per person", "vendetta. messo in").
 func (sp *splitter) afterTerminal(i int) int {
 	p := sp.p
 	for i < len(p) {
@@ -210,18 +244,58 @@ func (sp *splitter) afterTerminal(i int) int {
 	}
 	r, n := utf8.DecodeRuneInString(p[j:])
 	switch {
-	case isDigit(r) || unicode.Is(unicode.Sc, r):
+	case isDigit(r) || unicode.Is(unicode.Sc, r) || isLower(r):
 		return j
-	case isDash(r) && j+n < len(p) && spaceLen(p, j+n) > 0:
-		return j
+	case isDash(r):
+		// A dash, or a run of them ("--"), then white space.
+		k := j + n
+		for k < len(p) && k-j < 8 && isDash(rune(p[k])) {
+			k++
+		}
+		if k < len(p) && spaceLen(p, k) > 0 {
+			return j
+		}
+	}
+	// A lower-case word after opening marks: ". \"essere", ". (applausi".
+	for k := j; k < len(p) && k-j < 8; {
+		r, n := utf8.DecodeRuneInString(p[k:])
+		if isLower(r) {
+			return j
+		}
+		if !isOpener(r) {
+			break
+		}
+		k += n
 	}
 	return 0
 }
 
 // region runs uniseg around the terminator of n bytes at t and queues the
-// UAX #29 boundaries it finds.
-func (sp *splitter) region(t, n int) {
+// UAX #29 boundaries it finds. It reports whether it has also queued the
+// candidates of the language rules after t (afterTerminal, glued).
+func (sp *splitter) region(t, n int) bool {
 	p := sp.p
+	if n == 1 {
+		// The common case, without uniseg: ".", "?" or "!", spaces and
+		// an ASCII letter. UAX #29 breaks before the letter (SB11),
+		// unless a period comes before a lower-case one (SB8); the
+		// language rules judge the lower-case word all the same
+		// (afterTerminal).
+		j := t + 1
+		for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
+			j++
+		}
+		if j > t+1 && j < len(p) && ('a' <= p[j] && p[j] <= 'z' || 'A' <= p[j] && p[j] <= 'Z') {
+			sp.floor, sp.regionEnd = j, j+1
+			switch {
+			case p[t] != '.' || p[j] < 'a':
+				sp.push(j, candUAX)
+			case sp.r != nil:
+				sp.push(j, candAfter)
+			}
+			return true
+		}
+	}
 	// Start after the last white space before t (the UAX #29 state there
 	// is the initial one), or at the letter that ended the previous region
 	// (the state after a letter depends on the letter only).
@@ -263,15 +337,127 @@ func (sp *splitter) region(t, n int) {
 		j += m
 	}
 	sp.regionEnd = re
-	s, off, state := p[rs:re], rs, -1
-	for len(s) > 0 {
-		var sent string
-		sent, s, state = uniseg.FirstSentenceInString(s, state)
+	cuts := sp.squeeze(t+n, re)
+	if cuts[0].n == 0 && cuts[1].n == 0 {
+		s, off, state := p[rs:re], rs, -1
+		for len(s) > 0 {
+			var sent string
+			sent, s, state = uniseg.FirstSentenceInString(s, state)
+			off += len(sent)
+			if len(s) > 0 {
+				sp.push(off, candUAX)
+			}
+		}
+		return false
+	}
+	// Hand uniseg the region without the middle of its long runs.
+	b := append(sp.squeezed[:0], p[rs:cuts[0].at]...)
+	b = append(b, p[cuts[0].at+cuts[0].n:cuts[1].at]...)
+	b = append(b, p[cuts[1].at+cuts[1].n:re]...)
+	sp.squeezed = b
+	// Where the cuts are in b. No boundary lies inside a run, so none
+	// is at a cut.
+	c0, c1 := cuts[0].at-rs, cuts[1].at-rs-cuts[0].n
+	off, state := 0, -1
+	for len(b) > 0 {
+		var sent []byte
+		sent, b, state = uniseg.FirstSentence(b, state)
 		off += len(sent)
-		if len(s) > 0 {
-			sp.push(off, candUAX)
+		if len(b) > 0 {
+			at := rs + off
+			if off > c0 {
+				at += cuts[0].n
+			}
+			if off > c1 {
+				at += cuts[1].n
+			}
+			sp.push(at, candUAX)
 		}
 	}
+	return false
+}
+
+// A cut is a piece of a region that uniseg need not see.
+type cut struct{ at, n int }
+
+// keepRun is the number of bytes kept at each end of a long run of
+// closing punctuation or of spaces after a terminator.
+const keepRun = 8
+
+// squeeze finds the run of closing punctuation and the run of spaces that
+// follow the terminators at i (end of region re), with the marks and
+// format characters among them, and returns the middle of each when it is
+// long. UAX #29 never breaks inside such a run and
+// reads all its characters alike (rules SB8 to SB11: ATerm Close* Sp*),
+// so uniseg finds the same boundaries without them; but it reads ahead to
+// the next letter from every character of the runs, which would take time
+// of the square of their length ("Bene.’”»’”»…", "Ciao.))))…").
+func (sp *splitter) squeeze(i, re int) [2]cut {
+	p := sp.p
+	var cuts [2]cut
+	for i < re {
+		r, n := utf8.DecodeRuneInString(p[i:re])
+		if !isTerminator(r) {
+			break
+		}
+		i += n
+	}
+	start := i
+	for k, in := range [2]func(rune) bool{isCloseSB, isSpaceSB} {
+		j := i
+		for j < re {
+			r, n := utf8.DecodeRuneInString(p[j:re])
+			if !in(r) && !isIgnoredSB(r) {
+				break
+			}
+			j += n
+		}
+		if j-i > 4*keepRun {
+			a := i + keepRun
+			for !utf8.RuneStart(p[a]) {
+				a++
+			}
+			b := j - keepRun
+			for !utf8.RuneStart(p[b]) {
+				b--
+			}
+			cuts[k] = cut{at: a, n: b - a}
+		} else {
+			cuts[k] = cut{at: j}
+		}
+		i = j
+	}
+	sp.longest = max(sp.longest, i-start-cuts[0].n-cuts[1].n)
+	return cuts
+}
+
+// isCloseSB reports whether r is of class Close for UAX #29: opening and
+// closing punctuation and quotation marks (TestCloseMatchesUniseg).
+func isCloseSB(r rune) bool {
+	switch r {
+	case '«', '»', '“', '”', '‘', '’', '„', '‹', '›':
+		return true
+	}
+	if r < utf8.RuneSelf {
+		return r == '"' || r == '\'' || r == '(' || r == ')' || r == '[' || r == ']' || r == '{' || r == '}'
+	}
+	return unicode.In(r, unicode.Ps, unicode.Pe, unicode.Pi, unicode.Pf)
+}
+
+// isIgnoredSB reports whether r is of class Extend or Format for UAX #29:
+// such characters take the class of the character before them (rule SB5).
+// TestCloseMatchesUniseg checks them.
+func isIgnoredSB(r rune) bool {
+	if r < utf8.RuneSelf {
+		return false
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) || unicode.Is(unicode.Cf, r) && r != 0x200B
+}
+
+// isSpaceSB reports whether r is of class Sp for UAX #29: white space
+// that does not end a line.
+func isSpaceSB(r rune) bool {
+	return unicode.IsSpace(r) && r != '\n' && r != '\r' && r != 0x85 && r != 0x2028 && r != 0x2029
 }
 
 // glued returns the position of a capitalized word glued to the
@@ -329,7 +515,10 @@ func (sp *splitter) glued(t int) int {
 // onEllipsis handles the "…" of n bytes at i: a candidate boundary when
 // white space follows (UAX #29 does not treat "…" as a terminator).
 func (sp *splitter) onEllipsis(i, n int) {
+	sp.quiet = false
 	sp.flush(i)
+	sp.guard(i)
+	sp.cutAt = i + n
 	p := sp.p
 	j := i + n
 	for j < len(p) {
@@ -396,6 +585,7 @@ func (sp *splitter) onMarkerEnd(i int) {
 
 // push queues a candidate, in position order.
 func (sp *splitter) push(pos int, kind uint8) {
+	sp.quiet = false
 	q := sp.pending
 	i := len(q)
 	for i > 0 && q[i-1].pos > pos {
@@ -428,6 +618,8 @@ func (sp *splitter) flush(upto int) {
 		sp.traceRule(c.pos, r, split)
 		if split {
 			sp.emit(cut)
+		} else {
+			sp.cutAt = max(sp.cutAt, end)
 		}
 	}
 	if n > 0 {
@@ -451,6 +643,9 @@ func (sp *splitter) lineBreak(ls, le, nx int) {
 	sp.traceRule(next, r, split)
 	if split {
 		sp.emit(cut)
+	} else {
+		sp.cutAt = max(sp.cutAt, end)
+		sp.guard(next)
 	}
 }
 

@@ -4,9 +4,12 @@
 //
 //	go run ./examples/segment [-lang it|en] [-json] [-normalize | -fold] [FILE]
 //
-// It reads FILE, or standard input when no file is given, and prints one
-// sentence a line, with the inner line breaks of a sentence shown as a
-// space. With -json it prints JSON Lines instead, one object a sentence:
+// It reads FILE, or standard input when no file is given or FILE is "-",
+// and prints one sentence a line, with the inner line breaks of a sentence
+// shown as a space. When standard output is a terminal, control
+// characters, bytes that are not UTF-8 and the controls of bidirectional
+// text are shown escaped (\x1b, \u202e), so that text from the input
+// cannot move the cursor, retitle the window or clear the screen. With -json it prints JSON Lines instead, one object a sentence:
 //
 //	{"start":0,"end":42,"para":0,"text":"…"}
 //
@@ -27,8 +30,8 @@
 // built-in rules, other languages fall back to the plain Unicode sentence
 // rules (UAX #29), with a note on standard error.
 //
-// Bad usage or an unreadable file print a message on standard error and
-// exit with status 2.
+// Bad usage or an unreadable file print one message on standard error and
+// exit with status 2; -h prints the usage and exits with status 0.
 package main
 
 import (
@@ -40,6 +43,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -48,7 +52,13 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(runTo(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, isTerminal(os.Stdout)))
+}
+
+// isTerminal reports whether f is a terminal (a character device).
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // config holds the command line.
@@ -62,23 +72,27 @@ type config struct {
 
 const usage = `usage: segment [-lang it|en] [-json] [-normalize | -fold] [FILE]
 
-Splits FILE (standard input when absent) into sentences, one a line.
+Splits FILE (standard input when absent or -) into sentences, one a line.
 `
 
 // parseArgs reads the command line; it returns an error for bad usage.
 func parseArgs(args []string, stderr io.Writer) (config, error) {
 	var c config
 	fs := flag.NewFlagSet("segment", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-	}
+	// The flag package would print its errors and the usage itself; run
+	// prints them once.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	lang := fs.String("lang", "it", "language of the text, a BCP 47 tag: it and en have built-in rules")
 	fs.BoolVar(&c.json, "json", false, "print JSON Lines {\"start\",\"end\",\"para\",\"text\"} with byte offsets into the input")
 	fs.BoolVar(&c.normalize, "normalize", false, "print sentences with their typography normalized")
 	fs.BoolVar(&c.fold, "fold", false, "print the comparison key of each sentence")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stderr, usage)
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
+		}
 		return c, err
 	}
 	if c.normalize && c.fold && !c.json {
@@ -92,11 +106,19 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 		return c, fmt.Errorf("-lang %q: not a BCP 47 language tag", *lang)
 	}
 	c.lang = tag
-	c.file = fs.Arg(0)
+	if c.file = fs.Arg(0); c.file == "-" {
+		c.file = ""
+	}
 	return c, nil
 }
 
+// run runs the command with output that is not a terminal.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runTo(args, stdin, stdout, stderr, false)
+}
+
+// runTo runs the command; tty tells that stdout is a terminal.
+func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer, tty bool) int {
 	c, err := parseArgs(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
@@ -138,9 +160,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			line.Key = folder.Key(s.Text)
 			text = line.Key
 		}
-		if c.json {
+		switch {
+		case c.json:
 			err = enc.Encode(line)
-		} else {
+		case tty:
+			_, err = fmt.Fprintln(out, escapeControls(oneLine(text)))
+		default:
 			_, err = fmt.Fprintln(out, oneLine(text))
 		}
 		if err != nil {
@@ -189,4 +214,43 @@ func oneLine(s string) string {
 
 func isLineBreak(r rune) bool {
 	return r == '\n' || r == '\r' || r == 0x85 || r == 0x2028
+}
+
+// escapeControls shows the characters of s that a terminal would obey
+// rather than show: C0 and C1 controls but the tab, DEL, bytes that are
+// not UTF-8 (as \x1b), and the controls of bidirectional text (as
+// \u202e).
+func escapeControls(s string) string {
+	clean := true
+	for _, r := range s {
+		if r != '\t' && (r < 0x20 || 0x7F <= r && r <= 0x9F || isBidiControl(r) || r == utf8.RuneError) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case r != '\t' && (r < 0x20 || 0x7F <= r && r <= 0x9F):
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case isBidiControl(r):
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// isBidiControl reports whether r is an embedding, override or isolate
+// control of bidirectional text, which reorders what follows it.
+func isBidiControl(r rune) bool {
+	return 0x202A <= r && r <= 0x202E || 0x2066 <= r && r <= 0x2069
 }

@@ -191,3 +191,65 @@ func TestNormalizeAndFold(t *testing.T) {
 		t.Errorf("-normalize -fold without -json: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestFlagErrorOnce checks that a bad flag is reported once, with the
+// usage once.
+func TestFlagErrorOnce(t *testing.T) {
+	code, _, errOut := runWith(t, "", "-frobnicate")
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if n := strings.Count(errOut, "-frobnicate"); n != 1 {
+		t.Errorf("the flag is named %d times in %q, want once", n, errOut)
+	}
+	if n := strings.Count(errOut, "usage: segment"); n != 1 {
+		t.Errorf("the usage is printed %d times in %q, want once", n, errOut)
+	}
+}
+
+func TestDashIsStdin(t *testing.T) {
+	code, out, errOut := runWith(t, "Uno. Due.", "-")
+	if code != 0 || errOut != "" || out != "Uno.\nDue.\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// TestTerminalEscapes checks that escape sequences of the input reach a
+// terminal shown, not obeyed, and reach a file or a pipe as they are.
+func TestTerminalEscapes(t *testing.T) {
+	in := "Titolo\x1b]0;pwned\x07 e schermo \x1b[2J pulito. Poi \u202egnirts\u202c, \x9b e \xff."
+	var out, errOut bytes.Buffer
+	if code := runTo(nil, strings.NewReader(in), &out, &errOut, true); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut.String())
+	}
+	want := "Titolo\\x1b]0;pwned\\x07 e schermo \\x1b[2J pulito.\nPoi \\u202egnirts\\u202c, \\x9b e \\xff.\n"
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("terminal (-want +got):\n%s", diff)
+	}
+	for _, c := range out.String() {
+		if c == 0x1b || c == 0x07 || c == 0x9b || c == 0x202e {
+			t.Errorf("control %U reached the terminal", c)
+		}
+	}
+	// Not a terminal: the text as it is.
+	code, raw, _ := runWith(t, in)
+	if code != 0 || !strings.Contains(raw, "\x1b[2J") {
+		t.Errorf("exit %d, output %q: the text should pass unchanged", code, raw)
+	}
+}
+
+// TestInvisibleNotPrinted checks that a text of only invisible characters
+// prints no sentence.
+func TestInvisibleNotPrinted(t *testing.T) {
+	for _, in := range []string{"\uFEFF", "\uFEFF\u200B\u200B \n\u200D", "Uno.\n\n\uFEFF\u200B\n\nDue."} {
+		for _, args := range [][]string{nil, {"-json"}} {
+			code, out, errOut := runWith(t, in, args...)
+			if code != 0 || errOut != "" {
+				t.Errorf("%q %v: exit %d, stderr %q", in, args, code, errOut)
+			}
+			if strings.ContainsAny(out, "\uFEFF\u200B\u200D") {
+				t.Errorf("%q %v: printed %q", in, args, out)
+			}
+		}
+	}
+}
