@@ -325,9 +325,14 @@ func (p *parser) quote(label, text, note string, turns []int, source []string, s
 	if start < p.qEnd {
 		return p.errorf("quotation %q is not after the previous one of its sentence", clip(text))
 	}
+	// A quotation of several sentences is listed by its part in each:
+	// a part may run from the start of its sentence (the quotation opened
+	// in the one before) or to its end (it goes on in the next).
 	before, _ := utf8.DecodeLastRuneInString(s.Text[:i])
 	after, _ := utf8.DecodeRuneInString(s.Text[i+len(text):])
-	if !strings.ContainsRune(openMarks, before) || !strings.ContainsRune(closeMarks, after) {
+	opens := i == 0 || strings.ContainsRune(openMarks, before)
+	closes := i+len(text) == len(s.Text) || strings.ContainsRune(closeMarks, after)
+	if !opens || !closes || i == 0 && i+len(text) == len(s.Text) {
 		return p.errorf("quotation %q does not stand between quotation marks", clip(text))
 	}
 	p.qEnd = start + len(text)

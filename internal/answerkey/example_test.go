@@ -22,7 +22,7 @@ func ExampleLoad() {
 		}
 	}
 	// Output:
-	// 219 turns, 88 sentences, 42 quotations
+	// 219 turns, 91 sentences, 45 quotations
 	// weakened: "un rischio" renders ["a clear risk"] (turn [42])
 	// intensified: "ottimi" renders ["quite good"] (turn [64])
 	// intensified: "Tutti gli operatori di data center vogliono acqua che non venga sottratta a una città" renders ["some of the data centre operators want water that's not taken from a town"] (turn [76])
