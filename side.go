@@ -31,7 +31,7 @@ type side struct {
 func newSide(text string, lang language.Tag, presegmented bool) *side {
 	s := &side{lang: lang, code: baseCode(lang), text: text, lines: newLineIndex(text)}
 	if presegmented {
-		s.sents = lines(text) // TODO(segment.Lines)
+		s.sents = segment.SplitLines(text)
 	} else {
 		s.sents = segment.New(lang).Split(text)
 	}
@@ -130,35 +130,4 @@ func (s *side) chars(idx []int) int {
 		n += utf8.RuneCountInString(s.sents[i].Text)
 	}
 	return n
-}
-
-// lines reads text as one sentence a line; blank lines separate
-// paragraphs and are not sentences.
-func lines(text string) []segment.Sentence {
-	var out []segment.Sentence
-	para, blank := 0, false
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		next := len(text)
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-			next = end + 1
-		}
-		line := text[start:end]
-		trimmed := strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
-		if trimmed == "" {
-			blank = len(out) > 0
-		} else {
-			if blank {
-				para++
-				blank = false
-			}
-			off := start + strings.Index(line, trimmed)
-			out = append(out, segment.Sentence{Start: off, End: off + len(trimmed), Para: para, Text: trimmed})
-		}
-		start = next
-	}
-	return out
 }
