@@ -21,14 +21,25 @@
 // (kind, where, what) so later checks can score findings against it. The
 // same seed always gives the same result.
 //
+// Pieces cuts a document into shorter ones where no bead crosses the
+// cut. Reorganize makes a reorganized article from a document (kept in
+// part, shuffled by paragraph, with fused, editorial and quoted
+// sentences, some quotations distorted) with the truth of every sentence
+// and quotation. ReadFree and FreeRender put free Italian renderings of
+// UD PUD sentences, written for the project (testdata/free), in place of
+// the treebank's.
+//
 // # Scoring
 //
-// Score follows the field's standard (vecalign, Bertalign): beads with an
-// empty side are left out of gold and prediction; strict counts exact
-// bead matches, lax counts a predicted bead correct when it shares at
-// least one source and one target sentence with a gold bead. Unaligned
+// Score follows the field's standard (vecalign's score.py): precision is
+// over every predicted bead, one-sided beads included (a predicted 1-0 is
+// right only when the gold has it); recall is over the gold beads with
+// both sides, against the predicted beads with both sides; strict counts
+// exact beads, lax counts a bead that is not exact as right when it shares
+// a source and a target sentence with a bead of the other side. Unaligned
 // sentences are scored apart: precision and recall of the sentences
-// marked unaligned (in a bead with an empty side).
+// marked unaligned (in a bead with an empty side). A figure with nothing
+// to measure is NaN.
 //
 // Nothing in the package keeps state; all functions are safe for
 // concurrent use.
