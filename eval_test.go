@@ -297,3 +297,65 @@ func TestEvalFindingsPUD(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalFreeFindings checks the UD PUD documents with 80 sentences
+// rendered freely (testdata/free): a free rendering is a loose pair, not
+// an omission beside an addition. It prints what each rendering is
+// reported as, by kind of rendering.
+func TestEvalFreeFindings(t *testing.T) {
+	pairs, err := evalkit.PUD(evalkit.DirOrSkip(t))
+	if err != nil {
+		t.Skip(err)
+	}
+	path, err := evalkit.FreePath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := evalkit.ReadFree(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	free := evalkit.FreeMap(fs)
+	docs, ids := evalkit.PUDDocumentIDs(pairs, evalDocs)
+	reported := map[string]map[string]int{} // kind of rendering -> what it is reported as
+	split := 0
+	for k, d := range docs {
+		fd, changes := evalkit.FreeRender(d, ids[k], free)
+		r, err := Check(strings.Join(fd.Src, "\n"), strings.Join(fd.Tgt, "\n"), Presegmented())
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys := findingKeys(r, fd.Src, fd.Tgt)
+		for _, c := range changes {
+			kind := free[ids[k][c.Src[0]]].Kind
+			if reported[kind] == nil {
+				reported[kind] = map[string]int{}
+			}
+			as := "nothing"
+			omitted, added := false, false
+			for _, key := range keys {
+				switch {
+				case key.class == "omission" && key.src == c.Src[0]:
+					omitted = true
+				case key.class == "addition" && key.tgt == c.Tgt[0]:
+					added = true
+				case key.src == c.Src[0] && key.tgt == c.Tgt[0]:
+					as = key.class
+				}
+			}
+			if omitted || added {
+				as = "omission+addition"
+				split++
+			}
+			reported[kind][as]++
+		}
+	}
+	var b strings.Builder
+	for _, kind := range evalkit.FreeKinds() {
+		fmt.Fprintf(&b, "%-14s %v\n", kind, reported[kind])
+	}
+	t.Logf("free renderings reported as:\n%s", b.String())
+	if split > 4 {
+		t.Errorf("%d of %d free renderings reported as an omission and an addition, more than 4", split, len(fs))
+	}
+}

@@ -419,3 +419,98 @@ func TestEvalPieces(t *testing.T) {
 	fmt.Fprintf(&sb, "%-26s unaligned P %.3f R %.3f\n", "100 beads, every 12th deleted", u.P, u.R)
 	t.Log("\n" + sb.String())
 }
+
+// freeDocs returns the UD PUD documents with the free Italian renderings
+// of testdata/free in place of the treebank's, the changes, and the same
+// documents with every 10th target sentence that is not a free rendering
+// deleted.
+func freeDocs(t testing.TB) (free, deleted []evalkit.Doc, changes [][]evalkit.Change) {
+	pairs, err := evalkit.PUD(evalData(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, err := evalkit.FreePath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := evalkit.ReadFree(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, ids := evalkit.PUDDocumentIDs(pairs, 20)
+	for k, d := range docs {
+		fd, ch := evalkit.FreeRender(d, ids[k], evalkit.FreeMap(fs))
+		free = append(free, fd)
+		changes = append(changes, ch)
+		rendered := map[int]bool{}
+		for _, c := range ch {
+			for _, j := range c.Tgt {
+				rendered[j] = true
+			}
+		}
+		deleted = append(deleted, deleteEveryExcept(fd, 10, rendered))
+	}
+	return free, deleted, changes
+}
+
+// deleteEveryExcept is deleteEvery with the target sentences keep marks
+// left in place.
+func deleteEveryExcept(doc evalkit.Doc, k int, keep map[int]bool) evalkit.Doc {
+	out := evalkit.Doc{Name: doc.Name, Src: doc.Src}
+	drop := map[int]bool{}
+	n := 0
+	for _, b := range doc.Gold {
+		for _, j := range b.Tgt {
+			n++
+			if n%k == 0 && len(b.Src) == 1 && len(b.Tgt) == 1 && !keep[j] {
+				drop[j] = true
+			}
+		}
+	}
+	newIdx := map[int]int{}
+	for j, s := range doc.Tgt {
+		if !drop[j] {
+			newIdx[j] = len(out.Tgt)
+			out.Tgt = append(out.Tgt, s)
+		}
+	}
+	for _, b := range doc.Gold {
+		nb := evalkit.Bead{Src: b.Src}
+		for _, j := range b.Tgt {
+			if !drop[j] {
+				nb.Tgt = append(nb.Tgt, newIdx[j])
+			}
+		}
+		out.Gold = append(out.Gold, nb)
+	}
+	return out
+}
+
+// TestEvalFree prints how the UD PUD documents align with 80 sentences
+// rendered freely (testdata/free): strict F1, how many renderings stay
+// 1-1 pairs, and the omissions found when every 10th other target
+// sentence is deleted.
+func TestEvalFree(t *testing.T) {
+	evalData(t)
+	free, deleted, changes := freeDocs(t)
+	clean, del := &evalResult{}, &evalResult{}
+	paired, total := 0, 0
+	for k, d := range free {
+		bs := Align(d.Src, d.Tgt, langs("en", "it"))
+		clean.add(d.Gold, bs)
+		for _, c := range changes[k] {
+			total++
+			for _, b := range bs {
+				if len(b.Src) == 1 && b.Src[0] == c.Src[0] && len(b.Tgt) == 1 && b.Tgt[0] == c.Tgt[0] {
+					paired++
+				}
+			}
+		}
+		del.add(deleted[k].Gold, Align(deleted[k].Src, deleted[k].Tgt, langs("en", "it")))
+	}
+	t.Logf("\n%s\n%s\nfree renderings aligned 1-1: %d of %d", row("pud with free renderings", clean.scores),
+		row("... and every 10th deleted", del.scores), paired, total)
+	if f := clean.scores.Strict.F1; !(f >= 0.99) {
+		t.Errorf("strict F1 %.3f with free renderings, floor 0.99", f)
+	}
+}
