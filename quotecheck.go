@@ -29,6 +29,9 @@ const (
 	// quoteMinScore is the least share of a quotation's content that its
 	// source words must render for it to have a source at all.
 	quoteMinScore = 0.3
+	// quoteInSentence is the least share a quotation that is most of its
+	// sentence must match in the sentence's source to take it.
+	quoteInSentence = 0.15
 	// quoteNearSlack is how much less a quotation may match in the
 	// paragraphs its sentence draws on than anywhere else in the source
 	// for those to be its source.
@@ -131,8 +134,16 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteR
 		}
 	}
 	// Unsupported: too little of it matched, or matched only by chance
-	// somewhere its sentence does not draw on.
-	if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore ||
+	// somewhere its sentence does not draw on. A quotation that is most
+	// of its sentence has the sentence's source when that source renders
+	// some of it: the sentence was located with more words.
+	mostOfSentence := 2*(end-start) >= len(text)
+	if mostOfSentence && sentence != nil && len(sentence.Src) > 0 && (len(p.Src) == 0 || !slices.Contains(sentence.Src, p.Src[0])) {
+		if alt := c.scorer.LocateIn(j, start, end, sentence.Src); len(alt.Src) > 0 && alt.SrcScores[0] >= quoteInSentence {
+			p = alt
+		}
+	}
+	if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore && !(mostOfSentence && sentence != nil && slices.Contains(sentence.Src, p.Src[0]) && p.SrcScores[0] >= quoteInSentence) ||
 		p.SrcScores[0] < quoteStrong && (sentence == nil || !slices.Contains(c.src.paragraphsOf(sentence.Src), p.Src[0])) {
 		r.Verdict = QuoteUnsupported
 		r.Notes = append(r.Notes, "no passage of the source says these words")
