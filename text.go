@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fedele/fedele/internal/termsafe"
 )
 
 // ANSI colours of the text report.
@@ -27,6 +29,12 @@ const excerptRunes = 220
 // with its location and both excerpts. With color set it marks the
 // severities with ANSI colours; callers should set it only when writing
 // to a terminal and NO_COLOR is not set.
+//
+// The report is for people, often read on a terminal: every character
+// of the texts, names and messages that a terminal would obey rather
+// than print (control characters, which start escape sequences, and
+// bidirectional overrides) is shown by a visible stand-in, such as "␛"
+// for ESC or "<U+202E>". The JSON report keeps the texts exact.
 func (r *Report) WriteText(w io.Writer, color bool) error {
 	bw := bufio.NewWriter(w)
 	paint := func(code, s string) string {
@@ -37,7 +45,7 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 	}
 	name := func(d Document, fallback string) string {
 		if d.Name != "" {
-			return d.Name
+			return termsafe.String(d.Name)
 		}
 		return fallback
 	}
@@ -97,7 +105,7 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 				loc += t
 			}
 			fmt.Fprintf(bw, "\n  %s  %s\n", paint(colour, f.Kind.String()), paint(ansiDim, loc))
-			fmt.Fprintf(bw, "    %s\n", f.Message)
+			fmt.Fprintf(bw, "    %s\n", termsafe.String(f.Message))
 			if e := excerpt(f.Source); e != "" {
 				fmt.Fprintf(bw, "    src: %s\n", e)
 			}
@@ -146,7 +154,7 @@ func excerpt(spans []Span) string {
 		}
 		b.WriteString(sp.Text)
 	}
-	return shorten(collapseSpace(b.String()), excerptRunes)
+	return termsafe.String(shorten(collapseSpace(b.String()), excerptRunes))
 }
 
 // collapseSpace replaces every run of white space by one space and
