@@ -23,7 +23,7 @@ func TestRunFormats(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.args[1], func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if status := run(tt.args, &stdout, &stderr); status != 1 {
+			if status := run(tt.args, nil, &stdout, &stderr); status != 1 {
 				t.Fatalf("status %d; stderr: %s", status, stderr.String())
 			}
 			for _, w := range tt.want {
@@ -36,7 +36,7 @@ func TestRunFormats(t *testing.T) {
 	// With a minimum score, TMX and TSV keep fewer beads.
 	count := func(args ...string) int {
 		var stdout, stderr bytes.Buffer
-		run(args, &stdout, &stderr)
+		run(args, nil, &stdout, &stderr)
 		return strings.Count(stdout.String(), "\n")
 	}
 	if all, some := count("-format", "tsv"), count("-format", "tsv", "-min-score", "0.99"); some >= all || some == 0 {
@@ -46,7 +46,7 @@ func TestRunFormats(t *testing.T) {
 		t.Errorf("TMX: %d lines, %d with -min-score 0.99", all, some)
 	}
 	var stdout, stderr bytes.Buffer
-	if status := run([]string{"-format", "tmx", "-min-score", "2"}, &stdout, &stderr); status != 2 || !strings.Contains(stderr.String(), "between 0 and 1") {
+	if status := run([]string{"-format", "tmx", "-min-score", "2"}, nil, &stdout, &stderr); status != 2 || !strings.Contains(stderr.String(), "between 0 and 1") {
 		t.Errorf("-min-score 2: status %d, stderr %s", status, stderr.String())
 	}
 }
@@ -65,7 +65,7 @@ func TestRunHTMLInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	if status := run([]string{"-src", src, "-tgt", tgt, "-format", "json"}, &stdout, &stderr); status != 1 {
+	if status := run([]string{"-src", src, "-tgt", tgt, "-format", "json"}, nil, &stdout, &stderr); status != 1 {
 		t.Fatalf("status %d; stderr: %s", status, stderr.String())
 	}
 	var r struct {
@@ -113,7 +113,7 @@ func TestRunHTMLInput(t *testing.T) {
 	}
 	stdout.Reset()
 	stderr.Reset()
-	if status := run([]string{"-src", bad, "-tgt", tgt}, &stdout, &stderr); status != 2 || !strings.Contains(stderr.String(), "line 1, column 7") {
+	if status := run([]string{"-src", bad, "-tgt", tgt}, nil, &stdout, &stderr); status != 2 || !strings.Contains(stderr.String(), "line 1, column 7") {
 		t.Errorf("status %d, stderr %s", status, stderr.String())
 	}
 }

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -25,22 +23,14 @@ func validFormat(name string) bool {
 	return false
 }
 
-// readInput reads a text file, or the text of an HTML page (by its
-// extension: .html, .htm, .xhtml), with the map back to the file.
-func readInput(path string) (*extract.Text, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
+// isHTML reports whether the file at path is read as an HTML page (by
+// its extension: .html, .htm, .xhtml).
+func isHTML(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".html", ".htm", ".xhtml":
-		x, err := extract.HTML(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return x, nil
+		return true
 	}
-	return extract.Plain(string(data)), nil
+	return false
 }
 
 // write writes the report in the format named. The report's spans are

@@ -1,0 +1,118 @@
+// Package cli holds what the example programs share so that they behave
+// alike: exit statuses, error messages, the -o output file, and telling
+// a terminal.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+)
+
+// The exit statuses of the programs, as diff and linters use them.
+const (
+	// OK: the work is done and nothing reached the failing level.
+	OK = 0
+	// Failed: the work is done, and something reached the failing level
+	// (check: a finding at -fail-on; batch: a pair that could not be
+	// checked).
+	Failed = 1
+	// Trouble: bad usage, unusable input, or output that could not be
+	// written.
+	Trouble = 2
+)
+
+// Fail prints err on stderr as "prog: message" and returns [Trouble].
+// A message that already starts with "prog: " (the align package's
+// errors do) does not get the prefix twice.
+func Fail(stderr io.Writer, prog string, err error) int {
+	msg := err.Error()
+	if !strings.HasPrefix(msg, prog+": ") {
+		msg = prog + ": " + msg
+	}
+	fmt.Fprintln(stderr, msg)
+	return Trouble
+}
+
+// IsTerminal reports whether w is a terminal.
+func IsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// IsRegularFile reports whether w is a regular file (standard output
+// redirected to a file, say), as opposed to a terminal or a pipe.
+func IsRegularFile(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode().IsRegular()
+}
+
+// Output is where a program writes its result: standard output, or the
+// file given with -o. The file is opened when the program starts, so
+// that a path that cannot be written is refused before any work, but it
+// is emptied only when writing starts, so that a run that fails before
+// keeps the file as it was.
+type Output struct {
+	w       io.Writer
+	f       *os.File // nil for standard output
+	created bool     // the file did not exist before
+	closed  bool
+}
+
+// Create opens the output: stdout when path is "" or "-", otherwise the
+// file at path, created if need be but not yet emptied.
+func Create(path string, stdout io.Writer) (*Output, error) {
+	if path == "" || path == "-" {
+		return &Output{w: stdout}, nil
+	}
+	_, statErr := os.Stat(path)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE, 0o666)
+	if err != nil {
+		return nil, err
+	}
+	return &Output{w: f, f: f, created: errors.Is(statErr, os.ErrNotExist)}, nil
+}
+
+// IsFile reports whether the output is a file given with -o.
+func (o *Output) IsFile() bool { return o.f != nil }
+
+// Terminal reports whether the output is a terminal.
+func (o *Output) Terminal() bool { return IsTerminal(o.w) }
+
+// Start empties the output file and returns the writer of the output.
+func (o *Output) Start() (io.Writer, error) {
+	if o.f != nil {
+		if st, err := o.f.Stat(); err == nil && st.Mode().IsRegular() {
+			if err := o.f.Truncate(0); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return o.w, nil
+}
+
+// Close closes the output file. When the program failed before writing
+// (started is false) a file that Create made is removed again. Closing
+// again does nothing.
+func (o *Output) Close(started bool) error {
+	if o.f == nil || o.closed {
+		return nil
+	}
+	o.closed = true
+	err := o.f.Close()
+	if !started && o.created {
+		os.Remove(o.f.Name())
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", o.f.Name(), err)
+	}
+	return nil
+}
