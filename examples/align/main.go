@@ -15,7 +15,13 @@
 // a line; tmx writes a translation memory (TMX 1.4b), xliff a bilingual
 // XLIFF 2.0 file, html a page with both texts side by side. With
 // -min-score, tsv and tmx keep only the beads of at least that score.
-// Bad usage or unreadable input exits with status 2.
+//
+// "-" for -src or -tgt reads that text from standard input. Input that
+// cannot be aligned (a binary file, text that is not UTF-8, a side with
+// no text) is refused with a message saying where the problem is, as
+// examples/check refuses it. On a terminal, control characters of the
+// texts are shown rather than sent to it. The exit status is 0 when the
+// beads are written, and 2 for usage, input or output errors.
 package main
 
 import (
@@ -32,78 +38,91 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fedele/fedele/align"
+	"github.com/fedele/fedele/examples/internal/cli"
+	"github.com/fedele/fedele/internal/termsafe"
+	"github.com/fedele/fedele/internal/textfile"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("align", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	srcPath := fs.String("src", "", "source text `file` (required)")
-	tgtPath := fs.String("tgt", "", "target (translation) text `file` (required)")
+	srcPath := fs.String("src", "", "source text `file`, - for standard input (required)")
+	tgtPath := fs.String("tgt", "", "target (translation) text `file`, - for standard input (required)")
 	srcLang := fs.String("src-lang", "", "source language code, e.g. en")
 	tgtLang := fs.String("tgt-lang", "", "target language code, e.g. it")
 	preseg := fs.Bool("presegmented", false, "one sentence a line; blank lines are not sentences")
 	format := fs.String("format", "vecalign", "output format: vecalign, tsv, json, tmx, xliff or html")
 	minScore := fs.Float64("min-score", 0, "with -format tsv or tmx, keep only the beads of at least this `score` (0 to 1)")
 	dictPath := fs.String("dict", "", "user dictionary `file` (source<TAB>target, or hunalign's target @ source)")
-	maxBead := fs.Int("max-bead", 3, "most sentences on one side of a bead")
+	maxBead := fs.Int("max-bead", 3, "most sentences on one side of a bead, 1 to 6")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it] [-presegmented] [-format vecalign|tsv|json|tmx|xliff|html] [-min-score S]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return 2
+		if errors.Is(err, flag.ErrHelp) {
+			return cli.OK
+		}
+		return cli.Trouble
+	}
+	fail := func(err error) int { return cli.Fail(stderr, "align", err) }
+	usage := func(msg string) int {
+		fail(errors.New(msg))
+		fs.Usage()
+		return cli.Trouble
 	}
 	if fs.NArg() > 0 || *srcPath == "" || *tgtPath == "" {
-		fmt.Fprintln(stderr, "align: -src and -tgt are required and no other arguments are accepted")
-		fs.Usage()
-		return 2
+		return usage("-src and -tgt are required and no other arguments are accepted")
+	}
+	if *srcPath == textfile.Stdin && *tgtPath == textfile.Stdin {
+		return usage("only one of -src and -tgt can be standard input")
 	}
 	switch *format {
 	case "vecalign", "tsv", "json", "tmx", "xliff", "html":
 	default:
-		fmt.Fprintf(stderr, "align: unknown -format %q (want vecalign, tsv, json, tmx, xliff or html)\n", *format)
-		return 2
+		return usage(fmt.Sprintf("unknown -format %q (want vecalign, tsv, json, tmx, xliff or html)", *format))
 	}
 	if *minScore < 0 || *minScore > 1 {
-		fmt.Fprintf(stderr, "align: -min-score %v is not between 0 and 1\n", *minScore)
-		return 2
+		return usage(fmt.Sprintf("-min-score %v is not between 0 and 1", *minScore))
 	}
-	srcText, err := readText(*srcPath)
-	if err != nil {
-		fmt.Fprintln(stderr, "align:", err)
-		return 2
-	}
-	tgtText, err := readText(*tgtPath)
-	if err != nil {
-		fmt.Fprintln(stderr, "align:", err)
-		return 2
+	if *maxBead < 1 || *maxBead > 6 {
+		return usage(fmt.Sprintf("-max-bead %d: a bead has 1 to 6 sentences on a side", *maxBead))
 	}
 	srcTag, err := parseLang(*srcLang)
 	if err != nil {
-		fmt.Fprintln(stderr, "align: -src-lang:", err)
-		return 2
+		return usage(fmt.Sprintf("-src-lang: %v", err))
 	}
 	tgtTag, err := parseLang(*tgtLang)
 	if err != nil {
-		fmt.Fprintln(stderr, "align: -tgt-lang:", err)
-		return 2
+		return usage(fmt.Sprintf("-tgt-lang: %v", err))
+	}
+	srcText, err := readText("source", *srcPath, stdin)
+	if err != nil {
+		return fail(err)
+	}
+	tgtText, err := readText("target", *tgtPath, stdin)
+	if err != nil {
+		return fail(err)
+	}
+	if *preseg {
+		// One sentence a line: a lone CR ends a line too. The length is
+		// unchanged, so every offset is one into the file.
+		srcText, tgtText = textfile.LineEnds(srcText), textfile.LineEnds(tgtText)
 	}
 	opts := []align.Option{align.WithLanguages(srcTag, tgtTag), align.WithMaxBead(*maxBead)}
 	if *dictPath != "" {
 		f, err := os.Open(*dictPath)
 		if err != nil {
-			fmt.Fprintln(stderr, "align:", err)
-			return 2
+			return fail(err)
 		}
 		d, err := align.ReadDictionary(f)
 		f.Close()
 		if err != nil {
-			fmt.Fprintln(stderr, "align:", err)
-			return 2
+			return fail(err)
 		}
 		opts = append(opts, align.WithDictionary(d))
 	}
@@ -129,34 +148,37 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "align:", err)
-		if errors.Is(err, align.ErrInput) {
-			return 2
-		}
-		return 1
+		return fail(err)
 	}
-	w := bufio.NewWriter(stdout)
+	out := stdout
+	var shown *termsafe.Writer
+	if cli.IsTerminal(stdout) {
+		// The texts are the user's: on a terminal their control
+		// characters are shown, not obeyed.
+		shown = termsafe.NewWriter(stdout)
+		out = shown
+	}
+	w := bufio.NewWriter(out)
 	switch *format {
 	case "vecalign":
 		for _, b := range beads {
 			fmt.Fprintf(w, "%s:%s:%.2f\n", list(b.Src), list(b.Tgt), b.Score)
 		}
 	case "tsv", "tmx", "xliff", "html":
-		if err := writeReport(w, *format, srcSide, tgtSide, beads, *minScore); err != nil {
-			fmt.Fprintln(stderr, "align:", err)
-			return 1
-		}
+		err = writeReport(w, *format, srcSide, tgtSide, beads, *minScore)
 	case "json":
-		if err := writeJSON(w, beads, src, tgt); err != nil {
-			fmt.Fprintln(stderr, "align:", err)
-			return 1
-		}
+		err = writeJSON(w, beads, src, tgt)
 	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "align:", err)
-		return 1
+	if err == nil {
+		err = w.Flush()
 	}
-	return 0
+	if err == nil && shown != nil {
+		err = shown.Flush()
+	}
+	if err != nil {
+		return fail(fmt.Errorf("writing the beads: %w", err))
+	}
+	return cli.OK
 }
 
 // parseLang reads a BCP 47 tag; "" is the undetermined language.
@@ -167,9 +189,19 @@ func parseLang(s string) (language.Tag, error) {
 	return language.Parse(s)
 }
 
-func readText(path string) (string, error) {
-	data, err := os.ReadFile(path)
+// readText returns the text of one side, from the file at path or from
+// standard input for "-", without a byte order mark; a text that cannot
+// be aligned is an error wrapping align.ErrInput.
+func readText(side, path string, stdin io.Reader) (string, error) {
+	data, err := textfile.Read(path, stdin)
 	if err != nil {
+		return "", err
+	}
+	name := path
+	if path == textfile.Stdin {
+		name = "from standard input"
+	}
+	if err := textfile.Validate(side, name, data, align.ErrInput); err != nil {
 		return "", err
 	}
 	return strings.TrimPrefix(string(data), "\ufeff"), nil

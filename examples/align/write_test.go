@@ -43,7 +43,7 @@ func TestRunReportFormats(t *testing.T) {
 				args = append(args, "-presegmented")
 			}
 			var stdout, stderr bytes.Buffer
-			if status := run(args, &stdout, &stderr); status != 0 {
+			if status := run(args, nil, &stdout, &stderr); status != 0 {
 				t.Fatalf("%v: status %d, stderr %s", args, status, stderr.String())
 			}
 			for _, w := range want {
@@ -54,7 +54,7 @@ func TestRunReportFormats(t *testing.T) {
 		}
 	}
 	var stdout, stderr bytes.Buffer
-	if status := run([]string{"-src", src, "-tgt", tgt, "-format", "tmx", "-min-score", "-1"}, &stdout, &stderr); status != 2 {
+	if status := run([]string{"-src", src, "-tgt", tgt, "-format", "tmx", "-min-score", "-1"}, nil, &stdout, &stderr); status != 2 {
 		t.Errorf("-min-score -1: status %d", status)
 	}
 }
