@@ -84,8 +84,8 @@ func TestEncode(t *testing.T) {
 	if string(line) != `{"id":"y","error":"the source is empty"}`+"\n" {
 		t.Errorf("error record %q", line)
 	}
-	if id, ok := recordID(line); !ok || id != "y" {
-		t.Errorf("recordID = %q, %v", id, ok)
+	if id, isError, ok := recordID(line); !ok || !isError || id != "y" {
+		t.Errorf("recordID = %q, %v, %v", id, isError, ok)
 	}
 }
 
@@ -239,7 +239,7 @@ func TestRunOrderAndWindow(t *testing.T) {
 	var out countingWriter
 	var progress []int
 	r := Runner{Workers: 3, Window: window, Check: slowCheck(t, out.count, window),
-		Progress: func(done int) { progress = append(progress, done) }}
+		Progress: func(st Stats) { progress = append(progress, st.Resumed+st.Checked) }}
 	st, err := r.Run(context.Background(), bytes.NewReader(in), &out)
 	if err != nil {
 		t.Fatal(err)
@@ -250,7 +250,7 @@ func TestRunOrderAndWindow(t *testing.T) {
 	if diff := cmp.Diff(wantIDs(0, n), ids(t, out.buf.Bytes())); diff != "" {
 		t.Errorf("records out of order (-want +got):\n%s", diff)
 	}
-	if len(progress) != n || progress[n-1] != n {
+	if len(progress) != n+1 || progress[0] != 0 || progress[n] != n {
 		t.Errorf("progress %v", progress)
 	}
 
@@ -312,8 +312,8 @@ func TestRunCancelAndResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r := Runner{Workers: 2, Window: 4, Progress: func(done int) {
-		if done == 15 {
+	r := Runner{Workers: 2, Window: 4, Progress: func(st Stats) {
+		if st.Checked == 15 {
 			cancel()
 		}
 	}}
@@ -354,6 +354,25 @@ func TestRunCancelAndResume(t *testing.T) {
 	}
 }
 
+func TestRunResumedErrorsCount(t *testing.T) {
+	in := `{"id":"a","source_text":"","target_text":"Ciao."}
+{"id":"b","source_text":"Hello.","target_text":"Ciao."}
+{"id":"c","source_text":"Hello.","target_text":""}
+`
+	var whole bytes.Buffer
+	if _, err := (&Runner{}).Run(context.Background(), strings.NewReader(in), &whole); err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := bytes.Cut(whole.Bytes(), []byte("\n"))
+	st, err := (&Runner{Done: bytes.NewReader(append(first, '\n'))}).Run(context.Background(), strings.NewReader(in), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st != (Stats{Resumed: 1, Checked: 2, Failed: 2}) {
+		t.Errorf("stats %+v, want the resumed error record counted", st)
+	}
+}
+
 func TestRunDoneMismatch(t *testing.T) {
 	in := syntheticInput(3, 3)
 	rec := func(id string) string { l, _ := Encode(Result{ID: id, Error: "x"}); return string(l) }
@@ -361,6 +380,7 @@ func TestRunDoneMismatch(t *testing.T) {
 		{"other ids", rec("p00000") + rec("q1"), `record 2 is of pair "q1", but pair 2 of the input is "p00001"`},
 		{"more records", rec("p00000") + rec("p00001") + rec("p00002") + rec("p00003"), "more records than the input"},
 		{"not a record", "hello\n", "line 1 is not a record"},
+		{"the input itself", string(in), "line 1 is not a record"},
 		{"torn", rec("p00000") + `{"id":"p0`, "record 2 is not complete"},
 	}
 	for _, tt := range tests {

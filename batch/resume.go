@@ -51,16 +51,25 @@ func lastLineEnd(f io.ReaderAt, size int64) (int64, error) {
 }
 
 // recordID returns the id of an output record, which [Encode] writes
-// first, without decoding the report after it.
-func recordID(line []byte) (string, bool) {
+// first, followed by "report" or "error", without decoding the rest, and
+// whether it is an error record. An input record (whose second key is
+// another) is not an output record.
+func recordID(line []byte) (id string, isError, ok bool) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return "", false
+		return "", false, false
 	}
 	if t, err := dec.Token(); err != nil || t != "id" {
-		return "", false
+		return "", false, false
 	}
 	t, err := dec.Token()
-	id, ok := t.(string)
-	return id, err == nil && ok
+	id, ok = t.(string)
+	if err != nil || !ok {
+		return "", false, false
+	}
+	t, err = dec.Token()
+	if err != nil || (t != "report" && t != "error") {
+		return "", false, false
+	}
+	return id, t == "error", true
 }

@@ -29,19 +29,21 @@ type Runner struct {
 	// (see [Resume]). Run checks that each is the record of the input
 	// pair at its place, and checks only the pairs after them.
 	Done io.Reader
-	// Progress, when set, is called from one goroutine after each record
-	// written (and after the records of Done), with the number of pairs
-	// done so far.
-	Progress func(done int)
+	// Progress, when set, is called from one goroutine once the records
+	// of Done are read, and after each record written, with the counts
+	// so far.
+	Progress func(Stats)
 }
 
 // Stats counts what a run did.
 type Stats struct {
 	// Resumed is the number of pairs found done in [Runner.Done].
 	Resumed int
-	// Checked is the number of records written by this run, and Failed
-	// how many of them are error records.
-	Checked, Failed int
+	// Checked is the number of records written by this run.
+	Checked int
+	// Failed is the number of error records, among those resumed and
+	// those written.
+	Failed int
 }
 
 // ErrMismatch is wrapped by the error [Runner.Run] returns when the
@@ -87,11 +89,14 @@ func (r *Runner) Run(ctx context.Context, in io.Reader, out io.Writer) (Stats, e
 
 	lines := bufio.NewReaderSize(in, 64<<10)
 	if r.Done != nil {
-		n, err := skipDone(lines, bufio.NewReaderSize(r.Done, 64<<10), r.Progress)
-		st.Resumed = n
+		n, failed, err := skipDone(lines, bufio.NewReaderSize(r.Done, 64<<10))
+		st.Resumed, st.Failed = n, failed
 		if err != nil {
 			return st, err
 		}
+	}
+	if r.Progress != nil {
+		r.Progress(st)
 	}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -182,7 +187,7 @@ func (r *Runner) Run(ctx context.Context, in io.Reader, out io.Writer) (Stats, e
 			}
 			<-slots
 			if r.Progress != nil {
-				r.Progress(next)
+				r.Progress(st)
 			}
 		}
 	}
@@ -210,38 +215,37 @@ func nextRecord(r *bufio.Reader) ([]byte, error) {
 
 // skipDone reads the records of done and the input pairs they belong
 // to, in step, checking that each has the id of its pair. It returns how
-// many there are.
-func skipDone(in, done *bufio.Reader, progress func(int)) (int, error) {
-	n := 0
+// many there are, and how many of them are error records.
+func skipDone(in, done *bufio.Reader) (n, failed int, err error) {
 	for {
 		rec, err := done.ReadBytes('\n')
 		if len(rec) == 0 && err == io.EOF {
-			return n, nil
+			return n, failed, nil
 		}
 		if err != nil && err != io.EOF {
-			return n, fmt.Errorf("batch: reading the records done: %w", err)
+			return n, failed, fmt.Errorf("batch: reading the records done: %w", err)
 		}
 		if err == io.EOF {
-			return n, fmt.Errorf("%w: record %d is not complete (cut it with Resume)", ErrMismatch, n+1)
+			return n, failed, fmt.Errorf("%w: record %d is not complete (cut it with Resume)", ErrMismatch, n+1)
 		}
-		id, ok := recordID(rec)
+		id, isError, ok := recordID(rec)
 		if !ok {
-			return n, fmt.Errorf("%w: line %d is not a record of this program", ErrMismatch, n+1)
+			return n, failed, fmt.Errorf("%w: line %d is not a record of this program", ErrMismatch, n+1)
 		}
 		line, err := nextRecord(in)
 		if err == io.EOF {
-			return n, fmt.Errorf("%w: it holds more records than the input has pairs", ErrMismatch)
+			return n, failed, fmt.Errorf("%w: it holds more records than the input has pairs", ErrMismatch)
 		}
 		if err != nil {
-			return n, fmt.Errorf("batch: reading the input: %w", err)
+			return n, failed, fmt.Errorf("batch: reading the input: %w", err)
 		}
 		p, _ := DecodePair(line)
 		if p.ID != id {
-			return n, fmt.Errorf("%w: record %d is of pair %q, but pair %d of the input is %q", ErrMismatch, n+1, id, n+1, p.ID)
+			return n, failed, fmt.Errorf("%w: record %d is of pair %q, but pair %d of the input is %q", ErrMismatch, n+1, id, n+1, p.ID)
 		}
 		n++
-		if progress != nil {
-			progress(n)
+		if isError {
+			failed++
 		}
 	}
 }
