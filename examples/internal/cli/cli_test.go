@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestFail(t *testing.T) {
+	for _, tt := range []struct{ err, want string }{
+		{"the source is empty", "align: the source is empty\n"},
+		{"align: reading dictionary: bad line", "align: reading dictionary: bad line\n"},
+		{"aligner: x", "align: aligner: x\n"},
+	} {
+		var b bytes.Buffer
+		if st := Fail(&b, "align", errors.New(tt.err)); st != Trouble || b.String() != tt.want {
+			t.Errorf("Fail(%q) = %d, %q; want %q", tt.err, st, b.String(), tt.want)
+		}
+	}
+}
+
+func TestOutput(t *testing.T) {
+	dir := t.TempDir()
+	var stdout bytes.Buffer
+	for _, p := range []string{"", "-"} {
+		o, err := Create(p, &stdout)
+		if err != nil || o.IsFile() {
+			t.Fatalf("Create(%q): %v", p, err)
+		}
+		if w, _ := o.Start(); w != &stdout {
+			t.Errorf("Create(%q) does not write to stdout", p)
+		}
+	}
+
+	// A new file that is never started is removed again.
+	fresh := filepath.Join(dir, "fresh")
+	o, err := Create(fresh, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("not created at once: %v", err)
+	}
+	o.Close(false)
+	if _, err := os.Stat(fresh); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("left behind: %v", err)
+	}
+
+	// An old file keeps its content until writing starts, then is
+	// replaced.
+	old := filepath.Join(dir, "old")
+	os.WriteFile(old, []byte("a long old content"), 0o644)
+	o, err = Create(old, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(old); string(b) != "a long old content" {
+		t.Errorf("emptied before Start: %q", b)
+	}
+	w, err := o.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("new"))
+	if err := o.Close(true); err != nil {
+		t.Fatal(err)
+	}
+	if err := o.Close(true); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	if b, _ := os.ReadFile(old); string(b) != "new" {
+		t.Errorf("content %q", b)
+	}
+
+	if _, err := Create(dir, nil); err == nil {
+		t.Error("a directory taken as output")
+	}
+}
