@@ -180,7 +180,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *outPath == "" || *outPath == "-" {
 			where = ""
 		}
-		fmt.Fprintf(stderr, "batch: stopped by %v: %d pairs done%s\n", stopped, st.Resumed+st.Checked, where)
+		fmt.Fprintf(stderr, "batch: stopped by %v: %s done%s\n", stopped, pairs(st.Resumed+st.Checked), where)
 		if s, ok := stopped.(syscall.Signal); ok {
 			return 128 + int(s)
 		}
@@ -190,8 +190,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if !*quiet {
 		elapsed := time.Since(start)
-		fmt.Fprintf(stderr, "batch: %d pairs from %s: %d checked in %.1fs (%.1f pairs/s), %d with errors",
-			st.Resumed+st.Checked, inName, st.Checked, elapsed.Seconds(), float64(st.Checked)/elapsed.Seconds(), st.Failed)
+		fmt.Fprintf(stderr, "batch: %s from %s: %d checked in %.1fs (%.1f pairs/s), %d with errors",
+			pairs(st.Resumed+st.Checked), inName, st.Checked, elapsed.Seconds(), float64(st.Checked)/elapsed.Seconds(), st.Failed)
 		if st.Resumed > 0 {
 			fmt.Fprintf(stderr, ", %d done before", st.Resumed)
 		}
@@ -237,7 +237,7 @@ func countRecords(f *os.File) (int, error) {
 // unknown) of which resumed were done before.
 func newBar(w io.Writer, total, resumed int, outPath string) *progressbar.ProgressBar {
 	if resumed > 0 {
-		fmt.Fprintf(w, "batch: resuming: %d pairs already in %s\n", resumed, outPath)
+		fmt.Fprintf(w, "batch: resuming: %s already in %s\n", pairs(resumed), outPath)
 	}
 	left := -1
 	if total >= 0 {
@@ -255,4 +255,12 @@ func newBar(w io.Writer, total, resumed int, outPath string) *progressbar.Progre
 		progressbar.OptionSetWidth(30),
 		progressbar.OptionSetRenderBlankState(true),
 	)
+}
+
+// pairs says "1 pair" or "n pairs".
+func pairs(n int) string {
+	if n == 1 {
+		return "1 pair"
+	}
+	return fmt.Sprintf("%d pairs", n)
 }

@@ -64,7 +64,7 @@ func TestRun(t *testing.T) {
 		stdout string // a substring of standard output
 		stderr string // a substring of standard error
 	}{
-		{"standard input", nil, good, 0, `{"id":"a","report":{"mode":"translation"`, "batch: 1 pairs from standard input: 1 checked"},
+		{"standard input", nil, good, 0, `{"id":"a","report":{"mode":"translation"`, "batch: 1 pair from standard input: 1 checked"},
 		{"dash", []string{"-quiet", "-"}, good, 0, `{"id":"a","report":`, ""},
 		{"languages", []string{"-src-lang", "de", "-tgt-lang", "fr"}, good, 0, `"source":{"lang":"de"`, ""},
 		{"a bad pair", []string{"-workers", "2"}, withBad, 1, `{"id":"b","error":"the target ` + bad + ` is not valid UTF-8 (byte 0xe9 at line 1, column 6;`, "1 with errors"},
