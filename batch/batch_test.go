@@ -31,6 +31,7 @@ func TestDecodePair(t *testing.T) {
 		{`{"id": 17, "source_text": "Hi.", "target_text": "Ciao.", "source_lang": "en", "target_lang": "it", "mode": "translation"}` + "\n",
 			Pair{ID: "17", SourceText: "Hi.", TargetText: "Ciao.", SourceLang: "en", TargetLang: "it", Mode: "translation"}, ""},
 		{`{"id":"b","presegmented":true}`, Pair{ID: "b", Presegmented: true}, ""},
+		{"\ufeff{\"id\":\"bom\"}\r\n", Pair{ID: "bom"}, ""},
 		// The id is kept for the error record when the rest is wrong.
 		{`{"id":"c","source_lng":"en"}`, Pair{ID: "c"}, `unknown field "source_lng"`},
 		{`{"source":"a.en"}`, Pair{Source: "a.en"}, `no "id"`},
@@ -462,4 +463,32 @@ func TestSyntheticPairsHaveFindings(t *testing.T) {
 	if verdicts[fedele.VerdictFaithful] == 0 || verdicts[fedele.VerdictUnfaithful] == 0 {
 		t.Errorf("verdicts %v", verdicts)
 	}
+}
+
+// FuzzDecodePair checks that any line decodes without panic, and that
+// a pair that decodes comes back the same after encoding.
+func FuzzDecodePair(f *testing.F) {
+	f.Add([]byte(`{"id":"a","source":"a.en","target":"a.it"}`))
+	f.Add([]byte(`{"id": 17, "source_text": "Hi.", "target_text": "Ciao.", "presegmented": true}`))
+	f.Add([]byte("\ufeff{\"id\":\"x\"}"))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		p, err := DecodePair(line)
+		if err != nil {
+			if !errors.Is(err, ErrRecord) {
+				t.Fatalf("error %v does not wrap ErrRecord", err)
+			}
+			return
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := DecodePair(b)
+		if err != nil {
+			t.Fatalf("%s: %v", b, err)
+		}
+		if diff := cmp.Diff(p, q); diff != "" {
+			t.Fatalf("round trip of %q (-first +second):\n%s", line, diff)
+		}
+	})
 }

@@ -45,9 +45,10 @@ type Result struct {
 // ErrRecord is wrapped by the errors of [DecodePair].
 var ErrRecord = errors.New("batch: bad record")
 
-// DecodePair reads an input record from one line of JSON. Fields it does
-// not know are an error, so that a misspelt "source_lang" is not
-// silently ignored. The error wraps [ErrRecord]; when the record is JSON
+// DecodePair reads an input record from one line of JSON (a byte order
+// mark before it, as some editors write at the start of a file, is
+// skipped). Fields it does not know are an error, so that a misspelt
+// "source_lang" is not silently ignored. The error wraps [ErrRecord]; when the record is JSON
 // with an id, the Pair returned carries that id even so, for the error
 // record.
 func DecodePair(line []byte) (Pair, error) {
@@ -56,7 +57,7 @@ func DecodePair(line []byte) (Pair, error) {
 		Pair
 	}
 	// The raw ID shadows Pair.ID, so a numeric id decodes too.
-	dec := json.NewDecoder(bytes.NewReader(line))
+	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(line, []byte("\ufeff"))))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(&raw)
 	if err == nil && dec.More() {
