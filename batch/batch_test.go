@@ -234,7 +234,7 @@ func wantIDs(from, to int) []string {
 	return out
 }
 
-func TestRunOrderAndWindow(t *testing.T) {
+func TestRunConcurrentOrderAndWindow(t *testing.T) {
 	const n, window = 60, 5
 	in := syntheticInput(n, 1)
 	var out countingWriter
@@ -299,7 +299,7 @@ func TestRunBadPairs(t *testing.T) {
 // TestRunCancelAndResume cancels a run midway, then resumes it from its
 // output, and checks that the result is the output of a run never
 // stopped.
-func TestRunCancelAndResume(t *testing.T) {
+func TestRunConcurrentCancelAndResume(t *testing.T) {
 	const n = 40
 	in := syntheticInput(n, 2)
 	var whole bytes.Buffer
