@@ -110,6 +110,12 @@ func (r *Runner) Run(ctx context.Context, in io.Reader, out io.Writer) (Stats, e
 	go func() {
 		defer close(jobs)
 		for seq := st.Resumed; ; seq++ {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				readErr <- nil
+				return
+			}
 			line, err := nextRecord(lines)
 			if err == io.EOF {
 				readErr <- nil
@@ -117,12 +123,6 @@ func (r *Runner) Run(ctx context.Context, in io.Reader, out io.Writer) (Stats, e
 			}
 			if err != nil {
 				readErr <- fmt.Errorf("batch: reading the input: %w", err)
-				return
-			}
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				readErr <- nil
 				return
 			}
 			p, err := DecodePair(line)
