@@ -99,7 +99,8 @@ func BenchmarkRun(b *testing.B) {
 // to a file, for measuring the program with /usr/bin/time:
 //
 //	FEDELE_SYNTHETIC=/tmp/pairs.jsonl go test ./batch -run WriteSynthetic
-//	/usr/bin/time -v go run ./examples/batch -workers 2 -o /tmp/out.jsonl /tmp/pairs.jsonl
+//	go build -o /tmp/batch ./examples/batch
+//	/usr/bin/time -v /tmp/batch -workers 2 -o /tmp/out.jsonl /tmp/pairs.jsonl
 func TestWriteSyntheticInput(t *testing.T) {
 	path := os.Getenv("FEDELE_SYNTHETIC")
 	if path == "" {
