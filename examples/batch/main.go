@@ -24,6 +24,7 @@
 // already in OUT.jsonl are kept, a torn last one is cut, and only the
 // pairs after them are checked. Ctrl-C or SIGTERM lets the pairs being
 // checked finish and writes their records; a second one stops at once.
+// A run refuses an output that another run is still writing.
 //
 // On a terminal it draws a progress bar on standard error (pairs done,
 // rate, time left) while the records go to a file; none when they go to
@@ -126,6 +127,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		defer f.Close()
+		if err := lock(f); err != nil {
+			return fail(err)
+		}
 		if r.Done, err = batch.Resume(f); err != nil {
 			return fail(err)
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -138,6 +139,9 @@ func lines(path string) int {
 func TestKillAndResume(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the program as a process")
+	}
+	if runtime.GOOS == "windows" {
+		t.Skip("no signals but kill on Windows")
 	}
 	bin := build(t)
 	dir := t.TempDir()
