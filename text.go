@@ -154,7 +154,14 @@ func excerpt(spans []Span) string {
 		}
 		b.WriteString(sp.Text)
 	}
-	return termsafe.String(shorten(collapseSpace(b.String()), excerptRunes))
+	return excerptText(b.String())
+}
+
+// excerptText shows s on one line of the text report: white space
+// collapsed, cut in the middle when long, and every character a
+// terminal would obey shown by a stand-in.
+func excerptText(s string) string {
+	return termsafe.String(shorten(collapseSpace(s), excerptRunes))
 }
 
 // collapseSpace replaces every run of white space by one space and

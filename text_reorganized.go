@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"strings"
+
+	"github.com/fedele/fedele/internal/termsafe"
 )
 
 // uncoveredShown is the number of uncovered source passages the text
@@ -18,7 +20,7 @@ func writeReorganized(bw *bufio.Writer, r *Report, paint func(code, s string) st
 	for _, p := range r.Provenance {
 		fmt.Fprintf(bw, "\n  %s %s  %s\n", paint(ansiCyan, string(p.Grade)), paint(ansiDim, fmt.Sprintf("%.2f", p.Score)),
 			paint(ansiDim, location("tgt", []Span{p.Target})))
-		fmt.Fprintf(bw, "    tgt: %s\n", shorten(collapseSpace(p.Target.Text), excerptRunes))
+		fmt.Fprintf(bw, "    tgt: %s\n", excerptText(p.Target.Text))
 		writeSources(bw, paint, "src: ", p.Sources)
 	}
 	if len(r.Quotations) > 0 {
@@ -33,10 +35,10 @@ func writeReorganized(bw *bufio.Writer, r *Report, paint func(code, s string) st
 			}
 			fmt.Fprintf(bw, "\n  %s %s  %s\n", paint(colour, string(q.Verdict)), paint(ansiDim, fmt.Sprintf("%.2f", q.Score)),
 				paint(ansiDim, location("tgt", []Span{q.Target})))
-			fmt.Fprintf(bw, "    «%s»\n", shorten(collapseSpace(q.Target.Text), excerptRunes))
+			fmt.Fprintf(bw, "    «%s»\n", excerptText(q.Target.Text))
 			writeSources(bw, paint, "src: ", q.Source)
 			if len(q.Notes) > 0 {
-				fmt.Fprintf(bw, "    %s\n", strings.Join(q.Notes, "; "))
+				fmt.Fprintf(bw, "    %s\n", termsafe.String(strings.Join(q.Notes, "; ")))
 			}
 		}
 	}
@@ -58,9 +60,10 @@ func writeReorganized(bw *bufio.Writer, r *Report, paint func(code, s string) st
 }
 
 // writeSources writes one line per span: the label, its line and column,
-// and its text on one line, cut in the middle when long.
+// and its text on one line, cut in the middle when long, with what a
+// terminal would obey shown.
 func writeSources(bw *bufio.Writer, paint func(code, s string) string, label string, spans []Span) {
 	for _, s := range spans {
-		fmt.Fprintf(bw, "    %s%s %s\n", label, paint(ansiDim, fmt.Sprintf("%d:%d", s.Line, s.Col)), shorten(collapseSpace(s.Text), excerptRunes))
+		fmt.Fprintf(bw, "    %s%s %s\n", label, paint(ansiDim, fmt.Sprintf("%d:%d", s.Line, s.Col)), excerptText(s.Text))
 	}
 }

@@ -41,3 +41,32 @@ func TestWriteTextShowsControls(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteTextShowsControlsReorganized does the same for the sections
+// of a reorganized translation: provenance, quotations and coverage.
+func TestWriteTextShowsControlsReorganized(t *testing.T) {
+	src := "The mayor said: \"We will open the plant \x1b]0;pwned\x07 in March.\" Nobody knew why.\n" +
+		"The council met on Tuesday \x1b[2J to vote.\n"
+	tgt := "Il consiglio si è riunito martedì \x1b[2J per votare.\n" +
+		"Il sindaco ha detto: «Apriremo l'impianto \x1b]0;pwned\x07 a marzo».\n"
+	r, err := Check(src, tgt, Presegmented(), WithMode(ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := r.WriteText(&b, false); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, "PROVENANCE") {
+		t.Fatalf("no reorganized sections:\n%s", out)
+	}
+	for _, bad := range []string{"\x1b", "\x07"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("report passes %q to the terminal:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "␛[2J") {
+		t.Errorf("report does not show the escape:\n%s", out)
+	}
+}
