@@ -122,6 +122,7 @@ func TestCheckerCheck(t *testing.T) {
 		{"both path and text", Pair{ID: "9", Source: en, SourceText: "x", Target: it}, "give source or source_text, not both", 0},
 		{"bad language", Pair{ID: "10", Source: en, Target: it, TargetLang: "not a tag"}, "bad target_lang", 0},
 		{"unknown mode", Pair{ID: "11", Source: en, Target: it, Mode: "loose"}, `unknown mode "loose"`, 0},
+		{"reorganized", Pair{ID: "12", Source: en, Target: it, Mode: "reorganized"}, "", 2},
 	}
 	var c Checker
 	for _, tt := range tests {
@@ -144,6 +145,9 @@ func TestCheckerCheck(t *testing.T) {
 			}
 			if got := res.Report.Target.Sentences; got != tt.sentences {
 				t.Errorf("%d target sentences, want %d", got, tt.sentences)
+			}
+			if want := fedele.Mode(tt.pair.Mode); want != "" && res.Report.Mode != want {
+				t.Errorf("mode %s, want %s", res.Report.Mode, want)
 			}
 		})
 	}

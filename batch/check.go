@@ -48,10 +48,13 @@ func (c *Checker) Check(p Pair) (res Result) {
 }
 
 func (c *Checker) check(p Pair) (*fedele.Report, error) {
-	switch p.Mode {
-	case "", "translation":
-	default:
-		return nil, fmt.Errorf("unknown mode %q (want translation)", p.Mode)
+	mode := fedele.ModeAuto
+	if p.Mode != "" {
+		m, err := fedele.ParseMode(p.Mode)
+		if err != nil {
+			return nil, err
+		}
+		mode = m
 	}
 	sl, err := c.lang(p.SourceLang, c.SourceLang, language.English)
 	if err != nil {
@@ -70,7 +73,7 @@ func (c *Checker) check(p Pair) (*fedele.Report, error) {
 		return nil, err
 	}
 	opts := append([]fedele.Option(nil), c.Options...)
-	opts = append(opts, fedele.WithLanguages(sl, tl), fedele.WithNames(srcName, tgtName))
+	opts = append(opts, fedele.WithLanguages(sl, tl), fedele.WithNames(srcName, tgtName), fedele.WithMode(mode))
 	if p.Presegmented {
 		opts = append(opts, fedele.Presegmented())
 		src, tgt = textfile.LineEnds(src), textfile.LineEnds(tgt)

@@ -15,8 +15,9 @@
 //	{"id": "a1", "source": "en/a1.txt", "target": "it/a1.txt"}
 //	{"id": "a2", "source_text": "…", "target_text": "…", "source_lang": "en", "target_lang": "it"}
 //
-// "mode" may be "translation" (the default, and the only mode so far) and
-// "presegmented": true reads the texts one sentence a line. An output
+// "mode" may be "auto" (the default: the check chooses), "translation"
+// or "reorganized" (see [fedele.Mode]), and "presegmented": true reads
+// the texts one sentence a line. An output
 // record carries the pair's id and either its report, as
 // [fedele.Report.WriteJSON] writes it but on one line, or why it could
 // not be checked:

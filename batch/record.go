@@ -27,7 +27,8 @@ type Pair struct {
 	// Checker's defaults.
 	SourceLang string `json:"source_lang,omitempty"`
 	TargetLang string `json:"target_lang,omitempty"`
-	// Mode is how the sides relate: "" or "translation".
+	// Mode is how the sides relate: "auto" (the default, also for ""),
+	// "translation" or "reorganized" (see [fedele.Mode]).
 	Mode string `json:"mode,omitempty"`
 	// Presegmented reads each text as one sentence a line.
 	Presegmented bool `json:"presegmented,omitempty"`
