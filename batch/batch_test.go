@@ -153,6 +153,18 @@ func TestCheckerCheck(t *testing.T) {
 	}
 }
 
+func TestCheckerOptionsAndMode(t *testing.T) {
+	c := Checker{Options: []fedele.Option{fedele.WithMode(fedele.ModeReorganized)}}
+	pair := Pair{ID: "x", SourceText: "The plant opens in March. It will employ 400 people.", TargetText: "L'impianto apre a marzo. Impiegherà 400 persone."}
+	if res := c.Check(pair); res.Error != "" || res.Report.Mode != fedele.ModeReorganized {
+		t.Errorf("the Checker's mode not used: %+v", res)
+	}
+	pair.Mode = "translation"
+	if res := c.Check(pair); res.Error != "" || res.Report.Mode != fedele.ModeTranslation {
+		t.Errorf("the pair's mode not used: %+v", res)
+	}
+}
+
 func TestCheckerReadFileAndLanguages(t *testing.T) {
 	files := map[string]string{"de": "Das Werk öffnet im März.", "fr": "L'usine ouvre en mars."}
 	c := Checker{

@@ -22,7 +22,7 @@ type Checker struct {
 	// none; the zero Tag means English and Italian.
 	SourceLang, TargetLang language.Tag
 	// Options are given to every [fedele.Check], before the pair's own
-	// languages and names.
+	// languages, names and mode, which take precedence.
 	Options []fedele.Option
 }
 
@@ -48,13 +48,13 @@ func (c *Checker) Check(p Pair) (res Result) {
 }
 
 func (c *Checker) check(p Pair) (*fedele.Report, error) {
-	mode := fedele.ModeAuto
+	var mode []fedele.Option
 	if p.Mode != "" {
 		m, err := fedele.ParseMode(p.Mode)
 		if err != nil {
 			return nil, err
 		}
-		mode = m
+		mode = append(mode, fedele.WithMode(m))
 	}
 	sl, err := c.lang(p.SourceLang, c.SourceLang, language.English)
 	if err != nil {
@@ -73,7 +73,8 @@ func (c *Checker) check(p Pair) (*fedele.Report, error) {
 		return nil, err
 	}
 	opts := append([]fedele.Option(nil), c.Options...)
-	opts = append(opts, fedele.WithLanguages(sl, tl), fedele.WithNames(srcName, tgtName), fedele.WithMode(mode))
+	opts = append(opts, fedele.WithLanguages(sl, tl), fedele.WithNames(srcName, tgtName))
+	opts = append(opts, mode...)
 	if p.Presegmented {
 		opts = append(opts, fedele.Presegmented())
 		src, tgt = textfile.LineEnds(src), textfile.LineEnds(tgt)
