@@ -77,7 +77,6 @@ func (c *Checker) check(p Pair) (*fedele.Report, error) {
 	opts = append(opts, mode...)
 	if p.Presegmented {
 		opts = append(opts, fedele.Presegmented())
-		src, tgt = textfile.LineEnds(src), textfile.LineEnds(tgt)
 	}
 	return fedele.Check(src, tgt, opts...)
 }

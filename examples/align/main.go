@@ -41,6 +41,7 @@ import (
 	"github.com/fedele/fedele/examples/internal/cli"
 	"github.com/fedele/fedele/internal/termsafe"
 	"github.com/fedele/fedele/internal/textfile"
+	"github.com/fedele/fedele/segment"
 )
 
 func main() {
@@ -108,11 +109,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
-	if *preseg {
-		// One sentence a line: a lone CR ends a line too. The length is
-		// unchanged, so every offset is one into the file.
-		srcText, tgtText = textfile.LineEnds(srcText), textfile.LineEnds(tgtText)
-	}
 	opts := []align.Option{align.WithLanguages(srcTag, tgtTag), align.WithMaxBead(*maxBead)}
 	if *dictPath != "" {
 		f, err := os.Open(*dictPath)
@@ -131,7 +127,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	srcSide := side{path: *srcPath, lang: *srcLang, text: srcText}
 	tgtSide := side{path: *tgtPath, lang: *tgtLang, text: tgtText}
 	if *preseg {
-		src, tgt = lines(srcText), lines(tgtText)
+		// One sentence a line, as segment reads lines: LF, CR LF or a
+		// lone CR end one, and a line of invisible characters is blank.
+		srcSide.sentences, tgtSide.sentences = segment.SplitLines(srcText), segment.SplitLines(tgtText)
+		src, tgt = texts(srcSide.sentences), texts(tgtSide.sentences)
 		beads = align.Align(src, tgt, opts...)
 	} else {
 		var ta *align.TextAlignment
@@ -207,15 +206,11 @@ func readText(side, path string, stdin io.Reader) (string, error) {
 	return strings.TrimPrefix(string(data), "\ufeff"), nil
 }
 
-// lines returns the non-blank lines of text, without line ends.
-func lines(text string) []string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		out = append(out, line)
+// texts returns the texts of sentences.
+func texts(sentences []segment.Sentence) []string {
+	out := make([]string, len(sentences))
+	for i, s := range sentences {
+		out[i] = s.Text
 	}
 	return out
 }

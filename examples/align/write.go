@@ -3,7 +3,6 @@ package main
 import (
 	"io"
 	"path/filepath"
-	"strings"
 
 	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/format"
@@ -16,8 +15,8 @@ var reportFormats = map[string]bool{"tsv": true, "tmx": true, "xliff": true, "ht
 // side is what the report needs of one text.
 type side struct {
 	path, lang, text string
-	// sentences are the text's sentences; nil when the text was read one
-	// sentence a line (lineSentences finds them).
+	// sentences are the text's sentences, found by segment.Split or,
+	// one a line, by segment.SplitLines.
 	sentences []segment.Sentence
 }
 
@@ -25,11 +24,7 @@ type side struct {
 // report of the alignment alone.
 func writeReport(w io.Writer, name string, src, tgt side, beads []align.Bead, minScore float64) error {
 	text := func(s side) format.Text {
-		sents := s.sentences
-		if sents == nil {
-			sents = lineSentences(s.text)
-		}
-		return format.Text{Name: filepath.Base(s.path), Lang: s.lang, Text: s.text, Sentences: sents}
+		return format.Text{Name: filepath.Base(s.path), Lang: s.lang, Text: s.text, Sentences: s.sentences}
 	}
 	r := format.AlignmentReport(text(src), text(tgt), beads)
 	switch name {
@@ -42,19 +37,4 @@ func writeReport(w io.Writer, name string, src, tgt side, beads []align.Bead, mi
 	default:
 		return format.WriteTSV(w, r, format.MinScore(minScore))
 	}
-}
-
-// lineSentences returns the non-blank lines of text as sentences, with
-// their offsets, line ends left out: the sentences of lines(text).
-func lineSentences(text string) []segment.Sentence {
-	var out []segment.Sentence
-	start := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		s := strings.TrimRight(strings.TrimSuffix(line, "\n"), "\r")
-		if strings.TrimSpace(s) != "" {
-			out = append(out, segment.Sentence{Start: start, End: start + len(s), Text: s})
-		}
-		start += len(line)
-	}
-	return out
 }

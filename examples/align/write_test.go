@@ -6,26 +6,6 @@ import (
 	"testing"
 )
 
-// TestLineSentences checks that the sentences read one a line are the
-// lines the aligner is given, at their places in the text.
-func TestLineSentences(t *testing.T) {
-	for _, text := range []string{
-		"", "one", "one\ntwo\n", "one\r\n\r\n  \ntwo\r\n", "\n\n a \n", "a\rb\nc",
-	} {
-		sents := lineSentences(text)
-		want := lines(text)
-		if len(sents) != len(want) {
-			t.Errorf("%q: %d sentences, %d lines", text, len(sents), len(want))
-			continue
-		}
-		for i, s := range sents {
-			if s.Text != want[i] || text[s.Start:s.End] != s.Text {
-				t.Errorf("%q: sentence %d is %q at %d:%d, want %q", text, i, s.Text, s.Start, s.End, want[i])
-			}
-		}
-	}
-}
-
 // TestRunReportFormats writes an alignment as TMX, XLIFF and HTML, with
 // and without -presegmented.
 func TestRunReportFormats(t *testing.T) {

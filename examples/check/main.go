@@ -135,11 +135,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	started := false
 	defer func() { output.Close(started) }()
 
-	src, srcName, err := read("source", *srcPath, stdin, *preseg)
+	src, srcName, err := read("source", *srcPath, stdin)
 	if err != nil {
 		return fail(err)
 	}
-	tgt, tgtName, err := read("target", *tgtPath, stdin, *preseg)
+	tgt, tgtName, err := read("target", *tgtPath, stdin)
 	if err != nil {
 		return fail(err)
 	}
@@ -190,9 +190,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // input for "-", or the bundled example for "", and its name for the
 // report; a text that cannot be checked is an error wrapping
 // fedele.ErrInput. A file named .html, .htm or .xhtml is read as an
-// HTML page. With presegmented, a lone CR ends a line too (the length
-// is unchanged, so the report's offsets are those of the file).
-func read(side, path string, stdin io.Reader, presegmented bool) (text *extract.Text, name string, err error) {
+// HTML page.
+func read(side, path string, stdin io.Reader) (text *extract.Text, name string, err error) {
 	var b []byte
 	switch path {
 	case "":
@@ -216,9 +215,6 @@ func read(side, path string, stdin io.Reader, presegmented bool) (text *extract.
 		return nil, "", err
 	}
 	if !isHTML(path) {
-		if presegmented {
-			return extract.Plain(textfile.LineEnds(string(b))), name, nil
-		}
 		return extract.Plain(string(b)), name, nil
 	}
 	x, err := extract.HTML(b)

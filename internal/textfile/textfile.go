@@ -242,21 +242,3 @@ func hasText(text []byte) bool {
 	}
 	return false
 }
-
-// LineEnds returns text with every lone carriage return (one not
-// followed by a line feed) replaced by a line feed, so that a reader of
-// one sentence a line that ends lines at LF sees the lines of a file
-// written with old Mac line ends. The length is unchanged, so every
-// byte offset into the result is an offset into text.
-func LineEnds(text string) string {
-	if !strings.Contains(text, "\r") {
-		return text
-	}
-	b := []byte(text)
-	for i, c := range b {
-		if c == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
-			b[i] = '\n'
-		}
-	}
-	return string(b)
-}

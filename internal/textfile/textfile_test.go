@@ -95,21 +95,6 @@ func TestRead(t *testing.T) {
 	}
 }
 
-func TestLineEnds(t *testing.T) {
-	for in, want := range map[string]string{
-		"":              "",
-		"a\nb":          "a\nb",
-		"a\r\nb\r\n":    "a\r\nb\r\n",
-		"a\rb\rc":       "a\nb\nc",
-		"a\r\r\nb\r":    "a\n\r\nb\n",
-		"no line ends.": "no line ends.",
-	} {
-		if got := LineEnds(in); got != want {
-			t.Errorf("LineEnds(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func FuzzValidate(f *testing.F) {
 	f.Add([]byte("Perch\xe9 no?\r\nS\xec."))
 	f.Add([]byte("\x89PNG\r\n\x1a\n"))
@@ -124,9 +109,6 @@ func FuzzValidate(f *testing.F) {
 		}
 		if e.Problem == NotUTF8 && (e.Offset >= len(b) || b[e.Offset] != e.Byte || e.Line < 1 || e.Column < 1) {
 			t.Fatalf("bad position %+v", e)
-		}
-		if len(LineEnds(string(b))) != len(b) {
-			t.Fatal("LineEnds changed the length")
 		}
 	})
 }
