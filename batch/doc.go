@@ -22,7 +22,7 @@
 // [fedele.Report.WriteJSON] writes it but on one line, or why it could
 // not be checked:
 //
-//	{"id":"a1","report":{"source":{…},"summary":{…},"findings":[…],"alignment":[…]}}
+//	{"id":"a1","report":{"mode":"translation",…,"summary":{…},"findings":[…],"alignment":[…]}}
 //	{"id":"a3","error":"the target it/a3.txt is not valid UTF-8 (byte 0xe9 at line 4, column 12; …)"}
 //
 // A bad pair (a file missing or unreadable, a text not UTF-8 or empty, a
