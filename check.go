@@ -3,12 +3,12 @@ package fedele
 import (
 	"errors"
 	"fmt"
-	"strings"
-	"unicode"
 
 	"golang.org/x/text/language"
 
 	"github.com/fedele/fedele/align"
+	"github.com/fedele/fedele/internal/linecol"
+	"github.com/fedele/fedele/internal/textfile"
 )
 
 // ErrInput is wrapped by the errors [Check] returns for input it cannot
@@ -209,23 +209,16 @@ func (c *check) report() *Report {
 	return r
 }
 
-// validate rejects text that is not UTF-8 or has nothing but white
-// space, saying where the first bad byte is.
+// validate rejects text that is not UTF-8 or has nothing but white space
+// and invisible characters, saying where the first bad byte is.
 func validate(side, text string) error {
-	if i := invalidUTF8(text); i >= 0 {
-		sp := newLineIndex(text).span(i, i)
+	if i := textfile.FirstInvalid(text); i >= 0 {
+		line, col := linecol.New(text).Pos(i)
 		return fmt.Errorf("%w: the %s is not valid UTF-8 (byte 0x%02x at line %d, column %d; convert it, for example with iconv -f latin1 -t utf-8)",
-			ErrInput, side, text[i], sp.Line, sp.Col)
+			ErrInput, side, text[i], line, col)
 	}
-	if strings.IndexFunc(text, visible) < 0 {
+	if !textfile.HasText(text) {
 		return fmt.Errorf("%w: the %s has no text (only white space or invisible characters)", ErrInput, side)
 	}
 	return nil
-}
-
-// visible reports whether r shows on a page: not white space, not a
-// format character (byte order mark, zero-width space and joiners, soft
-// hyphen, bidirectional marks), not a control character.
-func visible(r rune) bool {
-	return !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && !unicode.IsControl(r)
 }

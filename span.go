@@ -1,10 +1,6 @@
 package fedele
 
-import (
-	"unicode/utf8"
-
-	"github.com/fedele/fedele/internal/linecol"
-)
+import "github.com/fedele/fedele/internal/linecol"
 
 // lineIndex turns byte offsets of a text into report spans, with the
 // line and column of their start (see internal/linecol).
@@ -25,20 +21,4 @@ func (li lineIndex) span(start, end int) Span {
 	end = min(max(end, start), len(li.text))
 	line, col := li.pos.Pos(start)
 	return Span{Start: start, End: end, Line: line, Col: col, Text: li.text[start:end]}
-}
-
-// invalidUTF8 returns the offset of the first byte of text that is not
-// valid UTF-8, or -1.
-func invalidUTF8(text string) int {
-	if utf8.ValidString(text) {
-		return -1
-	}
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }

@@ -2,8 +2,9 @@ package align
 
 import (
 	"fmt"
-	"unicode/utf8"
 
+	"github.com/fedele/fedele/internal/linecol"
+	"github.com/fedele/fedele/internal/textfile"
 	"github.com/fedele/fedele/segment"
 )
 
@@ -20,11 +21,11 @@ type TextAlignment struct {
 // the plain Unicode sentence boundaries) and aligns them. Texts that are
 // not valid UTF-8 give an error wrapping ErrInput; empty texts are fine.
 func AlignText(src, tgt string, opts ...Option) (*TextAlignment, error) {
-	if !utf8.ValidString(src) {
-		return nil, fmt.Errorf("%w: source text is not valid UTF-8", ErrInput)
-	}
-	if !utf8.ValidString(tgt) {
-		return nil, fmt.Errorf("%w: target text is not valid UTF-8", ErrInput)
+	for _, t := range []struct{ side, text string }{{"source", src}, {"target", tgt}} {
+		if i := textfile.FirstInvalid(t.text); i >= 0 {
+			line, col := linecol.New(t.text).Pos(i)
+			return nil, fmt.Errorf("%w: the %s text is not valid UTF-8 (byte 0x%02x at line %d, column %d)", ErrInput, t.side, t.text[i], line, col)
+		}
 	}
 	o := defaultOptions()
 	for _, f := range opts {

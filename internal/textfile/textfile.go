@@ -18,6 +18,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
+
+	"github.com/fedele/fedele/internal/linecol"
 )
 
 // Stdin is the path that names standard input.
@@ -147,12 +150,13 @@ func Validate(side, name string, text []byte, sentinel error) error {
 		e.Problem, e.What = Binary, "many NUL or control bytes"
 		return e
 	}
-	if i := invalidAt(text); i >= 0 {
+	str := unsafe.String(unsafe.SliceData(text), len(text)) // read only, while text lives
+	if i := FirstInvalid(str); i >= 0 {
 		e.Problem, e.Offset, e.Byte = NotUTF8, i, text[i]
-		e.Line, e.Column = position(text, i)
+		e.Line, e.Column = linecol.New(str).Pos(i)
 		return e
 	}
-	if !hasText(text) {
+	if !HasText(str) {
 		e.Problem, e.Offset = NoText, len(text)
 		return e
 	}
@@ -196,14 +200,15 @@ func controlShare(sample []byte) float64 {
 	return float64(n) / float64(len(sample))
 }
 
-// invalidAt returns the offset of the first byte of text that is not
-// part of a UTF-8 sequence, or -1.
-func invalidAt(text []byte) int {
-	if utf8.Valid(text) {
+// FirstInvalid returns the offset of the first byte of text that is not
+// part of a UTF-8 sequence, or -1. It is the one check of the project's
+// entry points (the programs, fedele.Check, align.AlignText).
+func FirstInvalid(text string) int {
+	if utf8.ValidString(text) {
 		return -1
 	}
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRune(text[i:])
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && n == 1 {
 			return i
 		}
@@ -212,30 +217,11 @@ func invalidAt(text []byte) int {
 	return -1
 }
 
-// position returns the line and column (both 1-based, the column in
-// characters) of offset i. A line ends at LF, CR LF or a lone CR, as
-// the report counts lines.
-func position(text []byte, i int) (line, col int) {
-	line, start := 1, 0
-	for j := 0; j < i; j++ {
-		switch text[j] {
-		case '\n':
-			line, start = line+1, j+1
-		case '\r':
-			if j+1 < len(text) && text[j+1] == '\n' {
-				continue
-			}
-			line, start = line+1, j+1
-		}
-	}
-	return line, utf8.RuneCount(text[start:i]) + 1
-}
-
-// hasText reports whether text has a character that is neither white
+// HasText reports whether text has a character that is neither white
 // space nor invisible (a format character such as a zero-width space or
 // a byte order mark, or a control character).
-func hasText(text []byte) bool {
-	for _, r := range string(text) {
+func HasText(text string) bool {
+	for _, r := range text {
 		if !unicode.IsSpace(r) && !unicode.In(r, unicode.Cf, unicode.Cc) {
 			return true
 		}
