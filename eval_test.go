@@ -307,15 +307,10 @@ func TestEvalFreeFindings(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	path, err := evalkit.FreePath()
+	free, err := evalkit.LoadFree()
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs, err := evalkit.ReadFree(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	free := evalkit.FreeMap(fs)
 	docs, ids := evalkit.PUDDocumentIDs(pairs, evalDocs)
 	reported := map[string]map[string]int{} // kind of rendering -> what it is reported as
 	split := 0
@@ -356,6 +351,6 @@ func TestEvalFreeFindings(t *testing.T) {
 	}
 	t.Logf("free renderings reported as:\n%s", b.String())
 	if split > 4 {
-		t.Errorf("%d of %d free renderings reported as an omission and an addition, more than 4", split, len(fs))
+		t.Errorf("%d of %d free renderings reported as an omission and an addition, more than 4", split, len(free))
 	}
 }

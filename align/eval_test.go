@@ -364,36 +364,7 @@ func textBergPieces(t testing.TB, n int, opts ...Option) (*evalResult, float64) 
 
 // deleteEvery removes every k-th target sentence of doc (k-1, 2k-1, ...)
 // that stands in a 1-1 bead, and returns the document with its gold.
-func deleteEvery(doc evalkit.Doc, k int) evalkit.Doc {
-	out := evalkit.Doc{Name: doc.Name, Src: doc.Src}
-	drop := map[int]bool{}
-	n := 0
-	for _, b := range doc.Gold {
-		for _, j := range b.Tgt {
-			n++
-			if n%k == 0 && len(b.Src) == 1 && len(b.Tgt) == 1 {
-				drop[j] = true
-			}
-		}
-	}
-	newIdx := map[int]int{}
-	for j, s := range doc.Tgt {
-		if !drop[j] {
-			newIdx[j] = len(out.Tgt)
-			out.Tgt = append(out.Tgt, s)
-		}
-	}
-	for _, b := range doc.Gold {
-		nb := evalkit.Bead{Src: b.Src}
-		for _, j := range b.Tgt {
-			if !drop[j] {
-				nb.Tgt = append(nb.Tgt, newIdx[j])
-			}
-		}
-		out.Gold = append(out.Gold, nb)
-	}
-	return out
-}
+func deleteEvery(doc evalkit.Doc, k int) evalkit.Doc { return deleteEveryExcept(doc, k, nil) }
 
 // TestEvalPieces prints the Text+Berg dev document by the standard
 // scoring, whole and cut into documents of 40, 100 and 200 gold beads
@@ -429,17 +400,13 @@ func freeDocs(t testing.TB) (free, deleted []evalkit.Doc, changes [][]evalkit.Ch
 	if err != nil {
 		t.Fatal(err)
 	}
-	path, err := evalkit.FreePath()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs, err := evalkit.ReadFree(path)
+	free0, err := evalkit.LoadFree()
 	if err != nil {
 		t.Fatal(err)
 	}
 	docs, ids := evalkit.PUDDocumentIDs(pairs, 20)
 	for k, d := range docs {
-		fd, ch := evalkit.FreeRender(d, ids[k], evalkit.FreeMap(fs))
+		fd, ch := evalkit.FreeRender(d, ids[k], free0)
 		free = append(free, fd)
 		changes = append(changes, ch)
 		rendered := map[int]bool{}
@@ -453,8 +420,8 @@ func freeDocs(t testing.TB) (free, deleted []evalkit.Doc, changes [][]evalkit.Ch
 	return free, deleted, changes
 }
 
-// deleteEveryExcept is deleteEvery with the target sentences keep marks
-// left in place.
+// deleteEveryExcept is deleteEvery with the target sentences that keep
+// marks left in place.
 func deleteEveryExcept(doc evalkit.Doc, k int, keep map[int]bool) evalkit.Doc {
 	out := evalkit.Doc{Name: doc.Name, Src: doc.Src}
 	drop := map[int]bool{}

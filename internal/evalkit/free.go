@@ -133,6 +133,20 @@ func FreePath() (string, error) {
 	}
 }
 
+// LoadFree reads the project's set of free renderings (FreePath) and
+// indexes it by sent_id, as FreeRender takes it.
+func LoadFree() (map[string]Free, error) {
+	path, err := FreePath()
+	if err != nil {
+		return nil, err
+	}
+	fs, err := ReadFree(path)
+	if err != nil {
+		return nil, err
+	}
+	return FreeMap(fs), nil
+}
+
 // FreeMap indexes renderings by sent_id, as FreeRender takes them.
 func FreeMap(fs []Free) map[string]Free {
 	m := make(map[string]Free, len(fs))
