@@ -106,6 +106,7 @@ type Scorer struct {
 	kTgt               float64
 	sh                 []shape
 	nLearned           int
+	corpus             []learnedPair // the word pairs of WithCorpusLexicon in this document pair
 	evSrc              *evidenceModel
 	evTgt              *evidenceModel
 	bd                 *band
@@ -164,8 +165,9 @@ func NewScorer(src, tgt []string, opts ...Option) *Scorer {
 		}
 	}
 	s.base = newMatchBase(s.src, s.tgt, &s.o, s.lex)
-	s.match = s.base.matcher(&s.o, nil)
-	s.markMatchable(nil)
+	s.corpus = o.lexicon.pairs(s.src, s.tgt)
+	s.match = s.base.matcher(&s.o, s.corpus)
+	s.markMatchable(s.corpus)
 	s.lm = initialLength(s.src, s.tgt)
 	if o.evidence&^Length != 0 {
 		// Until the document tells better: typical values of the
@@ -497,6 +499,7 @@ func (s *Scorer) train() {
 	if s.o.evidence&Learned != 0 && float64(len(ones)) >= s.o.params.learnPairs {
 		learned := learnTable(s.src, s.tgt, ones, s.o.params.learnMin, int(s.o.params.learnIter))
 		s.nLearned = len(learned)
+		learned = append(learned, s.corpus...)
 		s.match = s.base.matcher(&s.o, learned)
 		s.base = nil
 		s.markMatchable(learned)

@@ -46,7 +46,9 @@
 //     (as in Moore 2002) is trained on them in both directions (15 EM
 //     iterations), and a second pass uses the word pairs both directions
 //     agree on. This is what carries language pairs with no dictionary
-//     (German-French).
+//     (German-French). A short document has too few sentences to learn
+//     from; a table learned from a whole corpus of document pairs
+//     (CorpusSample, CorpusLexicon) can be given with WithCorpusLexicon.
 //
 // Words are weighted by their rarity in the document. Only words that
 // could be matched count: numbers, words a dictionary or the learned

@@ -36,13 +36,20 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 		c.e, c.f = append(c.e, e), append(c.f, f)
 		size += len(e) * len(f)
 	}
+	return learnBags(c, size, len(src.stems), len(tgt.stems), minScore, iters)
+}
+
+// learnBags learns the table of learnTable from the stem bags of
+// sentence pairs, c (size pairs of words in all), over nE source and nF
+// target stems.
+func learnBags(c bags, size, nE, nF int, minScore float64, iters int) []learnedPair {
 	if len(c.e) < 5 {
 		return nil
 	}
 	// Index the co-occurring stem pairs once; EM then works on arrays:
 	// for each sentence pair, the |e| x |f| pair indices by e (byE).
-	byE, pe, pf, co := indexPairs(c, size, len(src.stems), len(tgt.stems))
-	fwd, bwd := ibm1(c, byE, len(pe), len(src.stems), len(tgt.stems), iters)
+	byE, pe, pf, co := indexPairs(c, size, nE, nF)
+	fwd, bwd := ibm1(c, byE, len(pe), nE, nF, iters)
 	var out []learnedPair
 	for id := range pe {
 		if co[id] < 2 {

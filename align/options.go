@@ -28,7 +28,8 @@ const (
 	Cognates
 	// Lexicon is the built-in or user dictionary.
 	Lexicon
-	// Learned is the translation table learned from the document pair.
+	// Learned is the translation table learned from the document pair,
+	// or from a corpus (WithCorpusLexicon).
 	Learned
 
 	// AllEvidence is every kind of evidence.
@@ -59,6 +60,7 @@ type options struct {
 	srcLang, tgtLang string // their base language codes, such as "en"
 	dict             []lexicon.Entry
 	builtin          bool
+	lexicon          *CorpusLexicon // learned from a corpus (WithCorpusLexicon)
 	// excluded marks the sentences of each side that are not aligned
 	// (WithExcluded).
 	srcExcluded, tgtExcluded []bool
