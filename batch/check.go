@@ -81,6 +81,23 @@ func (c *Checker) check(p Pair) (*fedele.Report, error) {
 	return fedele.Check(src, tgt, opts...)
 }
 
+// Texts returns the source and target texts of p, read from its files
+// or given inline, or, for a pair whose texts cannot be checked (a file
+// missing or unreadable, a text not UTF-8 or empty), the error that
+// [Checker.Check] puts in its record when the pair has no other fault.
+// A pipeline that needs the texts before the check (to learn from the
+// whole corpus, say) reads them once with Texts and checks with a
+// ReadFile that returns what it read.
+func (c *Checker) Texts(p Pair) (src, tgt string, err error) {
+	if src, _, err = c.text("source", p.Source, p.SourceText); err != nil {
+		return "", "", err
+	}
+	if tgt, _, err = c.text("target", p.Target, p.TargetText); err != nil {
+		return "", "", err
+	}
+	return src, tgt, nil
+}
+
 // lang parses a pair's language, or gives the default.
 func (c *Checker) lang(s string, def, fallback language.Tag) (language.Tag, error) {
 	if s != "" {
