@@ -1,0 +1,67 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/fedele/fedele"
+	"github.com/fedele/fedele/align"
+	"github.com/fedele/fedele/batch"
+)
+
+// checkFn checks a pair, with the lexicon of its languages when there
+// is one, and emits its output record, its dead letter when it could
+// not be checked, and its summary.
+type checkFn struct {
+	Langs defaults
+	// lexicons holds the side input, decoded once for the worker.
+	lexicons map[string]*align.CorpusLexicon
+}
+
+func (f *checkFn) ProcessElement(w Work, lexicons func(*string, *[]byte) bool, record, dead func(string), stats func(Summary)) error {
+	if f.lexicons == nil {
+		// The side input is the same for every pair (one global
+		// window), so it is read once.
+		f.lexicons = map[string]*align.CorpusLexicon{}
+		var key string
+		var b []byte
+		for lexicons(&key, &b) {
+			l := new(align.CorpusLexicon)
+			if err := l.UnmarshalBinary(b); err != nil {
+				return fmt.Errorf("the lexicon of %q: %w", key, err)
+			}
+			f.lexicons[key] = l
+		}
+	}
+	c := f.Langs.checker()
+	if _, _, key, ok := f.Langs.languages(w.Pair); ok && f.lexicons[key] != nil {
+		c.Options = []fedele.Option{fedele.WithAlignOptions(align.WithCorpusLexicon(f.lexicons[key]))}
+	}
+	res := CheckWork(c, w)
+	if res.Error != "" {
+		p := w.Pair
+		return fail(res, &p, "", record, dead, stats)
+	}
+	rec, err := batch.Encode(res)
+	if err != nil {
+		return err
+	}
+	record(string(rec))
+	stats(summaryOf(res))
+	return nil
+}
+
+// CheckWork checks a pair whose texts were read, with c, as c checks
+// the pair itself: the files it names are not read again.
+func CheckWork(c *batch.Checker, w Work) batch.Result {
+	c.ReadFile = func(name string) ([]byte, error) {
+		switch name {
+		case w.Pair.Source:
+			return []byte(w.Source), nil
+		case w.Pair.Target:
+			return []byte(w.Target), nil
+		}
+		return nil, errors.New("a file the pair does not name")
+	}
+	return c.Check(w.Pair)
+}
