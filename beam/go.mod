@@ -3,6 +3,7 @@ module github.com/fedele/fedele/beam
 go 1.26.0
 
 require (
+	github.com/apache/beam/sdks/v2 v2.78.0
 	github.com/fedele/fedele v0.0.0
 	github.com/google/go-cmp v0.7.0
 	golang.org/x/text v0.44.0
@@ -65,7 +66,6 @@ require (
 )
 
 require (
-	github.com/apache/beam/sdks/v2 v2.78.0
 	github.com/avast/retry-go/v4 v4.7.0 // indirect
 	github.com/blevesearch/snowballstem v0.9.0 // indirect
 	github.com/dustin/go-humanize v1.1.0 // indirect

@@ -14,15 +14,39 @@ import (
 // sentence pairs, keyed by its language pair.
 type sampleFn struct {
 	Langs defaults
+	// Workers is how many pairs a bundle aligns at once; 0 means as
+	// many as the worker has cores.
+	Workers int
+	pool    concurrent[Work, sampled]
+}
+
+// sampled is the sample of a pair, or the error that fails the bundle.
+type sampled struct {
+	key    string
+	sample []byte
+	err    error
+}
+
+func (f *sampleFn) StartBundle(_ func(string, []byte)) {
+	f.pool.start(workers(f.Workers), func(w Work) sampled {
+		b, key, err := sampleOf(w, f.Langs)
+		return sampled{key, b, err}
+	})
 }
 
 func (f *sampleFn) ProcessElement(w Work, emit func(string, []byte)) error {
-	b, key, err := sampleOf(w, f.Langs)
-	if err != nil || b == nil {
-		return err
+	return f.pool.put(w, func(s sampled) error { return s.emit(emit) })
+}
+
+func (f *sampleFn) FinishBundle(emit func(string, []byte)) error {
+	return f.pool.finish(func(s sampled) error { return s.emit(emit) })
+}
+
+func (s sampled) emit(emit func(string, []byte)) error {
+	if s.err == nil && s.sample != nil {
+		emit(s.key, s.sample)
 	}
-	emit(key, b)
-	return nil
+	return s.err
 }
 
 // sampleOf returns the corpus sample of one pair in its binary form, and

@@ -32,6 +32,13 @@ type Config struct {
 	// Shards is the number of files of the records and of the dead
 	// letters; 0 means 4.
 	Shards int
+	// Workers is how many pairs a bundle checks (or aligns, to learn
+	// the lexicon) at once, on as many goroutines; 0 means as many as
+	// each worker has cores. Prism gives a stage one bundle at a time,
+	// so that only this puts its cores to work; a runner that runs
+	// several bundles on a worker at once (Dataflow, Flink with slots)
+	// needs no more than 1.
+	Workers int
 }
 
 // Work is a pair whose texts were read: what the stages after reading
@@ -105,7 +112,7 @@ func Build(s beam.Scope, c Config) (err error) {
 	var lexicons beam.PCollection
 	if c.Lexicon {
 		ls := s.Scope("learn")
-		samples := beam.ParDo(ls, &sampleFn{Langs: langs}, works)
+		samples := beam.ParDo(ls, &sampleFn{Langs: langs, Workers: c.Workers}, works)
 		lexicons = beam.CombinePerKey(ls, &lexiconFn{}, samples)
 		textio.Write(ls, c.Output+"-lexicons.tsv", beam.ParDo(ls, &lexiconLineFn{}, lexicons))
 	} else {
@@ -113,7 +120,7 @@ func Build(s beam.Scope, c Config) (err error) {
 	}
 
 	cs := s.Scope("check")
-	checked := beam.ParDoN(cs, &checkFn{Langs: langs}, works, beam.SideInput{Input: lexicons})
+	checked := beam.ParDoN(cs, &checkFn{Langs: langs, Workers: c.Workers}, works, beam.SideInput{Input: lexicons})
 	records := beam.Flatten(s, readRecords, checked[0])
 	dead := beam.Flatten(s, readDead, checked[1])
 	stats := beam.Flatten(s, readStats, checked[2])

@@ -38,7 +38,7 @@ func runPipeline(t *testing.T, input, dir string, lexicon bool) output {
 	t.Helper()
 	prefix := filepath.Join(dir, "out", "reports")
 	p, s := beam.NewPipelineWithRoot()
-	if err := Build(s, Config{Input: input, Output: prefix, Lexicon: lexicon, Shards: 3}); err != nil {
+	if err := Build(s, Config{Input: input, Output: prefix, Lexicon: lexicon, Shards: 3, Workers: 2}); err != nil {
 		t.Fatal(err)
 	}
 	if err := ptest.Run(p); err != nil {
@@ -285,7 +285,10 @@ func TestPipelineLexicon(t *testing.T) {
 		t.Errorf("lexicons (-one machine +pipeline):\n%s", diff)
 	}
 	for _, w := range works {
-		fn := &checkFn{Langs: d, lexicons: lexicons}
+		fn := &checkFn{Langs: d, Workers: 1, lexicons: lexicons}
+		if err := fn.StartBundle(nil, nil, nil, nil); err != nil {
+			t.Fatal(err)
+		}
 		var rec string
 		err := fn.ProcessElement(w, nil, func(s string) { rec = s }, func(string) {}, func(Summary) {})
 		if err != nil {

@@ -25,7 +25,7 @@ func (f *readFn) ProcessElement(ctx context.Context, line string, work func(Work
 	}
 	p, err := batch.DecodePair([]byte(line))
 	if err != nil {
-		return fail(batch.Result{ID: p.ID, Error: err.Error()}, nil, line, record, dead, stats)
+		return outcomeOf(batch.Result{ID: p.ID, Error: err.Error()}, nil, line).emit(record, dead, stats)
 	}
 	c := f.Langs.checker()
 	c.ReadFile = func(name string) ([]byte, error) { return readFile(ctx, name) }
@@ -33,7 +33,7 @@ func (f *readFn) ProcessElement(ctx context.Context, line string, work func(Work
 	if err != nil {
 		// The record examples/batch writes for this pair: a fault found
 		// before the texts (a bad language or mode) comes first.
-		return fail(c.Check(p), &p, "", record, dead, stats)
+		return outcomeOf(c.Check(p), &p, "").emit(record, dead, stats)
 	}
 	work(Work{Pair: p, Source: src, Target: tgt})
 	return nil
@@ -64,21 +64,45 @@ type deadLetter struct {
 	Line   string      `json:"line,omitempty"`
 }
 
-// fail emits the error record res of a pair (p, or the line when it is
-// not a record), its dead letter and its count.
-func fail(res batch.Result, p *batch.Pair, line string, record, dead func(string), stats func(Summary)) error {
+// outcome is what a pair gives: its output record, its dead letter
+// when it could not be checked, its summary; or the error that fails
+// the bundle (a record that cannot be encoded).
+type outcome struct {
+	record, dead string
+	stats        Summary
+	err          error
+}
+
+// outcomeOf returns the outcome of the pair p (nil when the line is not
+// a record) whose output record is res.
+func outcomeOf(res batch.Result, p *batch.Pair, line string) outcome {
 	rec, err := batch.Encode(res)
 	if err != nil {
-		return err
+		return outcome{err: err}
 	}
-	record(string(rec))
+	o := outcome{record: string(rec), stats: summaryOf(res)}
+	if res.Error == "" {
+		return o
+	}
 	var d strings.Builder
 	enc := json.NewEncoder(&d)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(deadLetter{ID: res.ID, Error: res.Error, Record: p, Line: line}); err != nil {
-		return fmt.Errorf("encoding the dead letter of %q: %w", res.ID, err)
+		return outcome{err: fmt.Errorf("encoding the dead letter of %q: %w", res.ID, err)}
 	}
-	dead(d.String())
-	stats(summaryOf(res))
+	o.dead = d.String()
+	return o
+}
+
+// emit emits the outcome.
+func (o outcome) emit(record, dead func(string), stats func(Summary)) error {
+	if o.err != nil {
+		return o.err
+	}
+	record(o.record)
+	if o.dead != "" {
+		dead(o.dead)
+	}
+	stats(o.stats)
 	return nil
 }

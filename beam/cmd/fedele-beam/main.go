@@ -5,7 +5,7 @@
 // Usage:
 //
 //	fedele-beam --input 'pairs*.jsonl' --output out/reports
-//	            [--src-lang en] [--tgt-lang it] [--lexicon=true] [--shards 4]
+//	            [--src-lang en] [--tgt-lang it] [--lexicon=true] [--shards 4] [--workers N]
 //	            [--runner prism|flink|spark|dataflow] [runner flags]
 //
 // It reads the pair records of examples/batch (the texts inline, or
@@ -20,7 +20,10 @@
 // from all the pairs of the same two languages and given to the check
 // of each, which helps short documents; --lexicon=false checks each
 // pair alone, and its records are byte for byte those of
-// examples/batch. The runner flags are those of the Beam Go SDK
+// examples/batch. --workers is how many pairs each bundle checks at
+// once: Prism runs a stage as one bundle, so that on this machine it is
+// what puts several cores to work (like examples/batch -workers). The
+// runner flags are those of the Beam Go SDK
 // (--endpoint, --environment_type, --project, --region, …); see
 // beam/README.md.
 //
@@ -51,6 +54,7 @@ var (
 	tgtLang = flag.String("tgt-lang", "it", "language of translations whose record gives none (BCP 47)")
 	lexicon = flag.Bool("lexicon", true, "learn a lexicon from all the pairs of the same two languages and check each pair with it")
 	shards  = flag.Int("shards", 4, "number of files of the records and of the dead letters")
+	workers = flag.Int("workers", 0, "pairs a bundle checks at once (0: as many as the worker has cores; 1 leaves the parallelism to the runner)")
 )
 
 func main() {
@@ -62,7 +66,7 @@ func main() {
 
 func run(ctx context.Context, stderr io.Writer) int {
 	if *input == "" || *output == "" || flag.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: fedele-beam --input 'pairs*.jsonl' --output PREFIX [--src-lang en] [--tgt-lang it] [--lexicon=true] [--shards 4] [--runner prism] [runner flags]")
+		fmt.Fprintln(stderr, "usage: fedele-beam --input 'pairs*.jsonl' --output PREFIX [--src-lang en] [--tgt-lang it] [--lexicon=true] [--shards 4] [--workers N] [--runner prism] [runner flags]")
 		return 2
 	}
 	p, s := beam.NewPipelineWithRoot()
@@ -73,6 +77,7 @@ func run(ctx context.Context, stderr io.Writer) int {
 		TargetLang: *tgtLang,
 		Lexicon:    *lexicon,
 		Shards:     *shards,
+		Workers:    *workers,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "fedele-beam: %v\n", err)
