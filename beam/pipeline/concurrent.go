@@ -54,7 +54,8 @@ func (c *concurrent[In, Out]) put(in In, emit func(Out) error) error {
 	}
 }
 
-// finish waits for the elements put and emits their results.
+// finish waits for the elements put and emits their results; the
+// first error of emit is returned, after the goroutines are done.
 func (c *concurrent[In, Out]) finish(emit func(Out) error) error {
 	if c.n <= 1 {
 		return nil
@@ -68,6 +69,7 @@ func (c *concurrent[In, Out]) finish(emit func(Out) error) error {
 		}
 	}
 	c.wg.Wait()
+	c.n = 0
 	return err
 }
 
