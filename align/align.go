@@ -372,25 +372,39 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 	}
 	pt := newPairTableRanges(s.match, lo, hi, false)
 	var bs, bt []float64
-	bestT := map[int]float64{}
 	for i := 0; i < n; i += step {
 		c := i * m / n
 		var best float64
 		for j := max(0, c-window); j < min(m, c+window+1); j++ {
-			ms, mt := pt.get(i, j)
+			ms, _ := pt.get(i, j)
 			if w := s.src.total[i]; w > 0 {
 				best = math.Max(best, float64(max(0, ms-s.src.base[i])/w))
-			}
-			if w := s.tgt.total[j]; w > 0 {
-				bestT[j] = math.Max(bestT[j], float64(max(0, mt-s.tgt.base[j])/w))
 			}
 		}
 		if s.src.total[i] > 0 {
 			bs = append(bs, best)
 		}
 	}
-	for _, v := range bestT {
-		bt = append(bt, v)
+	// The target sentences, sampled on their own: each against the
+	// source sentences whose diagonal window holds it. (Read from the
+	// rows sampled for the source side, most target sentences would
+	// meet only unrelated sentences once the rows are sampled.)
+	stepT := max(1, m/coverageSample)
+	sc := s.match.newScratch()
+	for j := 0; j < m; j += stepT {
+		if s.tgt.total[j] == 0 {
+			continue
+		}
+		var best float64
+		// The rows i with |i*m/n - j| <= window.
+		for i := max(0, (j-window)*n/m-1); i < n && i*m/n <= j+window; i++ {
+			if c := i * m / n; c < j-window {
+				continue
+			}
+			_, mt := s.match.pairStats(i, j, sc)
+			best = math.Max(best, float64(max(0, mt-s.tgt.base[j])/s.tgt.total[j]))
+		}
+		bt = append(bt, best)
 	}
 	med := func(xs []float64) float64 {
 		if len(xs) == 0 {

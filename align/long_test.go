@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"os"
 	"testing"
 
@@ -61,6 +62,43 @@ func TestLongDocument(t *testing.T) {
 		t.Logf("%d source sentences, levels searched whole up to %d cells: %d misplaced (%.2f%%)", len(src), r.fullCells, misplaced, 100*share)
 		if share > 0.01 {
 			t.Errorf("%d source sentences, levels searched whole up to %d cells: %d misplaced, more than 1%%", len(src), r.fullCells, misplaced)
+		}
+	}
+}
+
+// TestNeighbourCoverageSampled checks the scale of the word evidence on a
+// document long enough that its sentences are sampled (more than
+// coverageSample): the coverage expected of a translated sentence, on
+// each side, is that of the same kind of text short enough to be read
+// whole. The target side used to be read from the rows sampled for the
+// source side, where most target sentences met only unrelated ones: its
+// scale fell to the floor, the word evidence of the coarse levels
+// saturated, and on a long document that repeats itself (UD PUD 160
+// times) their path strayed from the band of the translation.
+func TestNeighbourCoverageSampled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long documents take seconds")
+	}
+	pairs, err := evalkit.PUD(evalkit.DirOrSkip(t))
+	if err != nil {
+		t.Skip(err)
+	}
+	var en, it []string
+	for _, p := range pairs {
+		en = append(en, p.En)
+		it = append(it, p.It)
+	}
+	ss, st, _ := syntheticDoc(en, it, coverageSample/2)
+	short := NewScorer(ss, st, langs("en", "it"))
+	src, tgt, _ := syntheticDoc(en, it, 3*coverageSample)
+	long := NewScorer(src, tgt, langs("en", "it"))
+	for _, k := range []struct {
+		side        string
+		short, long float64
+	}{{"source", short.kSrc, long.kSrc}, {"target", short.kTgt, long.kTgt}} {
+		t.Logf("%s: expected coverage %.3f on %d sentences, %.3f on %d (sampled)", k.side, k.short, len(ss), k.long, len(src))
+		if math.Abs(k.long-k.short) > 0.1 {
+			t.Errorf("%s: expected coverage %.3f on %d sentences (sampled), %.3f on %d", k.side, k.long, len(src), k.short, len(ss))
 		}
 	}
 }
