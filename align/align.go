@@ -628,9 +628,13 @@ type searchLimits struct {
 	// pass's path, when the band holds more than pathBandMin cells.
 	pathMargin  int
 	pathBandMin int
+	// Where the final path leans on an edge of its band, the band is
+	// widened by edgeMargin sentences around it and searched again, at
+	// most edgeRounds times (see widenAt).
+	edgeMargin, edgeRounds int
 }
 
-var defaultLimits = searchLimits{fullCells: 1 << 14, pathMargin: 6, pathBandMin: 1 << 14}
+var defaultLimits = searchLimits{fullCells: 1 << 14, pathMargin: 6, pathBandMin: 1 << 14, edgeMargin: 48, edgeRounds: 3}
 
 // onEdge reports whether a step of the path ends on a cell at the edge of
 // the narrow band that the wide band goes beyond.
@@ -824,13 +828,25 @@ func (s *Scorer) align() []Bead {
 			narrow = nil
 		}
 	}
+	bd := narrow
 	if narrow == nil {
-		lat, cm = s.lattice(s.band())
+		bd = s.band()
+		lat, cm = s.lattice(bd)
 		steps = lat.viterbi()
+	}
+	// A path that leans on an edge of the band might have gone beyond
+	// it: search again with the band widened there.
+	edge := edgeSteps(steps, bd)
+	for r := 0; r < s.o.limits.edgeRounds && len(edge) > 0; r++ {
+		bd = widenAt(bd, steps, edge, s.o.limits.edgeMargin)
+		lat, cm = s.lattice(bd)
+		steps = lat.viterbi()
+		edge = edgeSteps(steps, bd)
 	}
 	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)
 	var out []Bead
-	for _, st := range steps {
+	for k, st := range steps {
+		from := len(out)
 		b := Bead{Src: seq(st.i-st.a, st.i), Tgt: seq(st.j-st.b, st.j), Score: post(st)}
 		switch {
 		case st.a == 1 && st.b == 0:
@@ -843,9 +859,16 @@ func (s *Scorer) align() []Bead {
 			// other: a replaced sentence, an omission facing an addition.
 			doubt := 1 - b.Score
 			out = append(out, Bead{Src: b.Src, Score: max(doubt, skipS[b.Src[0]])}, Bead{Tgt: b.Tgt, Score: max(doubt, skipT[b.Tgt[0]])})
-			continue
+		} else {
+			out = append(out, b)
 		}
-		out = append(out, b)
+		if len(edge) > 0 && nearEdge(steps, edge, k, s.o.limits.edgeMargin) {
+			// The band's edge still holds the path back here: the
+			// posteriors know nothing of the paths beyond it.
+			for x := range out[from:] {
+				out[from+x].Score = min(out[from+x].Score, edgeScore)
+			}
+		}
 	}
 	for k := range out {
 		out[k].Evidence = s.evidence(out[k].Src, out[k].Tgt)

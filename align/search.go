@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 )
 
 // params are the tuned constants of the cost model. Costs are in nats
@@ -1010,4 +1011,57 @@ func newEvidenceModel(aligned, unrelated []float64, prior *evidencePrior, p para
 
 func (em *evidenceModel) llr(share float64) float64 {
 	return em.ratio[shareBin(share)]
+}
+
+// edgeScore is the highest confidence of a bead near the edge of the
+// band after the last widening (see searchLimits.edgeRounds and
+// nearEdge): the search could not weigh the paths beyond the edge, so
+// the bead is no more likely right than wrong.
+const edgeScore = 0.5
+
+// nearEdge reports whether step k of the path ends within margin source
+// sentences of a step of edge (the indices of the steps on the edge, in
+// order). A path held back by an edge leans on it again and again, a few
+// sentences apart, and runs of one-sided beads between: all of it is in
+// doubt.
+func nearEdge(steps []step, edge []int, k, margin int) bool {
+	x, _ := slices.BinarySearch(edge, k)
+	i := steps[k].i
+	return x < len(edge) && steps[edge[x]].i-i <= margin || x > 0 && i-steps[edge[x-1]].i <= margin
+}
+
+// edgeSteps returns the indices of the steps of the path that end on a
+// cell at an edge of the band beyond which the document goes on: the
+// search could not look past them, so neither the path nor the
+// posteriors there account for what lies beyond.
+func edgeSteps(steps []step, bd *band) []int {
+	var out []int
+	for k, st := range steps {
+		i, j := st.i, st.j
+		if j == bd.lo[i] && bd.lo[i] > 0 || j == bd.hi[i] && bd.hi[i] < bd.m {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// widenAt returns bd with the cells within w sentences of the ends of
+// steps edge added, made monotone and connected by adding cells only.
+func widenAt(bd *band, steps []step, edge []int, w int) *band {
+	out := &band{n: bd.n, m: bd.m, lo: slices.Clone(bd.lo), hi: slices.Clone(bd.hi)}
+	for _, k := range edge {
+		st := steps[k]
+		for i := max(0, st.i-w); i <= min(bd.n, st.i+w); i++ {
+			out.lo[i] = min(out.lo[i], max(0, st.j-w))
+			out.hi[i] = max(out.hi[i], min(bd.m, st.j+w))
+		}
+	}
+	for i := bd.n - 1; i >= 0; i-- {
+		out.lo[i] = min(out.lo[i], out.lo[i+1])
+	}
+	for i := 1; i <= bd.n; i++ {
+		out.hi[i] = max(out.hi[i], out.hi[i-1])
+	}
+	out.index()
+	return out
 }
