@@ -706,7 +706,7 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 		w := max(margin, m*diagonalShare/100)
 		w = min(w, diagonalCells/(2*(n+1)))
 		if w > margin {
-			b = unionBands(b, proportionalBand(n, m, w))
+			b = withDiagonal(b, w)
 		}
 	}
 	return b

@@ -1013,6 +1013,19 @@ func (em *evidenceModel) llr(share float64) float64 {
 	return em.ratio[shareBin(share)]
 }
 
+// withDiagonal returns b with the cells within w of the proportional
+// diagonal added, or b alone when the path it follows runs so far from
+// the diagonal (a translation of half the text) that a range of cells
+// from one to the other in each row would hold more cells than the two
+// bands: as many as the square of the length.
+func withDiagonal(b *band, w int) *band {
+	d := proportionalBand(b.n, b.m, w)
+	if u := unionBands(b, d); u.cells <= b.cells+d.cells {
+		return u
+	}
+	return b
+}
+
 // edgeScore is the highest confidence of a bead near the edge of the
 // band after the last widening (see searchLimits.edgeRounds and
 // nearEdge): the search could not weigh the paths beyond the edge, so

@@ -475,3 +475,33 @@ func TestNarrowBand(t *testing.T) {
 		t.Error("a path is on the edge of the band when no wider band exists")
 	}
 }
+
+// TestWithDiagonal: a band around a path far from the proportional
+// diagonal (the second half of the source translated alone: its first
+// half all left out) keeps to the path; near the diagonal it gains the
+// diagonal's cells. A row is one range of cells, and the union of the two
+// used to fill the gap between them: 2.1 million cells for 4,000 rows,
+// where the two bands hold 215,000.
+func TestWithDiagonal(t *testing.T) {
+	n, m := 4000, 2000
+	// The path: down column 0 for the first half, then the diagonal of
+	// the second half, 8 cells either side.
+	path := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := 0; i <= n; i++ {
+		c := max(0, (i-n/2)*m/(n/2))
+		path.lo[i], path.hi[i] = max(0, c-8), min(m, c+8)
+	}
+	path.settle()
+	w := 20
+	got := withDiagonal(path, w)
+	d := proportionalBand(n, m, w)
+	t.Logf("path %d cells, diagonal %d, with the diagonal %d", path.cells, d.cells, got.cells)
+	if got.cells > path.cells+d.cells {
+		t.Errorf("%d cells, more than the path's %d and the diagonal's %d together", got.cells, path.cells, d.cells)
+	}
+	// On the diagonal, the union.
+	near := proportionalBand(n, m, 8)
+	if got := withDiagonal(near, w); got.cells != d.cells {
+		t.Errorf("a path on the diagonal: %d cells, want the %d of the wider diagonal band", got.cells, d.cells)
+	}
+}

@@ -8,6 +8,7 @@
 package hostile
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"runtime"
 	"strings"
@@ -40,6 +41,19 @@ var Shapes = []Shape{
 		return Repeat("👨\u200d👩\u200d👧\u200d👦🏳\ufe0f\u200d🌈👩🏽\u200d💻", n)
 	}},
 	{"mail", func(n int) string { return "x" + Repeat("@a.b", n-1) }},
+	{"codes", Codes},
+}
+
+// Codes returns about n bytes of short sentences that each name a
+// different code, all of the same first letters ("Codice ID0000001."):
+// a vocabulary as large as the text, of words that look alike.
+func Codes(n int) string {
+	var sb strings.Builder
+	sb.Grow(n + 32)
+	for k := 0; sb.Len() < n; k++ {
+		fmt.Fprintf(&sb, "Codice ID%07d. ", k)
+	}
+	return sb.String()
 }
 
 // Repeat returns unit repeated to about n bytes (at least once).
