@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/internal/hostile"
 )
 
 // TestHostileInput runs String, Fold and Balance on input a real user may
@@ -52,5 +54,24 @@ func TestHostileInput(t *testing.T) {
 	res := String(en, language.Italian)
 	if res.Text != "It’s the ’90s, she said: «don’t worry»." {
 		t.Errorf("English as Italian: %q", res.Text)
+	}
+}
+
+// TestHostileLinear: String, Fold and Balance allocate in proportion to
+// their input whatever its shape (see internal/hostile): the memory
+// allocated per byte does not grow from 20 KB to 80 KB. Their time per
+// byte is measured by BenchmarkStringHostile and BenchmarkFoldHostile.
+func TestHostileLinear(t *testing.T) {
+	fs := map[string]func(string){
+		"String":  func(s string) { String(s, language.Italian, RecordChanges()) },
+		"Fold":    func(s string) { Fold(s) },
+		"Balance": func(s string) { Balance(s) },
+	}
+	for name, f := range fs {
+		for _, sh := range hostile.Shapes {
+			if g := hostile.AllocGrowth(f, sh.Make, 20000); g > 1.5 {
+				t.Errorf("%s on %s: allocation per byte grows %.1f times from 20 KB to 80 KB", name, sh.Name, g)
+			}
+		}
 	}
 }
