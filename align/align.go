@@ -816,11 +816,10 @@ func (s *Scorer) align() []Bead {
 	}
 	// (The Scorer is not modified here: Align may run concurrently.)
 	var lat *lattice
-	var cm *costModel
 	var steps []step
 	narrow := s.final
 	if narrow != nil {
-		lat, cm = s.lattice(narrow)
+		lat, _ = s.lattice(narrow)
 		steps = lat.viterbi()
 		if onEdge(steps, narrow, s.band()) {
 			// The path leans on the edge of the narrow band: it might
@@ -831,7 +830,7 @@ func (s *Scorer) align() []Bead {
 	bd := narrow
 	if narrow == nil {
 		bd = s.band()
-		lat, cm = s.lattice(bd)
+		lat, _ = s.lattice(bd)
 		steps = lat.viterbi()
 	}
 	// A path that leans on an edge of the band might have gone beyond
@@ -839,11 +838,15 @@ func (s *Scorer) align() []Bead {
 	edge := edgeSteps(steps, bd)
 	for r := 0; r < s.o.limits.edgeRounds && len(edge) > 0; r++ {
 		bd = widenAt(bd, steps, edge, s.o.limits.edgeMargin)
-		lat, cm = s.lattice(bd)
+		lat, _ = s.lattice(bd)
 		steps = lat.viterbi()
 		edge = edgeSteps(steps, bd)
 	}
 	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)
+	// The second look weighs a few pairs: their costs come from the
+	// matcher, so that the search's pair table is not kept for them.
+	sc := s.match.newScratch()
+	cm := s.costModel(func(i, j int) (float32, float32) { return s.match.pairStats(i, j, sc) })
 	var out []Bead
 	for k, st := range steps {
 		from := len(out)

@@ -716,16 +716,35 @@ func newLattice(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) *la
 	return l
 }
 
-// viterbi finds the cheapest monotone path through the band.
+// unreachable marks, in viterbi's choices, a cell no path reaches.
+const unreachable = 255
+
+// viterbi finds the cheapest monotone path through the band. It keeps
+// the cost of the best path to each cell for the last rows a bead can
+// reach back to only, and the choice made at every cell.
 func (l *lattice) viterbi() []step {
 	bd, sh := l.bd, l.sh
 	inf := math.Inf(1)
-	d := make([]float64, bd.cells)
+	maxA := 0
+	for _, s := range sh {
+		maxA = max(maxA, s.a)
+	}
+	// rows[i%len(rows)][j-bd.lo[i]] is the cost of the best path to
+	// (i, j).
+	rows := make([][]float64, maxA+1)
 	back := make([]uint8, bd.cells)
 	for i := 0; i <= bd.n; i++ {
+		w := bd.hi[i] - bd.lo[i] + 1
+		r := &rows[i%len(rows)]
+		if cap(*r) < w {
+			*r = make([]float64, w, 2*w)
+		}
+		*r = (*r)[:w]
+		d := *r
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
 			k := bd.at(i, j)
 			if i == 0 && j == 0 {
+				d[0] = 0
 				continue
 			}
 			best, arg := inf, uint8(0)
@@ -735,19 +754,24 @@ func (l *lattice) viterbi() []step {
 				if c == inf {
 					continue
 				}
-				v := d[bd.at(i-s.a, j-s.b)] + c
+				// (An allowed bead starts in the band.)
+				pi := i - s.a
+				v := rows[pi%len(rows)][j-s.b-bd.lo[pi]] + c
 				if v < best {
 					best, arg = v, uint8(x)
 				}
 			}
-			d[k], back[k] = best, arg
+			if best == inf {
+				arg = unreachable
+			}
+			d[j-bd.lo[i]], back[k] = best, arg
 		}
 	}
 	var out []step
 	i, j := bd.n, bd.m
 	for i > 0 || j > 0 {
 		k := bd.at(i, j)
-		if k < 0 || d[k] == inf {
+		if k < 0 || back[k] == unreachable {
 			// Unreachable (cannot happen with a connected band): skip.
 			if i > 0 {
 				out = append(out, step{i, j, 1, 0})
