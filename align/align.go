@@ -780,7 +780,7 @@ func projectBand(steps []step, f, margin, n, m int) *band {
 func (s *Scorer) search(bd *band) ([]step, func(step) float64) {
 	lat, _ := s.lattice(bd)
 	steps := lat.viterbi()
-	post, _, _ := lat.posteriorsOf(s.o.params.temp, false)
+	post, _, _ := lat.posteriorsOf(s.o.params.temp, false, steps)
 	return steps, post
 }
 
@@ -842,7 +842,7 @@ func (s *Scorer) align() []Bead {
 		steps = lat.viterbi()
 		edge = edgeSteps(steps, bd)
 	}
-	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)
+	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp, steps)
 	// The second look weighs a few pairs: their costs come from the
 	// matcher, so that the search's pair table is not kept for them.
 	sc := s.match.newScratch()

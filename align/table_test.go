@@ -340,7 +340,7 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 			k := bd.at(i, j)
 			var terms []float64
 			for x, s := range sh {
-				c := l.cost[k*len(sh)+x]
+				c := l.costOf(k, i, j, x)
 				if c == inf || f[bd.at(i-s.a, j-s.b)] == ninf {
 					continue
 				}
@@ -361,7 +361,7 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 				if nk < 0 {
 					continue
 				}
-				c := l.cost[nk*len(sh)+x]
+				c := l.costOf(nk, i+s.a, j+s.b, x)
 				if c == inf || g[nk] == ninf {
 					continue
 				}
@@ -373,9 +373,11 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 	return f, g
 }
 
-// The posteriors of the interleaved passes are bit for bit those of the
-// passes one after the other.
-func TestPosteriorsInterleaved(t *testing.T) {
+// The posteriors, whose backward pass keeps a few rows only, are bit for
+// bit those of the passes kept whole, one after the other, for the beads
+// of the path and the source sentences left alone; the target sentences
+// left alone add up the same terms in another order.
+func TestPosteriorsRolling(t *testing.T) {
 	for _, in := range tableInputs(t) {
 		s := NewScorer(in.src, in.tgt, langs(in.srcLang, in.tgtLang))
 		n, m := len(s.src.bags), len(s.tgt.bags)
@@ -383,23 +385,17 @@ func TestPosteriorsInterleaved(t *testing.T) {
 			pt := newPairTable(bd, s.match, 3, 3, true)
 			cm := s.costModel(pt.get)
 			lat := newLattice(bd, s.sh, cm.beadCost)
+			path := lat.viterbi()
 			for _, temp := range []float64{1, 2, 0.7} {
-				post, skipS, skipT := lat.posteriors(temp)
+				post, skipS, skipT := lat.posteriors(temp, path)
 				f, g := refPosteriors(lat, temp)
 				z := f[bd.at(n, m)]
-				for i := 0; i <= n; i++ {
-					for j := bd.lo[i]; j <= bd.hi[i]; j++ {
-						for x, sh := range s.sh {
-							pk := bd.at(i-sh.a, j-sh.b)
-							if pk < 0 {
-								continue
-							}
-							k := bd.at(i, j)
-							want := math.Min(1, math.Exp(f[pk]-float64(lat.cost[k*len(s.sh)+x])/temp+g[k]-z))
-							if got := post(step{i, j, sh.a, sh.b}); math.Float64bits(got) != math.Float64bits(want) {
-								t.Fatalf("%s: bead (%d, %d) %v at temperature %v: posterior %v, want %v", in.name, i, j, sh, temp, got, want)
-							}
-						}
+				for _, st := range path {
+					pk, k := bd.at(st.i-st.a, st.j-st.b), bd.at(st.i, st.j)
+					x := slices.Index(s.sh, shape{st.a, st.b})
+					want := math.Min(1, math.Exp(f[pk]-float64(lat.costOf(k, st.i, st.j, x))/temp+g[k]-z))
+					if got := post(st); math.Float64bits(got) != math.Float64bits(want) {
+						t.Fatalf("%s: bead %v at temperature %v: posterior %v, want %v", in.name, st, temp, got, want)
 					}
 				}
 				for i := range skipS {
@@ -410,7 +406,7 @@ func TestPosteriorsInterleaved(t *testing.T) {
 							continue
 						}
 						if nk := bd.at(i+1, j); nk >= 0 {
-							want += math.Exp(f[k] - float64(lat.cost[nk*len(s.sh)+1])/temp + g[nk] - z)
+							want += math.Exp(f[k] - float64(lat.costOf(nk, i+1, j, 1))/temp + g[nk] - z)
 						}
 					}
 					if want = math.Min(1, want); math.Float64bits(skipS[i]) != math.Float64bits(want) {
@@ -419,6 +415,20 @@ func TestPosteriorsInterleaved(t *testing.T) {
 				}
 				if len(skipT) != m {
 					t.Fatalf("%s: %d target probabilities for %d sentences", in.name, len(skipT), m)
+				}
+				wantT := make([]float64, m)
+				for i := 0; i <= n; i++ {
+					for j := bd.lo[i]; j <= bd.hi[i] && j < m; j++ {
+						k := bd.at(i, j)
+						if nk := bd.at(i, j+1); nk >= 0 && f[k] != math.Inf(-1) {
+							wantT[j] += math.Exp(f[k] - float64(lat.costOf(nk, i, j+1, 2))/temp + g[nk] - z)
+						}
+					}
+				}
+				for j, want := range wantT {
+					if want = math.Min(1, want); math.Abs(skipT[j]-want) > 1e-12 {
+						t.Fatalf("%s: target %d left alone: %v, want %v", in.name, j, skipT[j], want)
+					}
 				}
 			}
 		}
