@@ -395,16 +395,19 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 		if s.tgt.total[j] == 0 {
 			continue
 		}
-		var best float64
-		// The rows i with |i*m/n - j| <= window.
+		best, seen := 0.0, false
+		// The rows i with |i*m/n - j| <= window (none when the target
+		// side is much the longer).
 		for i := max(0, (j-window)*n/m-1); i < n && i*m/n <= j+window; i++ {
 			if c := i * m / n; c < j-window {
 				continue
 			}
 			_, mt := s.match.pairStats(i, j, sc)
-			best = math.Max(best, float64(max(0, mt-s.tgt.base[j])/s.tgt.total[j]))
+			best, seen = math.Max(best, float64(max(0, mt-s.tgt.base[j])/s.tgt.total[j])), true
 		}
-		bt = append(bt, best)
+		if seen {
+			bt = append(bt, best)
+		}
 	}
 	med := func(xs []float64) float64 {
 		if len(xs) == 0 {
