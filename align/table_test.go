@@ -515,3 +515,35 @@ func TestWithDiagonal(t *testing.T) {
 		t.Errorf("a path on the diagonal: %d cells, want the %d of the wider diagonal band", got.cells, d.cells)
 	}
 }
+
+// TestEdgeSteps: steps on the edge of the band count only when the path
+// runs along it for edgeRun steps in a row somewhere; then all of them
+// do.
+func TestEdgeSteps(t *testing.T) {
+	bd := proportionalBand(20, 20, 2) // row i holds i-2..i+2
+	diag := func(edge ...int) []step {
+		var out []step
+		for i := 1; i <= 20; i++ {
+			j := i
+			if slices.Contains(edge, i) && i+2 <= 20 {
+				j = i + 2 // on the upper edge
+			}
+			out = append(out, step{i, j, 1, 1})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		edge []int
+		want []int
+	}{
+		{nil, nil},
+		{[]int{5}, nil},
+		{[]int{5, 6, 10}, nil},
+		{[]int{5, 6, 7}, []int{4, 5, 6}},
+		{[]int{2, 5, 6, 7, 12}, []int{1, 4, 5, 6, 11}},
+	} {
+		if got := edgeSteps(diag(tt.edge...), bd); !slices.Equal(got, tt.want) {
+			t.Errorf("edge at rows %v: edgeSteps = %v, want %v", tt.edge, got, tt.want)
+		}
+	}
+}
