@@ -374,25 +374,42 @@ func (s *Scorer) neighbourCoverage() (float64, float64) {
 	}
 	pt := newPairTableRanges(s.match, lo, hi, false)
 	var bs, bt []float64
-	bestT := map[int]float64{}
 	for i := 0; i < n; i += step {
 		c := i * m / n
 		var best float64
 		for j := max(0, c-window); j < min(m, c+window+1); j++ {
-			ms, mt := pt.get(i, j)
+			ms, _ := pt.get(i, j)
 			if w := s.src.total[i]; w > 0 {
 				best = math.Max(best, float64(max(0, ms-s.src.base[i])/w))
-			}
-			if w := s.tgt.total[j]; w > 0 {
-				bestT[j] = math.Max(bestT[j], float64(max(0, mt-s.tgt.base[j])/w))
 			}
 		}
 		if s.src.total[i] > 0 {
 			bs = append(bs, best)
 		}
 	}
-	for _, v := range bestT {
-		bt = append(bt, v)
+	// The target sentences, sampled on their own: each against the
+	// source sentences whose diagonal window holds it. (Read from the
+	// rows sampled for the source side, most target sentences would
+	// meet only unrelated sentences once the rows are sampled.)
+	stepT := max(1, m/coverageSample)
+	sc := s.match.newScratch()
+	for j := 0; j < m; j += stepT {
+		if s.tgt.total[j] == 0 {
+			continue
+		}
+		best, seen := 0.0, false
+		// The rows i with |i*m/n - j| <= window (none when the target
+		// side is much the longer).
+		for i := max(0, (j-window)*n/m-1); i < n && i*m/n <= j+window; i++ {
+			if c := i * m / n; c < j-window {
+				continue
+			}
+			_, mt := s.match.pairStats(i, j, sc)
+			best, seen = math.Max(best, float64(max(0, mt-s.tgt.base[j])/s.tgt.total[j])), true
+		}
+		if seen {
+			bt = append(bt, best)
+		}
 	}
 	med := func(xs []float64) float64 {
 		if len(xs) == 0 {
@@ -617,9 +634,13 @@ type searchLimits struct {
 	// pass's path, when the band holds more than pathBandMin cells.
 	pathMargin  int
 	pathBandMin int
+	// Where the final path leans on an edge of its band, the band is
+	// widened by edgeMargin sentences around it and searched again, at
+	// most edgeRounds times (see widenAt).
+	edgeMargin, edgeRounds int
 }
 
-var defaultLimits = searchLimits{fullCells: 1 << 14, pathMargin: 6, pathBandMin: 1 << 14}
+var defaultLimits = searchLimits{fullCells: 1 << 14, pathMargin: 6, pathBandMin: 1 << 14, edgeMargin: 48, edgeRounds: 3}
 
 // onEdge reports whether a step of the path ends on a cell at the edge of
 // the narrow band that the wide band goes beyond.
@@ -691,7 +712,7 @@ func (s *Scorer) coarseBand(src, tgt *side, scale int) *band {
 		w := max(margin, m*diagonalShare/100)
 		w = min(w, diagonalCells/(2*(n+1)))
 		if w > margin {
-			b = unionBands(b, proportionalBand(n, m, w))
+			b = withDiagonal(b, w)
 		}
 	}
 	return b
@@ -765,7 +786,7 @@ func projectBand(steps []step, f, margin, n, m int) *band {
 func (s *Scorer) search(bd *band) ([]step, func(step) float64) {
 	lat, _ := s.lattice(bd)
 	steps := lat.viterbi()
-	post, _, _ := lat.posteriorsOf(s.o.params.temp, false)
+	post, _, _ := lat.posteriorsOf(s.o.params.temp, false, steps)
 	return steps, post
 }
 
@@ -801,11 +822,10 @@ func (s *Scorer) align() []Bead {
 	}
 	// (The Scorer is not modified here: Align may run concurrently.)
 	var lat *lattice
-	var cm *costModel
 	var steps []step
 	narrow := s.final
 	if narrow != nil {
-		lat, cm = s.lattice(narrow)
+		lat, _ = s.lattice(narrow)
 		steps = lat.viterbi()
 		if onEdge(steps, narrow, s.band()) {
 			// The path leans on the edge of the narrow band: it might
@@ -813,13 +833,29 @@ func (s *Scorer) align() []Bead {
 			narrow = nil
 		}
 	}
+	bd := narrow
 	if narrow == nil {
-		lat, cm = s.lattice(s.band())
+		bd = s.band()
+		lat, _ = s.lattice(bd)
 		steps = lat.viterbi()
 	}
-	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp)
+	// A path that leans on an edge of the band might have gone beyond
+	// it: search again with the band widened there.
+	edge := edgeSteps(steps, bd)
+	for r := 0; r < s.o.limits.edgeRounds && len(edge) > 0; r++ {
+		bd = widenAt(bd, steps, edge, s.o.limits.edgeMargin)
+		lat, _ = s.lattice(bd)
+		steps = lat.viterbi()
+		edge = edgeSteps(steps, bd)
+	}
+	post, skipS, skipT := lat.posteriors(s.o.params.scoreTemp, steps)
+	// The second look weighs a few pairs: their costs come from the
+	// matcher, so that the search's pair table is not kept for them.
+	sc := s.match.newScratch()
+	cm := s.costModel(func(i, j int) (float32, float32) { return s.match.pairStats(i, j, sc) })
 	var out []Bead
-	for _, st := range steps {
+	for k, st := range steps {
+		from := len(out)
 		b := Bead{Src: seq(st.i-st.a, st.i), Tgt: seq(st.j-st.b, st.j), Score: post(st)}
 		switch {
 		case st.a == 1 && st.b == 0:
@@ -832,9 +868,16 @@ func (s *Scorer) align() []Bead {
 			// other: a replaced sentence, an omission facing an addition.
 			doubt := 1 - b.Score
 			out = append(out, Bead{Src: b.Src, Score: max(doubt, skipS[b.Src[0]])}, Bead{Tgt: b.Tgt, Score: max(doubt, skipT[b.Tgt[0]])})
-			continue
+		} else {
+			out = append(out, b)
 		}
-		out = append(out, b)
+		if len(edge) > 0 && nearEdge(steps, edge, k, s.o.limits.edgeMargin) {
+			// The band's edge still holds the path back here: the
+			// posteriors know nothing of the paths beyond it.
+			for x := range out[from:] {
+				out[from+x].Score = min(out[from+x].Score, edgeScore)
+			}
+		}
 	}
 	for k := range out {
 		out[k].Evidence = s.evidence(out[k].Src, out[k].Tgt)

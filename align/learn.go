@@ -6,8 +6,14 @@ import (
 )
 
 // maxLearnPairs bounds the sentence pairs used to learn the translation
-// table; long documents are sampled evenly.
-const maxLearnPairs = 4000
+// table; long documents are sampled evenly. A pair whose stems make more
+// than maxLearnProduct pairs of words (the longest sentences of the
+// development sets make about 5,000) is left out: its cost would be the
+// product of two sentence lengths, for little to learn.
+const (
+	maxLearnPairs   = 4000
+	maxLearnProduct = 40000
+)
 
 // group is a bead's source and target sentences.
 type group struct{ src, tgt []int }
@@ -30,7 +36,7 @@ func learnTable(src, tgt *side, pairs []group, minScore float64, iters int) []le
 	size := 0
 	for _, p := range pairs {
 		e, f := groupStems(src, p.src), groupStems(tgt, p.tgt)
-		if len(e) == 0 || len(f) == 0 {
+		if len(e) == 0 || len(f) == 0 || len(e)*len(f) > maxLearnProduct {
 			continue
 		}
 		c.e, c.f = append(c.e, e), append(c.f, f)

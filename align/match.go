@@ -1,7 +1,9 @@
 package align
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/fedele/fedele/internal/lexicon"
 	"github.com/fedele/fedele/internal/token"
@@ -90,11 +92,16 @@ func newMatchBase(src, tgt *side, o *options, lexs []*lexicon.Lexicon) *matchBas
 	}
 	// Cognates, looked for among target words with the same first letters.
 	if ev&Cognates != 0 {
-		buckets := map[string][]int32{}
+		buckets := map[string][]cogEntry{}
 		for b, ty := range tgt.types {
-			if !ty.number && runeLen(ty.form) >= cognateMin {
+			if n := runeLen(ty.form); !ty.number && n >= cognateMin {
 				k := prefixKey(ty.form)
-				buckets[k] = append(buckets[k], int32(b))
+				buckets[k] = append(buckets[k], cogEntry{int32(b), n, ty.form})
+			}
+		}
+		for _, bucket := range buckets {
+			if len(bucket) > cognateWindow {
+				slices.SortFunc(bucket, func(x, y cogEntry) int { return strings.Compare(x.form, y.form) })
 			}
 		}
 		th := o.params.cognateMin
@@ -108,14 +115,13 @@ func newMatchBase(src, tgt *side, o *options, lexs []*lexicon.Lexicon) *matchBas
 				continue
 			}
 			la := runeLen(ty.form)
-			bucket := buckets[prefixKey(ty.form)]
+			bucket := nearest(buckets[prefixKey(ty.form)], ty.form)
 			if len(bucket) == 0 {
 				continue
 			}
 			fast := o.cognate == nil && lw.Set(ty.form)
-			for _, b := range bucket {
-				tf := tgt.types[b].form
-				lb := runeLen(tf)
+			for _, e := range bucket {
+				b, tf, lb := e.b, e.form, e.n
 				if lb*2 < la || la*2 < lb || tf == ty.form {
 					continue
 				}
@@ -131,6 +137,13 @@ func newMatchBase(src, tgt *side, o *options, lexs []*lexicon.Lexicon) *matchBas
 				if sim >= th {
 					mb.cog[a] = append(mb.cog[a], cand{b, float32(sim), Cognates})
 				}
+			}
+			if cs := mb.cog[a]; len(cs) > maxCognates {
+				// The best ones, in the order found.
+				slices.SortStableFunc(cs, func(x, y cand) int { return cmp.Compare(y.score, x.score) })
+				cs = cs[:maxCognates]
+				slices.SortFunc(cs, func(x, y cand) int { return cmp.Compare(x.tgt, y.tgt) })
+				mb.cog[a] = slices.Clip(cs)
 			}
 		}
 	}
@@ -185,16 +198,29 @@ func (m *matcher) filterBags() {
 			hasCand[c.tgt] = true
 		}
 	}
+	// All filtered bags in one backing array of the exact size (bags
+	// grown one by one took a third more, in many small allocations).
 	filter := func(bags [][]int32, keep func(int32) bool) [][]int32 {
-		out := make([][]int32, len(bags))
-		for i, bag := range bags {
-			var f []int32
+		n := 0
+		for _, bag := range bags {
 			for _, t := range bag {
 				if keep(t) {
-					f = append(f, t)
+					n++
 				}
 			}
-			out[i] = f
+		}
+		all := make([]int32, 0, n)
+		out := make([][]int32, len(bags))
+		for i, bag := range bags {
+			at := len(all)
+			for _, t := range bag {
+				if keep(t) {
+					all = append(all, t)
+				}
+			}
+			if len(all) > at {
+				out[i] = all[at:len(all):len(all)]
+			}
 		}
 		return out
 	}

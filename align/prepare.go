@@ -42,6 +42,10 @@ type side struct {
 	// shorter than 64 KiB, start and end in two entries for a longer one;
 	// nil when not recorded (see span).
 	spans [][]uint32
+	// cut lists, in order, the sentences longer than MaxScoredWords
+	// words, whose evidence is read from their first MaxScoredWords
+	// words only.
+	cut []int
 	// funcWord marks the types that are function words (see function),
 	// made once, when first asked.
 	funcOnce sync.Once
@@ -75,6 +79,15 @@ func newSide(texts []string, lang string) *side {
 	for i, t := range texts {
 		s.length[i] = charLen(t)
 		words = token.AppendWords(words[:0], t)
+		scored := t // the text whose words are read
+		if len(words) > MaxScoredWords {
+			// A sentence of a hundred thousand words (a file with no
+			// sentence punctuation) would make every pair it is in cost
+			// as much: its evidence is read from its start.
+			words = words[:MaxScoredWords]
+			scored = t[:words[len(words)-1].End]
+			s.cut = append(s.cut, i)
+		}
 		folds = slices.Grow(folds[:0], len(words))[:len(words)]
 		clear(folds)
 		firsts, numerals = firsts[:0], numerals[:0]
@@ -140,7 +153,7 @@ func newSide(texts []string, lang string) *side {
 				}
 			}
 		}
-		for _, n := range numbers.FindIn(t, lang, words, folds) {
+		for _, n := range numbers.FindIn(scored, lang, words, folds) {
 			for _, k := range n.Keys {
 				f := "#" + k
 				id, ok := s.byForm[f]

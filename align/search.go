@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 )
 
 // params are the tuned constants of the cost model. Costs are in nats
@@ -617,23 +618,25 @@ func newLatticeOf(bd *band, sh []shape, c *costModel) *lattice {
 	if m == nil {
 		return newLattice(bd, sh, c.beadCost)
 	}
-	l := &lattice{bd: bd, sh: sh, cost: make([]float32, bd.cells*len(sh))}
+	l := newLatticeFor(bd, sh, float32(c.priors[1][0]), float32(c.priors[0][1]))
 	inf := float32(math.Inf(1))
 	pt := m.pt
 	for i := 0; i <= bd.n; i++ {
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
-			base := bd.at(i, j) * len(sh)
+			base := bd.at(i, j) * l.stride
 			for x, shp := range sh {
+				if x == 1 || x == 2 {
+					continue // 1-0 and 0-1: their prior
+				}
+				at := base + l.slot(x)
 				a, b := shp.a, shp.b
 				if bd.at(i-a, j-b) < 0 {
-					l.cost[base+x] = inf
+					l.cost[at] = inf
 					continue
 				}
 				s0, t0 := i-a, j-b
 				var v float64
 				switch {
-				case a == 0 || b == 0:
-					v = c.priors[a][b] + 0 + 0 + 0
 				case m.covers(s0, i, t0, j):
 					// As beadParts: the parts in order, then their sum
 					// (lexS and lexT written out).
@@ -672,7 +675,7 @@ func newLatticeOf(bd *band, sh []shape, c *costModel) *lattice {
 				if f != f { // NaN: never on a path
 					f = inf
 				}
-				l.cost[base+x] = f
+				l.cost[at] = f
 			}
 		}
 	}
@@ -686,67 +689,139 @@ type step struct {
 }
 
 // lattice holds the cost of every bead the band allows, computed once
-// and shared by the Viterbi search and the forward-backward pass.
+// and shared by the Viterbi search and the forward-backward pass. A bead
+// that leaves one sentence alone (shapes 1 and 2, 1-0 and 0-1) costs its
+// prior wherever it stands: that cost is kept once, not for every cell.
 type lattice struct {
-	bd   *band
-	sh   []shape
-	cost []float32 // cost[cell*len(sh)+x] of the bead of shape x ending at cell; +Inf when not allowed
+	bd     *band
+	sh     []shape
+	stride int       // costs kept for each cell: one a shape but 1-0 and 0-1
+	cost   []float32 // cost[cell*stride+slot(x)] of the bead of shape x ending at cell; +Inf when not allowed
+	skip   [2]float32
+}
+
+// newLatticeFor returns a lattice of the band with room for the costs,
+// and the costs of leaving a source and a target sentence alone.
+func newLatticeFor(bd *band, sh []shape, skipS, skipT float32) *lattice {
+	stride := max(1, len(sh)-2)
+	if skipS != skipS {
+		skipS = float32(math.Inf(1))
+	}
+	if skipT != skipT {
+		skipT = float32(math.Inf(1))
+	}
+	return &lattice{bd: bd, sh: sh, stride: stride, cost: make([]float32, bd.cells*stride), skip: [2]float32{skipS, skipT}}
+}
+
+// slot returns where the cost of shape x (not 1 or 2) is kept in a cell.
+func (l *lattice) slot(x int) int {
+	if x == 0 {
+		return 0
+	}
+	return x - 2
+}
+
+// costOf returns the cost of the bead of shape x ending at cell k, which
+// is (i, j); +Inf when the bead would start outside the band.
+func (l *lattice) costOf(k, i, j, x int) float32 {
+	switch x {
+	case 0:
+		return l.cost[k*l.stride]
+	case 1:
+		if i > 0 && j >= l.bd.lo[i-1] && j <= l.bd.hi[i-1] {
+			return l.skip[0]
+		}
+		return float32(math.Inf(1))
+	case 2:
+		if j > l.bd.lo[i] {
+			return l.skip[1]
+		}
+		return float32(math.Inf(1))
+	}
+	return l.cost[k*l.stride+x-2]
 }
 
 func newLattice(bd *band, sh []shape, cost func(s0, s1, t0, t1 int) float64) *lattice {
-	l := &lattice{bd: bd, sh: sh, cost: make([]float32, bd.cells*len(sh))}
+	l := newLatticeFor(bd, sh, float32(cost(0, 1, 0, 0)), float32(cost(0, 0, 0, 1)))
 	inf := float32(math.Inf(1))
 	for i := 0; i <= bd.n; i++ {
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
-			base := bd.at(i, j) * len(sh)
+			base := bd.at(i, j) * l.stride
 			for x, s := range sh {
+				if x == 1 || x == 2 {
+					continue
+				}
+				at := base + l.slot(x)
 				if bd.at(i-s.a, j-s.b) < 0 {
-					l.cost[base+x] = inf
+					l.cost[at] = inf
 					continue
 				}
 				c := float32(cost(i-s.a, i, j-s.b, j))
 				if c != c { // NaN: never on a path
 					c = inf
 				}
-				l.cost[base+x] = c
+				l.cost[at] = c
 			}
 		}
 	}
 	return l
 }
 
-// viterbi finds the cheapest monotone path through the band.
+// unreachable marks, in viterbi's choices, a cell no path reaches.
+const unreachable = 255
+
+// viterbi finds the cheapest monotone path through the band. It keeps
+// the cost of the best path to each cell for the last rows a bead can
+// reach back to only, and the choice made at every cell.
 func (l *lattice) viterbi() []step {
 	bd, sh := l.bd, l.sh
 	inf := math.Inf(1)
-	d := make([]float64, bd.cells)
+	maxA := 0
+	for _, s := range sh {
+		maxA = max(maxA, s.a)
+	}
+	// rows[i%len(rows)][j-bd.lo[i]] is the cost of the best path to
+	// (i, j).
+	rows := make([][]float64, maxA+1)
 	back := make([]uint8, bd.cells)
 	for i := 0; i <= bd.n; i++ {
+		w := bd.hi[i] - bd.lo[i] + 1
+		r := &rows[i%len(rows)]
+		if cap(*r) < w {
+			*r = make([]float64, w, 2*w)
+		}
+		*r = (*r)[:w]
+		d := *r
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
 			k := bd.at(i, j)
 			if i == 0 && j == 0 {
+				d[0] = 0
 				continue
 			}
 			best, arg := inf, uint8(0)
-			base := k * len(sh)
 			for x, s := range sh {
-				c := float64(l.cost[base+x])
+				c := float64(l.costOf(k, i, j, x))
 				if c == inf {
 					continue
 				}
-				v := d[bd.at(i-s.a, j-s.b)] + c
+				// (An allowed bead starts in the band.)
+				pi := i - s.a
+				v := rows[pi%len(rows)][j-s.b-bd.lo[pi]] + c
 				if v < best {
 					best, arg = v, uint8(x)
 				}
 			}
-			d[k], back[k] = best, arg
+			if best == inf {
+				arg = unreachable
+			}
+			d[j-bd.lo[i]], back[k] = best, arg
 		}
 	}
 	var out []step
 	i, j := bd.n, bd.m
 	for i > 0 || j > 0 {
 		k := bd.at(i, j)
-		if k < 0 || d[k] == inf {
+		if k < 0 || back[k] == unreachable {
 			// Unreachable (cannot happen with a connected band): skip.
 			if i > 0 {
 				out = append(out, step{i, j, 1, 0})
@@ -770,108 +845,129 @@ func (l *lattice) viterbi() []step {
 
 // posteriors runs the forward-backward algorithm over the lattice with
 // costs divided by temp and returns a function giving the posterior
-// probability of a bead, and the probability that each source and target
-// sentence is left unaligned.
-func (l *lattice) posteriors(temp float64) (func(st step) float64, []float64, []float64) {
-	return l.posteriorsOf(temp, true)
+// probability of each bead of path (a path through the lattice, such as
+// viterbi's), and the probability that each source and target sentence
+// is left unaligned.
+func (l *lattice) posteriors(temp float64, path []step) (func(st step) float64, []float64, []float64) {
+	return l.posteriorsOf(temp, true, path)
 }
 
 // posteriorsOf is posteriors; without skips it leaves the probabilities
 // of sentences left alone out (nil).
-func (l *lattice) posteriorsOf(temp float64, skips bool) (func(st step) float64, []float64, []float64) {
+//
+// The forward pass keeps its sum for every cell; the backward pass keeps
+// its sums for the last rows a bead reaches forward to, and for the cells
+// of the path, and adds up the probabilities of sentences left alone as
+// it goes.
+func (l *lattice) posteriorsOf(temp float64, skips bool, path []step) (func(st step) float64, []float64, []float64) {
 	bd, sh := l.bd, l.sh
 	ninf := math.Inf(-1)
 	inf := float32(math.Inf(1))
 	f := make([]float64, bd.cells)
-	g := make([]float64, bd.cells)
 	for k := range f {
-		f[k], g[k] = ninf, ninf
+		f[k] = ninf
 	}
 	f[bd.at(0, 0)] = 0
-	g[bd.at(bd.n, bd.m)] = 0
-	// The forward pass (rows up, cells left to right) and the backward
-	// pass (rows down, cells right to left) go together, a cell of each at
-	// a time: each is a chain of dependent sums of logarithms, and
-	// interleaved the two chains overlap in the processor. Each pass
-	// computes its cells in its own order, as if alone.
-	fi, fj := 0, 0 // the next forward cell (past the corner where it starts)
-	gi, gj := bd.n, bd.m
-	fOK, gOK := nextCell(bd, &fi, &fj, 1), nextCell(bd, &gi, &gj, -1)
 	// Each cell's sum of logarithms is taken at once: the largest term
 	// plus the logarithm of the sum of the others' ratios to it.
-	termsF := make([]float64, 0, len(sh))
-	termsG := make([]float64, 0, len(sh))
-	for fOK || gOK {
-		termsF, termsG = termsF[:0], termsG[:0]
-		var kF, kG int
-		if fOK {
-			kF = bd.at(fi, fj)
-		}
-		if gOK {
-			kG = bd.at(gi, gj)
-		}
+	terms := make([]float64, 0, len(sh))
+	i, j := 0, 0 // the next forward cell (past the corner where it starts)
+	for ok := nextCell(bd, &i, &j, 1); ok; ok = nextCell(bd, &i, &j, 1) {
+		terms = terms[:0]
+		k := bd.at(i, j)
 		for x, s := range sh {
-			if fOK {
-				if c := l.cost[kF*len(sh)+x]; c != inf {
-					if v := f[bd.at(fi-s.a, fj-s.b)]; v != ninf {
-						termsF = append(termsF, v-float64(c)/temp)
-					}
-				}
-			}
-			if gOK {
-				if nk := bd.at(gi+s.a, gj+s.b); nk >= 0 {
-					if c := l.cost[nk*len(sh)+x]; c != inf && g[nk] != ninf {
-						termsG = append(termsG, g[nk]-float64(c)/temp)
-					}
+			if c := l.costOf(k, i, j, x); c != inf {
+				if v := f[bd.at(i-s.a, j-s.b)]; v != ninf {
+					terms = append(terms, v-float64(c)/temp)
 				}
 			}
 		}
-		if fOK {
-			f[kF] = logSum(termsF)
-			fOK = nextCell(bd, &fi, &fj, 1)
-		}
-		if gOK {
-			g[kG] = logSum(termsG)
-			gOK = nextCell(bd, &gi, &gj, -1)
-		}
+		f[k] = logSum(terms)
 	}
 	z := f[bd.at(bd.n, bd.m)]
-	post := func(st step) float64 {
-		pk, k := bd.at(st.i-st.a, st.j-st.b), bd.at(st.i, st.j)
-		if pk < 0 || k < 0 {
-			return 0
+	maxA := 0
+	for _, s := range sh {
+		maxA = max(maxA, s.a)
+	}
+	// rows[i%len(rows)][j-bd.lo[i]] is the backward sum of (i, j).
+	rows := make([][]float64, maxA+1)
+	g := func(i, j int) float64 { return rows[i%len(rows)][j-bd.lo[i]] }
+	atPath := make([]float64, len(path)) // the backward sum at the end of each bead of path
+	p := len(path) - 1
+	var skipS, skipT []float64
+	if skips {
+		// Shapes 1 and 2 are 1-0 and 0-1 (see shapes).
+		skipS, skipT = make([]float64, bd.n), make([]float64, bd.m)
+	}
+	for i := bd.n; i >= 0; i-- {
+		w := bd.hi[i] - bd.lo[i] + 1
+		r := &rows[i%len(rows)]
+		if cap(*r) < w {
+			*r = make([]float64, w, 2*w)
 		}
-		x := -1
-		for y, s := range sh {
-			if s.a == st.a && s.b == st.b {
-				x = y
+		*r = (*r)[:w]
+		row := *r
+		for j := bd.hi[i]; j >= bd.lo[i]; j-- {
+			v := 0.0 // at the last corner
+			if i < bd.n || j < bd.m {
+				terms = terms[:0]
+				for x, s := range sh {
+					ni, nj := i+s.a, j+s.b
+					if nk := bd.at(ni, nj); nk >= 0 {
+						if c := l.costOf(nk, ni, nj, x); c != inf {
+							if gv := g(ni, nj); gv != ninf {
+								terms = append(terms, gv-float64(c)/temp)
+							}
+						}
+					}
+				}
+				v = logSum(terms)
+			}
+			row[j-bd.lo[i]] = v
+			for p >= 0 && path[p].i == i && path[p].j == j {
+				atPath[p] = v
+				p--
+			}
+			if !skips {
+				continue
+			}
+			// Leaving target sentence j alone from (i, j) to (i, j+1).
+			k := bd.at(i, j)
+			if nk := bd.at(i, j+1); nk >= 0 && j < bd.m && f[k] != ninf {
+				skipT[j] += math.Exp(f[k] - float64(l.skip[1])/temp + g(i, j+1) - z)
 			}
 		}
-		if x < 0 {
-			return 0
+		if !skips || i == bd.n {
+			continue
 		}
-		v := f[pk] - float64(l.cost[k*len(sh)+x])/temp + g[k] - z
-		return math.Min(1, math.Exp(v))
-	}
-	if !skips {
-		return post, nil, nil
-	}
-	// Shapes 1 and 2 are 1-0 and 0-1 (see shapes).
-	skipS := make([]float64, bd.n)
-	skipT := make([]float64, bd.m)
-	for i := 0; i <= bd.n; i++ {
+		// Leaving source sentence i alone from (i, j) to (i+1, j).
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
 			k := bd.at(i, j)
 			if f[k] == ninf {
 				continue
 			}
-			if nk := bd.at(i+1, j); nk >= 0 && i < bd.n {
-				skipS[i] += math.Exp(f[k] - float64(l.cost[nk*len(sh)+1])/temp + g[nk] - z)
-			}
-			if nk := bd.at(i, j+1); nk >= 0 && j < bd.m {
-				skipT[j] += math.Exp(f[k] - float64(l.cost[nk*len(sh)+2])/temp + g[nk] - z)
+			if nk := bd.at(i+1, j); nk >= 0 {
+				skipS[i] += math.Exp(f[k] - float64(l.skip[0])/temp + g(i+1, j) - z)
 			}
 		}
+	}
+	post := func(st step) float64 {
+		x, ok := slices.BinarySearchFunc(path, st, func(a, b step) int {
+			if a.i != b.i {
+				return a.i - b.i
+			}
+			return a.j - b.j
+		})
+		if !ok || path[x] != st {
+			return 0 // not a bead of path
+		}
+		pk, k := bd.at(st.i-st.a, st.j-st.b), bd.at(st.i, st.j)
+		y := slices.Index(sh, shape{st.a, st.b})
+		if pk < 0 || k < 0 || y < 0 {
+			return 0
+		}
+		v := f[pk] - float64(l.costOf(k, st.i, st.j, y))/temp + atPath[x] - z
+		return math.Min(1, math.Exp(v))
 	}
 	for k := range skipS {
 		skipS[k] = math.Min(1, skipS[k])
@@ -1010,4 +1106,87 @@ func newEvidenceModel(aligned, unrelated []float64, prior *evidencePrior, p para
 
 func (em *evidenceModel) llr(share float64) float64 {
 	return em.ratio[shareBin(share)]
+}
+
+// withDiagonal returns b with the cells within w of the proportional
+// diagonal added, or b alone when the path it follows runs so far from
+// the diagonal (a translation of half the text) that a range of cells
+// from one to the other in each row would hold more cells than the two
+// bands: as many as the square of the length.
+func withDiagonal(b *band, w int) *band {
+	d := proportionalBand(b.n, b.m, w)
+	if u := unionBands(b, d); u.cells <= b.cells+d.cells {
+		return u
+	}
+	return b
+}
+
+// edgeScore is the highest confidence of a bead near the edge of the
+// band after the last widening (see searchLimits.edgeRounds and
+// nearEdge): the search could not weigh the paths beyond the edge, so
+// the bead is no more likely right than wrong.
+const edgeScore = 0.5
+
+// nearEdge reports whether step k of the path ends within margin source
+// sentences of a step of edge (the indices of the steps on the edge, in
+// order). A path held back by an edge leans on it again and again, a few
+// sentences apart, and runs of one-sided beads between: all of it is in
+// doubt.
+func nearEdge(steps []step, edge []int, k, margin int) bool {
+	x, _ := slices.BinarySearch(edge, k)
+	i := steps[k].i
+	return x < len(edge) && steps[edge[x]].i-i <= margin || x > 0 && i-steps[edge[x-1]].i <= margin
+}
+
+// edgeSteps returns the indices of the steps of the path that end on a
+// cell at an edge of the band beyond which the document goes on, when
+// at least edgeRun of them come one after the other: the band then holds
+// the path back, the search could not look past its edge, and neither
+// the path nor the posteriors there account for what lies beyond. Steps
+// on the edge here and there, never edgeRun in a row, are the band's
+// ordinary slack and give none (BenchmarkAlign100k's 100,000 sentences
+// have ten such steps, at most two in a row; searching again cost a
+// quarter more time for 4 sentences of 273 misplaced).
+func edgeSteps(steps []step, bd *band) []int {
+	var out []int
+	run, held := 0, false
+	for k, st := range steps {
+		i, j := st.i, st.j
+		if j == bd.lo[i] && bd.lo[i] > 0 || j == bd.hi[i] && bd.hi[i] < bd.m {
+			out = append(out, k)
+			run++
+			held = held || run >= edgeRun
+			continue
+		}
+		run = 0
+	}
+	if !held {
+		return nil
+	}
+	return out
+}
+
+// edgeRun is the fewest steps on an edge, one after the other, that show
+// a path held back by it (see edgeSteps).
+const edgeRun = 3
+
+// widenAt returns bd with the cells within w sentences of the ends of
+// steps edge added, made monotone and connected by adding cells only.
+func widenAt(bd *band, steps []step, edge []int, w int) *band {
+	out := &band{n: bd.n, m: bd.m, lo: slices.Clone(bd.lo), hi: slices.Clone(bd.hi)}
+	for _, k := range edge {
+		st := steps[k]
+		for i := max(0, st.i-w); i <= min(bd.n, st.i+w); i++ {
+			out.lo[i] = min(out.lo[i], max(0, st.j-w))
+			out.hi[i] = max(out.hi[i], min(bd.m, st.j+w))
+		}
+	}
+	for i := bd.n - 1; i >= 0; i-- {
+		out.lo[i] = min(out.lo[i], out.lo[i+1])
+	}
+	for i := 1; i <= bd.n; i++ {
+		out.hi[i] = max(out.hi[i], out.hi[i-1])
+	}
+	out.index()
+	return out
 }

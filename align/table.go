@@ -19,7 +19,12 @@ type pairTable struct {
 	m       *matcher
 	lo, off []int
 	hi      []int
-	ms, mt  []float32 // by cell: for the rows computed
+	ms, mt  []float32 // by cell: for the rows computed (without words)
+	// With words, the matched weights of the last pairRing rows only,
+	// row s in slot s%pairRing (rowAt holds the row of each slot, -1
+	// for none): the lattice reads rows in order, a few back at most.
+	rowMS, rowMT [pairRing][]float32
+	rowAt        [pairRing]int
 	// monotone is set when lo and hi never decrease from a row to the
 	// next.
 	monotone bool
@@ -29,8 +34,13 @@ type pairTable struct {
 	ring     [wordRing]wordRow
 }
 
-// wordRing is the number of rows whose word matches a table keeps.
-const wordRing = 8
+// wordRing is the number of rows whose word matches a table keeps, and
+// pairRing the number of rows whose matched weights a table with words
+// keeps.
+const (
+	wordRing = 8
+	pairRing = 16
+)
 
 // wordRow holds the word matches of a row: those of the words of source
 // sentence s in each target sentence of its range, by increasing index
@@ -84,10 +94,15 @@ func newPairTableRanges(mt *matcher, lo, hi []int, words bool) *pairTable {
 			p.monotone = false
 		}
 	}
-	p.ms = make([]float32, c)
-	p.mt = make([]float32, c)
+	if !words {
+		p.ms = make([]float32, c)
+		p.mt = make([]float32, c)
+	}
 	for k := range p.ring {
 		p.ring[k].s = -1
+	}
+	for k := range p.rowAt {
+		p.rowAt[k] = -1
 	}
 	p.fill = newRowFiller(p)
 	if !words {
@@ -176,8 +191,16 @@ func (f *rowFiller) row(s int, inOrder bool) {
 		}
 	}
 	rowS := f.rowS
-	ms := p.ms[off : off+hi-lo]
-	mt := p.mt[off : off+hi-lo]
+	var ms, mt []float32
+	if p.words {
+		x := s % pairRing
+		p.rowMS[x] = slices.Grow(p.rowMS[x][:0], hi-lo)[:hi-lo]
+		p.rowMT[x] = slices.Grow(p.rowMT[x][:0], hi-lo)[:hi-lo]
+		p.rowAt[x] = s
+		ms, mt = p.rowMS[x], p.rowMT[x]
+	} else {
+		ms, mt = p.ms[off:off+hi-lo], p.mt[off:off+hi-lo]
+	}
 	clear(ms)
 	clear(mt)
 	w := m.srcW[s]
@@ -349,7 +372,18 @@ func (p *pairTable) pair(s, k int) (float32, float32) {
 	if s >= p.done {
 		p.ensure(s)
 	}
-	return p.ms[k], p.mt[k]
+	if !p.words {
+		return p.ms[k], p.mt[k]
+	}
+	x := s % pairRing
+	if p.rowAt[x] != s {
+		// A row no longer kept: computed again.
+		if p.fill == nil {
+			p.fill = newRowFiller(p)
+		}
+		p.fill.row(s, false)
+	}
+	return p.rowMS[x][k-p.off[s]], p.rowMT[x][k-p.off[s]]
 }
 
 func (p *pairTable) get(s, t int) (float32, float32) {

@@ -340,7 +340,7 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 			k := bd.at(i, j)
 			var terms []float64
 			for x, s := range sh {
-				c := l.cost[k*len(sh)+x]
+				c := l.costOf(k, i, j, x)
 				if c == inf || f[bd.at(i-s.a, j-s.b)] == ninf {
 					continue
 				}
@@ -361,7 +361,7 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 				if nk < 0 {
 					continue
 				}
-				c := l.cost[nk*len(sh)+x]
+				c := l.costOf(nk, i+s.a, j+s.b, x)
 				if c == inf || g[nk] == ninf {
 					continue
 				}
@@ -373,9 +373,11 @@ func refPosteriors(l *lattice, temp float64) (f, g []float64) {
 	return f, g
 }
 
-// The posteriors of the interleaved passes are bit for bit those of the
-// passes one after the other.
-func TestPosteriorsInterleaved(t *testing.T) {
+// The posteriors, whose backward pass keeps a few rows only, are bit for
+// bit those of the passes kept whole, one after the other, for the beads
+// of the path and the source sentences left alone; the target sentences
+// left alone add up the same terms in another order.
+func TestPosteriorsRolling(t *testing.T) {
 	for _, in := range tableInputs(t) {
 		s := NewScorer(in.src, in.tgt, langs(in.srcLang, in.tgtLang))
 		n, m := len(s.src.bags), len(s.tgt.bags)
@@ -383,23 +385,17 @@ func TestPosteriorsInterleaved(t *testing.T) {
 			pt := newPairTable(bd, s.match, 3, 3, true)
 			cm := s.costModel(pt.get)
 			lat := newLattice(bd, s.sh, cm.beadCost)
+			path := lat.viterbi()
 			for _, temp := range []float64{1, 2, 0.7} {
-				post, skipS, skipT := lat.posteriors(temp)
+				post, skipS, skipT := lat.posteriors(temp, path)
 				f, g := refPosteriors(lat, temp)
 				z := f[bd.at(n, m)]
-				for i := 0; i <= n; i++ {
-					for j := bd.lo[i]; j <= bd.hi[i]; j++ {
-						for x, sh := range s.sh {
-							pk := bd.at(i-sh.a, j-sh.b)
-							if pk < 0 {
-								continue
-							}
-							k := bd.at(i, j)
-							want := math.Min(1, math.Exp(f[pk]-float64(lat.cost[k*len(s.sh)+x])/temp+g[k]-z))
-							if got := post(step{i, j, sh.a, sh.b}); math.Float64bits(got) != math.Float64bits(want) {
-								t.Fatalf("%s: bead (%d, %d) %v at temperature %v: posterior %v, want %v", in.name, i, j, sh, temp, got, want)
-							}
-						}
+				for _, st := range path {
+					pk, k := bd.at(st.i-st.a, st.j-st.b), bd.at(st.i, st.j)
+					x := slices.Index(s.sh, shape{st.a, st.b})
+					want := math.Min(1, math.Exp(f[pk]-float64(lat.costOf(k, st.i, st.j, x))/temp+g[k]-z))
+					if got := post(st); math.Float64bits(got) != math.Float64bits(want) {
+						t.Fatalf("%s: bead %v at temperature %v: posterior %v, want %v", in.name, st, temp, got, want)
 					}
 				}
 				for i := range skipS {
@@ -410,7 +406,7 @@ func TestPosteriorsInterleaved(t *testing.T) {
 							continue
 						}
 						if nk := bd.at(i+1, j); nk >= 0 {
-							want += math.Exp(f[k] - float64(lat.cost[nk*len(s.sh)+1])/temp + g[nk] - z)
+							want += math.Exp(f[k] - float64(lat.costOf(nk, i+1, j, 1))/temp + g[nk] - z)
 						}
 					}
 					if want = math.Min(1, want); math.Float64bits(skipS[i]) != math.Float64bits(want) {
@@ -419,6 +415,20 @@ func TestPosteriorsInterleaved(t *testing.T) {
 				}
 				if len(skipT) != m {
 					t.Fatalf("%s: %d target probabilities for %d sentences", in.name, len(skipT), m)
+				}
+				wantT := make([]float64, m)
+				for i := 0; i <= n; i++ {
+					for j := bd.lo[i]; j <= bd.hi[i] && j < m; j++ {
+						k := bd.at(i, j)
+						if nk := bd.at(i, j+1); nk >= 0 && f[k] != math.Inf(-1) {
+							wantT[j] += math.Exp(f[k] - float64(lat.costOf(nk, i, j+1, 2))/temp + g[nk] - z)
+						}
+					}
+				}
+				for j, want := range wantT {
+					if want = math.Min(1, want); math.Abs(skipT[j]-want) > 1e-12 {
+						t.Fatalf("%s: target %d left alone: %v, want %v", in.name, j, skipT[j], want)
+					}
 				}
 			}
 		}
@@ -473,5 +483,67 @@ func TestNarrowBand(t *testing.T) {
 	}
 	if onEdge(diagonal(3), wide, wide) {
 		t.Error("a path is on the edge of the band when no wider band exists")
+	}
+}
+
+// TestWithDiagonal: a band around a path far from the proportional
+// diagonal (the second half of the source translated alone: its first
+// half all left out) keeps to the path; near the diagonal it gains the
+// diagonal's cells. A row is one range of cells, and the union of the two
+// used to fill the gap between them: 2.1 million cells for 4,000 rows,
+// where the two bands hold 215,000.
+func TestWithDiagonal(t *testing.T) {
+	n, m := 4000, 2000
+	// The path: down column 0 for the first half, then the diagonal of
+	// the second half, 8 cells either side.
+	path := &band{n: n, m: m, lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := 0; i <= n; i++ {
+		c := max(0, (i-n/2)*m/(n/2))
+		path.lo[i], path.hi[i] = max(0, c-8), min(m, c+8)
+	}
+	path.settle()
+	w := 20
+	got := withDiagonal(path, w)
+	d := proportionalBand(n, m, w)
+	t.Logf("path %d cells, diagonal %d, with the diagonal %d", path.cells, d.cells, got.cells)
+	if got.cells > path.cells+d.cells {
+		t.Errorf("%d cells, more than the path's %d and the diagonal's %d together", got.cells, path.cells, d.cells)
+	}
+	// On the diagonal, the union.
+	near := proportionalBand(n, m, 8)
+	if got := withDiagonal(near, w); got.cells != d.cells {
+		t.Errorf("a path on the diagonal: %d cells, want the %d of the wider diagonal band", got.cells, d.cells)
+	}
+}
+
+// TestEdgeSteps: steps on the edge of the band count only when the path
+// runs along it for edgeRun steps in a row somewhere; then all of them
+// do.
+func TestEdgeSteps(t *testing.T) {
+	bd := proportionalBand(20, 20, 2) // row i holds i-2..i+2
+	diag := func(edge ...int) []step {
+		var out []step
+		for i := 1; i <= 20; i++ {
+			j := i
+			if slices.Contains(edge, i) && i+2 <= 20 {
+				j = i + 2 // on the upper edge
+			}
+			out = append(out, step{i, j, 1, 1})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		edge []int
+		want []int
+	}{
+		{nil, nil},
+		{[]int{5}, nil},
+		{[]int{5, 6, 10}, nil},
+		{[]int{5, 6, 7}, []int{4, 5, 6}},
+		{[]int{2, 5, 6, 7, 12}, []int{1, 4, 5, 6, 11}},
+	} {
+		if got := edgeSteps(diag(tt.edge...), bd); !slices.Equal(got, tt.want) {
+			t.Errorf("edge at rows %v: edgeSteps = %v, want %v", tt.edge, got, tt.want)
+		}
 	}
 }

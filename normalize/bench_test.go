@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/internal/hostile"
 )
 
 // corpus returns a realistic text of about 4 MB: the testdata documents,
@@ -119,4 +121,39 @@ func BenchmarkStringNormalized(b *testing.B) {
 	for b.Loop() {
 		String(s, language.Italian)
 	}
+}
+
+// The sizes of the benchmarks of hostile input.
+var hostileSizes = []struct {
+	name string
+	n    int
+}{{"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}}
+
+// benchmarkHostile runs f on every hostile shape at three sizes; the
+// time per byte (MB/s) must not fall as the size grows:
+//
+//	go test ./normalize -run '^$' -bench Hostile -benchmem -cpu 1
+func benchmarkHostile(b *testing.B, f func(string)) {
+	for _, sh := range hostile.Shapes {
+		for _, size := range hostileSizes {
+			s := sh.Make(size.n)
+			b.Run(sh.Name+"/"+size.name, func(b *testing.B) {
+				b.SetBytes(int64(len(s)))
+				b.ReportAllocs()
+				for b.Loop() {
+					f(s)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkStringHostile normalizes each hostile shape as Italian.
+func BenchmarkStringHostile(b *testing.B) {
+	benchmarkHostile(b, func(s string) { String(s, language.Italian) })
+}
+
+// BenchmarkFoldHostile folds each hostile shape, with its map.
+func BenchmarkFoldHostile(b *testing.B) {
+	benchmarkHostile(b, func(s string) { Fold(s) })
 }

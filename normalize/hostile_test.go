@@ -1,10 +1,16 @@
 package normalize
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
+
+	"github.com/fedele/fedele/internal/hostile"
 )
 
 // TestHostileInput runs String, Fold and Balance on input a real user may
@@ -52,5 +58,66 @@ func TestHostileInput(t *testing.T) {
 	res := String(en, language.Italian)
 	if res.Text != "It’s the ’90s, she said: «don’t worry»." {
 		t.Errorf("English as Italian: %q", res.Text)
+	}
+}
+
+// TestHostileLinear: String, Fold and Balance allocate in proportion to
+// their input whatever its shape (see internal/hostile): the memory
+// allocated per byte does not grow from 20 KB to 80 KB. Their time per
+// byte is measured by BenchmarkStringHostile and BenchmarkFoldHostile.
+func TestHostileLinear(t *testing.T) {
+	fs := map[string]func(string){
+		"String":  func(s string) { String(s, language.Italian, RecordChanges()) },
+		"Fold":    func(s string) { Fold(s) },
+		"Balance": func(s string) { Balance(s) },
+	}
+	for name, f := range fs {
+		for _, sh := range hostile.Shapes {
+			if g := hostile.AllocGrowth(f, sh.Make, 20000); g > 1.5 {
+				t.Errorf("%s on %s: allocation per byte grows %.1f times from 20 KB to 80 KB", name, sh.Name, g)
+			}
+		}
+	}
+}
+
+// TestHostileAdversarial builds every hostile shape at a random size n
+// from 64 KB to 1 MB and at 4n, and checks that the time String and Fold
+// spend on a byte does not grow from one to the other by more than 2.5
+// times (a cost quadratic in the input would make it 4 times). It
+// measures time, so it runs only with FEDELE_ADVERSARIAL=1:
+//
+//	FEDELE_ADVERSARIAL=1 go test ./normalize -run Adversarial -v
+func TestHostileAdversarial(t *testing.T) {
+	if os.Getenv("FEDELE_ADVERSARIAL") == "" {
+		t.Skip("set FEDELE_ADVERSARIAL=1 to run (it measures time)")
+	}
+	perByte := func(f func(string), s string) float64 {
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			f(s)
+			best = min(best, time.Since(start))
+		}
+		return float64(best.Nanoseconds()) / float64(len(s))
+	}
+	fs := []struct {
+		name string
+		f    func(string)
+	}{
+		{"String", func(s string) { String(s, language.Italian, RecordChanges()) }},
+		{"Fold", func(s string) { Fold(s) }},
+	}
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 13))
+	for _, sh := range hostile.Shapes {
+		n := 64<<10 + rng.IntN(1<<20-64<<10)
+		small, large := sh.Make(n), sh.Make(4*n)
+		for _, f := range fs {
+			a, b := perByte(f.f, small), perByte(f.f, large)
+			msg := fmt.Sprintf("%s on %s: %.1f ns/byte at %d bytes, %.1f at %d (%.1f times)", f.name, sh.Name, a, len(small), b, len(large), b/a)
+			t.Log(msg)
+			if b > 2.5*a {
+				t.Error(msg)
+			}
+		}
 	}
 }

@@ -268,7 +268,7 @@ func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
 			} else if v, ok := words[f]; ok {
 				n.Keys = []string{v}
 				// "gli anni Sessanta": a decade.
-				if len(v) == 2 && v[1] == '0' && v >= "20" && strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), "anni") {
+				if len(v) == 2 && v[1] == '0' && v >= "20" && hasSuffixFold(strings.TrimRight(text[:start], " "), "anni") {
 					n.Keys = append(n.Keys, "19"+v, "20"+v)
 				}
 			} else if k, s, e, ok := hyphenatedWord(text, start, end); ok {
@@ -339,15 +339,29 @@ func isTime(text string, start, end int) bool {
 
 func isOne(f string) bool { return f == "one" || f == "uno" || f == "un" || f == "una" }
 
-// percentFollows reports whether s starts with a percent word or sign.
+// percentFollows reports whether s starts with a percent word or sign
+// (after spaces). s may be the rest of a long text: only its start is
+// read.
 func percentFollows(s string) bool {
-	s = strings.ToLower(strings.TrimLeft(s, " \u00a0"))
+	s = strings.TrimLeft(s, " \u00a0")
 	for _, p := range []string{"%", "percent", "per cent", "per cento", "percento"} {
-		if strings.HasPrefix(s, p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s starts with the ASCII word p, in any
+// case, reading len(p) bytes of s only.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// hasSuffixFold reports whether s ends with the ASCII word p, in any
+// case, reading len(p) bytes of s only.
+func hasSuffixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
 }
 
 // halfFollows returns the length of "and a half" or "e mezzo" at the

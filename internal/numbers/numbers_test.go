@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/fedele/fedele/internal/hostile"
 	"github.com/fedele/fedele/internal/token"
 )
 
@@ -195,6 +196,23 @@ func TestFindInGivenKeys(t *testing.T) {
 				if diff := cmp.Diff(want, FindIn(text, lang, ws, folds)); diff != "" {
 					t.Errorf("FindIn(%q, %q) with every %dth key (-Find +FindIn):\n%s", text, lang, gap, diff)
 				}
+			}
+		}
+	}
+}
+
+// Find allocates in proportion to its input whatever the input's shape:
+// the memory it allocates per byte does not grow from 20 KB to 80 KB (a
+// quadratic cost would multiply it by about four). "una", "uno" and "un"
+// used to make Find lower-case the whole rest of the text, to look for a
+// percent word after them, and "venti" ("anni Venti") the whole text
+// before it.
+func TestFindLinear(t *testing.T) {
+	for _, sh := range hostile.Shapes {
+		for _, lang := range []string{"it", "en"} {
+			g := hostile.AllocGrowth(func(s string) { Find(s, lang) }, sh.Make, 20000)
+			if g > 1.5 {
+				t.Errorf("%s (%s): allocation per byte grows %.1f times from 20 KB to 80 KB", sh.Name, lang, g)
 			}
 		}
 	}

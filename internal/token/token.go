@@ -59,6 +59,7 @@ func AppendWords(dst []Word, s string) []Word {
 		}
 		start := i
 		i += size
+		mail := false // an @ joined: the dots that follow are a domain's
 		for i < len(s) {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if r != utf8.RuneError && isWordRune(r) {
@@ -73,16 +74,16 @@ func AppendWords(dst []Word, s string) []Word {
 					break
 				}
 				switch {
-				case r == '.' && strings.Contains(s[start:i], "@"):
+				case r == '.' && mail:
 					// inside an e-mail domain
 				case r == '.' || r == ',':
 					if !unicode.IsDigit(prev) || !unicode.IsDigit(next) {
 						goto done
 					}
 				case r == '@':
-					if !isEmailLocal(s[start:i]) {
-						goto done
-					}
+					// The word so far, letters, digits and joiners, is
+					// the local part of an address.
+					mail = true
 				}
 				i += size + nsize
 				continue
@@ -98,10 +99,6 @@ func AppendWords(dst []Word, s string) []Word {
 func isWordRuneBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r != utf8.RuneError && isWordRune(r)
-}
-
-func isEmailLocal(s string) bool {
-	return s != "" && !strings.ContainsFunc(s, unicode.IsSpace)
 }
 
 // urlLen returns the length of the web address at the start of s, or 0.
