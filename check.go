@@ -174,6 +174,8 @@ func (c *check) report() *Report {
 	for _, q := range c.quotations {
 		r.Quotations = append(r.Quotations, q.QuotationCheck)
 	}
+	srcCut, tgtCut := c.scorer.Cut()
+	r.Source.Cut, r.Target.Cut = c.src.spans(srcCut), c.tgt.spans(tgtCut)
 	r.Alignment = []Pair{}
 	if c.mode == ModeReorganized {
 		// The provenance relates the texts: every sentence stands alone.

@@ -166,6 +166,11 @@ type Document struct {
 	// Bytes and Sentences measure the text.
 	Bytes     int `json:"bytes"`
 	Sentences int `json:"sentences"`
+	// Cut lists the sentences longer than align.MaxScoredWords words,
+	// compared by their first words only (a page with no sentence
+	// punctuation read as one sentence): what the report says of them
+	// rests on less than the whole sentence.
+	Cut []Span `json:"cut,omitempty"`
 }
 
 // Pair is one bead of the alignment: source sentences and the target

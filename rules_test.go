@@ -443,3 +443,23 @@ func TestBoilerplateOnBothSides(t *testing.T) {
 		t.Errorf("the text against itself: verdict %s", r.Summary.Verdict)
 	}
 }
+
+// A sentence too long to be compared whole (one line of 3,000 words) is
+// compared by its first words, and the report says so.
+func TestReportCut(t *testing.T) {
+	tgt := strings.Repeat("parola ", 3000) + "fine."
+	r, err := Check(strings.Join(ruleSrc, "\n"), tgt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Target.Cut) != 1 || len(r.Source.Cut) != 0 {
+		t.Errorf("cut: source %v, target %d spans, want the target's one sentence", r.Source.Cut, len(r.Target.Cut))
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b, false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "first words only") {
+		t.Error("the text report does not say that a sentence was cut")
+	}
+}

@@ -1,6 +1,8 @@
 package fedele
 
 import (
+	"github.com/fedele/fedele/align"
+
 	"bufio"
 	"fmt"
 	"io"
@@ -64,6 +66,11 @@ func (r *Report) WriteText(w io.Writer, color bool) error {
 		verdictColour = ansiRed + ansiBold
 	case VerdictNeedsReview:
 		verdictColour = ansiYellow + ansiBold
+	}
+	for _, d := range []Document{r.Source, r.Target} {
+		if len(d.Cut) > 0 {
+			fmt.Fprintf(bw, "note: %d sentences of %s compared by their first words only (over %d words each)\n", len(d.Cut), name(d, "a text"), align.MaxScoredWords)
+		}
 	}
 	if r.ModeReason != "" {
 		fmt.Fprintf(bw, "mode: %s (%s)\n", r.Mode, r.ModeReason)
