@@ -1,8 +1,6 @@
 package fedele
 
 import (
-	"github.com/fedele/fedele/align"
-
 	"bufio"
 	"fmt"
 	"io"
@@ -10,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/internal/termsafe"
 )
 
