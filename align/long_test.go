@@ -18,15 +18,7 @@ func TestLongDocument(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long documents take seconds")
 	}
-	pairs, err := evalkit.PUD(evalkit.DirOrSkip(t))
-	if err != nil {
-		t.Skip(err)
-	}
-	var en, it []string
-	for _, p := range pairs {
-		en = append(en, p.En)
-		it = append(it, p.It)
-	}
+	en, it := pudLists(t)
 	type run struct {
 		n, fullCells int
 	}
@@ -79,15 +71,7 @@ func TestNeighbourCoverageSampled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long documents take seconds")
 	}
-	pairs, err := evalkit.PUD(evalkit.DirOrSkip(t))
-	if err != nil {
-		t.Skip(err)
-	}
-	var en, it []string
-	for _, p := range pairs {
-		en = append(en, p.En)
-		it = append(it, p.It)
-	}
+	en, it := pudLists(t)
 	ss, st, _ := syntheticDoc(en, it, coverageSample/2)
 	short := NewScorer(ss, st, langs("en", "it"))
 	src, tgt, _ := syntheticDoc(en, it, 3*coverageSample)
@@ -113,15 +97,7 @@ func TestBandEdge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long documents take seconds")
 	}
-	pairs, err := evalkit.PUD(evalkit.DirOrSkip(t))
-	if err != nil {
-		t.Skip(err)
-	}
-	var en, it []string
-	for _, p := range pairs {
-		en = append(en, p.En)
-		it = append(it, p.It)
-	}
+	en, it := pudLists(t)
 	src, tgt, want := syntheticDoc(en, it, 3000)
 	// The band: 8 sentences around the true path, 40 sentences off
 	// between source sentences 1040 and 1300.
@@ -174,4 +150,18 @@ func TestBandEdge(t *testing.T) {
 			t.Errorf("%d rounds of widening: %d source sentences misplaced with a confidence above %.2f", rounds, sure, edgeScore)
 		}
 	}
+}
+
+// pudLists returns the English and Italian sentences of UD PUD, in
+// order, or skips the test without the data.
+func pudLists(t testing.TB) (en, it []string) {
+	pairs, err := evalkit.PUD(evalkit.DirOrSkip(t))
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, p := range pairs {
+		en = append(en, p.En)
+		it = append(it, p.It)
+	}
+	return en, it
 }
