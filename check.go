@@ -177,7 +177,8 @@ func (c *check) report() *Report {
 	srcCut, tgtCut := c.scorer.Cut()
 	r.Source.Cut, r.Target.Cut = c.src.spans(srcCut), c.tgt.spans(tgtCut)
 	r.Alignment = []Pair{}
-	if c.mode == ModeReorganized {
+	switch c.mode {
+	case ModeReorganized:
 		// The provenance relates the texts: every sentence stands alone.
 		for i := range c.src.sents {
 			r.Alignment = append(r.Alignment, Pair{Source: c.src.spans([]int{i})})
@@ -185,17 +186,15 @@ func (c *check) report() *Report {
 		for j := range c.tgt.sents {
 			r.Alignment = append(r.Alignment, Pair{Target: c.tgt.spans([]int{j})})
 		}
-	}
-	for _, b := range c.beads {
-		if c.mode == ModeReorganized {
-			break
+	default:
+		for _, b := range c.beads {
+			r.Alignment = append(r.Alignment, Pair{
+				Source:     c.src.spans(b.Src),
+				Target:     c.tgt.spans(b.Tgt),
+				Score:      round3(b.Score),
+				Similarity: round3(b.Evidence.Coverage),
+			})
 		}
-		r.Alignment = append(r.Alignment, Pair{
-			Source:     c.src.spans(b.Src),
-			Target:     c.tgt.spans(b.Tgt),
-			Score:      round3(b.Score),
-			Similarity: round3(b.Evidence.Coverage),
-		})
 	}
 	sortFindings(r.Findings)
 	r.summarize()

@@ -147,10 +147,15 @@ func (c *check) reorganize(prov []align.Provenance) {
 	// The quotations first: a sentence that is mostly a quotation with no
 	// source has no source either, whatever its words match by chance.
 	c.quotations = c.checkQuotations(byTgt)
+	// quoted counts the characters a sentence quotes; unsupported marks
+	// the sentences whose quotations all have no source.
 	quoted, unsupported := make([]int, len(c.tgt.sents)), make([]bool, len(c.tgt.sents))
-	for k, q := range c.quotations {
+	for _, q := range c.quotations {
+		if quoted[q.tgt] == 0 {
+			unsupported[q.tgt] = true
+		}
 		quoted[q.tgt] += runes(q.Target.Text)
-		unsupported[q.tgt] = q.Verdict == QuoteUnsupported && (k == 0 || c.quotations[k-1].tgt != q.tgt || unsupported[q.tgt])
+		unsupported[q.tgt] = unsupported[q.tgt] && q.Verdict == QuoteUnsupported
 	}
 	used := make([]bool, len(c.src.sents))
 	for j := range c.tgt.sents {
