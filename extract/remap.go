@@ -20,6 +20,8 @@ func Remap(r *fedele.Report, src, tgt *Text) *fedele.Report {
 	if tgt != nil {
 		out.Target.Bytes = len(tgt.doc)
 	}
+	out.Source.Cut = remapSpans(r.Source.Cut, src)
+	out.Target.Cut = remapSpans(r.Target.Cut, tgt)
 	out.Alignment = make([]fedele.Pair, len(r.Alignment))
 	for i, p := range r.Alignment {
 		p.Source = remapSpans(p.Source, src)
