@@ -291,4 +291,3 @@ func sortFindings(fs []Finding) {
 		return int(a.Kind) - int(b.Kind)
 	})
 }
-
