@@ -104,6 +104,7 @@ func Check(source, target string, opts ...Option) (*Report, error) {
 	alignOpts := append([]align.Option{
 		align.WithLanguages(o.srcLang, o.tgtLang),
 		align.WithExcluded(c.src.boilerplate(), c.tgt.boilerplate()),
+		align.WithoutMatches(),
 	}, o.alignOpts...)
 	c.scorer = align.NewScorer(c.src.texts(), c.tgt.texts(), alignOpts...)
 	c.beads = c.scorer.Align()

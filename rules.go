@@ -55,7 +55,11 @@ func (c *check) runDocumentRules() {
 }
 
 // runRules runs every rule: the document rules once, the others on
-// every bead (a facing source and target sentence as one pair).
+// every bead (a facing source and target sentence as one pair). The
+// beads come without their word matches (align.WithoutMatches): each
+// pair's are asked for when its rules run, so that a long document's
+// matches, the largest part of an alignment's memory, are never all
+// held at once.
 func (c *check) runRules() {
 	c.runDocumentRules()
 	for bi := 0; bi < len(c.beads); bi++ {
@@ -75,7 +79,7 @@ func (c *check) runRules() {
 				}
 			}
 		} else {
-			fs = runPair(c.view(b))
+			fs = runPair(c.view(c.withMatches(b)))
 		}
 		c.findings = append(c.findings, setBead(fs, bi)...)
 	}
@@ -90,6 +94,17 @@ func runPair(v *pairView) []Finding {
 		}
 	}
 	return fs
+}
+
+// withMatches returns the bead with the word matches of its evidence.
+func (c *check) withMatches(b align.Bead) align.Bead {
+	if len(b.Evidence.Matches) > 0 {
+		return b
+	}
+	if ms, err := c.scorer.Matches(b.Src, b.Tgt); err == nil {
+		b.Evidence.Matches = ms
+	}
+	return b
 }
 
 // setBead records the bead the findings come from (for their order in

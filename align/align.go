@@ -710,7 +710,7 @@ func (s *Scorer) align() []Bead {
 		}
 	}
 	for k := range out {
-		out[k].Evidence = s.evidence(out[k].Src, out[k].Tgt)
+		out[k].Evidence = s.evidenceOf(out[k].Src, out[k].Tgt, s.o.matches)
 	}
 	return out
 }

@@ -36,6 +36,25 @@ func (s *Scorer) Evidence(srcIdx, tgtIdx []int) (Evidence, float64, error) {
 	return ev, cost, nil
 }
 
+// Matches returns the word matches of a bead of the source sentences
+// srcIdx and the target sentences tgtIdx: the Matches of what Evidence
+// returns, without the cost of the search's model (much cheaper to
+// compute). With WithoutMatches, it gives the matches of a bead when
+// they are wanted. Errors are those of Evidence.
+func (s *Scorer) Matches(srcIdx, tgtIdx []int) ([]Match, error) {
+	si, err := internal(srcIdx, s.srcPos, "source")
+	if err != nil {
+		return nil, err
+	}
+	ti, err := internal(tgtIdx, s.tgtPos, "target")
+	if err != nil {
+		return nil, err
+	}
+	ms := s.evidence(si, ti).Matches
+	s.exposeMatches(ms)
+	return ms, nil
+}
+
 // internal maps the callers' indices idx to the aligned sentences'.
 func internal(idx, pos []int, side string) ([]int, error) {
 	out := make([]int, len(idx))
@@ -122,8 +141,8 @@ func (s *Scorer) splitPairs(b Bead) []Bead {
 	if len(b.Src) != 2 || len(b.Tgt) != 2 {
 		return []Bead{b}
 	}
-	first := s.evidence(b.Src[:1], b.Tgt[:1])
-	second := s.evidence(b.Src[1:], b.Tgt[1:])
+	first := s.evidenceOf(b.Src[:1], b.Tgt[:1], s.o.matches)
+	second := s.evidenceOf(b.Src[1:], b.Tgt[1:], s.o.matches)
 	if min(first.Coverage, second.Coverage) < s.o.params.split22 {
 		return []Bead{b}
 	}
@@ -156,6 +175,12 @@ func markFacing(beads []Bead) {
 
 // evidence collects the matched word pairs of a bead.
 func (s *Scorer) evidence(srcIdx, tgtIdx []int) Evidence {
+	return s.evidenceOf(srcIdx, tgtIdx, true)
+}
+
+// evidenceOf is the evidence of a bead, with its word matches or
+// without them (their coverage and length cost are the same).
+func (s *Scorer) evidenceOf(srcIdx, tgtIdx []int, matches bool) Evidence {
 	var ev Evidence
 	if len(srcIdx) == 0 || len(tgtIdx) == 0 {
 		return ev
@@ -216,6 +241,9 @@ func (s *Scorer) evidence(srcIdx, tgtIdx []int) Evidence {
 			}
 			got += w * float64(best.score)
 			matchedT.add(best.tgt, best.score)
+			if !matches {
+				continue
+			}
 			ss, ts := s.src.span(i, a), s.tgt.span(bestJ, best.tgt)
 			ev.Matches = append(ev.Matches, Match{Kind: best.kind, Src: ss, Tgt: ts, Strength: w * float64(best.score)})
 		}

@@ -64,6 +64,9 @@ type options struct {
 	// excluded marks the sentences of each side that are not aligned
 	// (WithExcluded).
 	srcExcluded, tgtExcluded []bool
+	// matches keeps the word matches in the beads' evidence (default;
+	// see WithoutMatches).
+	matches bool
 	// What tests change: the evidence used, the tuned constants, the
 	// cognate measure, the second look and the search's limits (see
 	// options_test.go). Users have no option for them.
@@ -80,6 +83,7 @@ func defaultOptions() options {
 	return options{
 		maxBead:    3,
 		builtin:    true,
+		matches:    true,
 		evidence:   AllEvidence,
 		params:     defaultParams,
 		secondLook: true,
@@ -134,6 +138,16 @@ func WithDictionary(d *Dictionary) Option {
 // WithoutBuiltinDictionary leaves the built-in dictionary out.
 func WithoutBuiltinDictionary() Option {
 	return func(o *options) { o.builtin = false }
+}
+
+// WithoutMatches leaves the word matches out of the beads that Align
+// returns: each bead's Evidence keeps its Coverage and LengthCost, and
+// Scorer.Matches gives the matches of any bead when they are wanted.
+// The matches are most of the memory an alignment holds (about 64 bytes
+// a matched word, some 170 MB for two 20 MB texts); a caller that reads
+// the beads one at a time asks for them bead by bead instead.
+func WithoutMatches() Option {
+	return func(o *options) { o.matches = false }
 }
 
 // WithExcluded marks sentences that are not to be aligned, such as web

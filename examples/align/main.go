@@ -26,6 +26,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -110,6 +111,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	opts := []align.Option{align.WithLanguages(srcTag, tgtTag), align.WithMaxBead(*maxBead)}
+	if *format != "json" {
+		// Only the JSON output shows the word matches.
+		opts = append(opts, align.WithoutMatches())
+	}
 	if *dictPath != "" {
 		f, err := os.Open(*dictPath)
 		if err != nil {
@@ -237,8 +242,19 @@ type jsonBead struct {
 	Matches  []jsonMatch `json:"matches,omitempty"`
 }
 
+// writeJSON writes the beads as one indented JSON list, a bead at a
+// time (the bytes encoding/json would write for the whole list).
 func writeJSON(w io.Writer, beads []align.Bead, src, tgt []string) error {
-	out := make([]jsonBead, len(beads))
+	if len(beads) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	if _, err := io.WriteString(w, "["); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("  ", "  ")
 	for i, b := range beads {
 		jb := jsonBead{Src: b.Src, Tgt: b.Tgt, Score: round(b.Score), Coverage: round(b.Evidence.Coverage)}
 		if jb.Src == nil {
@@ -254,11 +270,21 @@ func writeJSON(w io.Writer, beads []align.Bead, src, tgt []string) error {
 				Target: tgt[m.Tgt.Sent][m.Tgt.Start:m.Tgt.End],
 			})
 		}
-		out[i] = jb
+		sep := ",\n  "
+		if i == 0 {
+			sep = "\n  "
+		}
+		buf.Reset()
+		buf.WriteString(sep)
+		if err := enc.Encode(jb); err != nil {
+			return err
+		}
+		if _, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+			return err
+		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	_, err := io.WriteString(w, "\n]\n")
+	return err
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

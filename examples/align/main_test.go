@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func write(t *testing.T, dir, name, content string) string {
@@ -62,6 +64,17 @@ func TestRun(t *testing.T) {
 			}
 			if len(beads) != 3 || len(beads[0].Matches) == 0 {
 				t.Errorf("beads %+v", beads)
+			}
+			// Written a bead at a time, the list is what encoding/json
+			// writes for it whole.
+			var whole strings.Builder
+			enc := json.NewEncoder(&whole)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(beads); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(whole.String(), out); diff != "" {
+				t.Errorf("JSON differs from encoding/json's (-whole +streamed):\n%s", diff)
 			}
 		}, "", ""},
 		{"raw text", []string{"-src", raw, "-tgt", rawT, "-src-lang", "en", "-tgt-lang", "it"}, 0, func(t *testing.T, out string) {
