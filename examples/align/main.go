@@ -110,6 +110,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
+	cli.LimitMemory(len(srcText) + len(tgtText))
 	opts := []align.Option{align.WithLanguages(srcTag, tgtTag), align.WithMaxBead(*maxBead)}
 	if *format != "json" {
 		// Only the JSON output shows the word matches.

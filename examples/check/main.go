@@ -143,6 +143,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
+	cli.LimitMemory(len(src.Doc()) + len(tgt.Doc()))
 	opts := []fedele.Option{
 		fedele.WithLanguages(sl, tl),
 		fedele.WithNames(srcName, tgtName),

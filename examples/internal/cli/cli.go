@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/term"
@@ -115,4 +116,28 @@ func (o *Output) Close(started bool) error {
 		return fmt.Errorf("writing %s: %w", o.f.Name(), err)
 	}
 	return nil
+}
+
+// Memory the programs allow themselves: the Go runtime's soft limit is
+// set to memoryPerInputByte times the input, and never below
+// memoryFloor. Measured on two 20 MB texts (UD PUD repeated 160 times a
+// side), the live heap of check and align peaks at 9-10 times the input;
+// the collector's default headroom would double that.
+const (
+	memoryPerInputByte = 12
+	memoryFloor        = 256 << 20
+)
+
+// LimitMemory sets the Go runtime's soft memory limit from the size of
+// the input in bytes, so that the collector works harder instead of
+// letting the process grow to twice what it holds: 12 times the input,
+// at least 256 MiB. A limit the user set with GOMEMLIMIT is kept. It
+// returns the limit in force.
+func LimitMemory(inputBytes int) int64 {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return debug.SetMemoryLimit(-1)
+	}
+	limit := max(memoryFloor, int64(inputBytes)*memoryPerInputByte)
+	debug.SetMemoryLimit(limit)
+	return limit
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 )
 
@@ -76,5 +77,23 @@ func TestOutput(t *testing.T) {
 
 	if _, err := Create(dir, nil); err == nil {
 		t.Error("a directory taken as output")
+	}
+}
+
+// The memory limit grows with the input, has a floor, and leaves a limit
+// set with GOMEMLIMIT alone.
+func TestLimitMemory(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	t.Setenv("GOMEMLIMIT", "")
+	if got := LimitMemory(1000); got != memoryFloor {
+		t.Errorf("small input: limit %d, want the floor %d", got, memoryFloor)
+	}
+	if got, want := LimitMemory(100<<20), int64(100<<20)*memoryPerInputByte; got != want || debug.SetMemoryLimit(-1) != want {
+		t.Errorf("100 MiB input: limit %d, want %d", got, want)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	debug.SetMemoryLimit(1 << 30)
+	if got := LimitMemory(100 << 20); got != 1<<30 {
+		t.Errorf("with GOMEMLIMIT=1GiB: limit %d, want %d", got, 1<<30)
 	}
 }
