@@ -2,6 +2,8 @@ package fedele
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -60,41 +62,46 @@ func unbalancedQuotes(c *check) []Finding {
 	tgt := c.tgt
 	beadOf := c.targetBeads()
 	var out []Finding
+	// What each sentence of a paragraph leaves unpaired: how many marks,
+	// and the first maxMarksListed by position. The paragraph's
+	// imbalances are read as they are found, never all held (a text of
+	// nothing but marks has as many as it has marks).
+	type unpaired struct {
+		n     int
+		first []normalize.Imbalance
+	}
 	for i := 0; i < len(tgt.sents); {
 		j := i
 		for j < len(tgt.sents) && tgt.sents[j].Para == tgt.sents[i].Para {
 			j++
 		}
 		start, end := tgt.sents[i].Start, tgt.sents[j-1].End
-		// The imbalances of each sentence, in order.
-		bySent := map[int][]normalize.Imbalance{}
-		var order []int
-		for _, im := range normalize.Balance(tgt.text[start:end]) {
-			at := im.Open
-			if at.Start < 0 {
-				at = im.Close
+		para := tgt.sents[i:j]
+		bySent := make([]unpaired, len(para))
+		for im := range normalize.Imbalances(tgt.text[start:end]) {
+			pos := start + firstMark(im)
+			// The last sentence that starts at or before the mark.
+			k := max(0, sort.Search(len(para), func(k int) bool { return para[k].Start > pos })-1)
+			u := &bySent[k]
+			u.n++
+			at := sort.Search(len(u.first), func(x int) bool { return firstMark(u.first[x]) > firstMark(im) })
+			if at < maxMarksListed {
+				u.first = slices.Insert(u.first, at, im)
+				u.first = u.first[:min(len(u.first), maxMarksListed)]
 			}
-			pos := start + at.Start
-			sent := i
-			for k := i; k < j && tgt.sents[k].Start <= pos; k++ {
-				sent = k
-			}
-			if _, ok := bySent[sent]; !ok {
-				order = append(order, sent)
-			}
-			bySent[sent] = append(bySent[sent], im)
 		}
-		for _, sent := range order {
-			ims := bySent[sent]
+		for k, u := range bySent {
+			if u.n == 0 {
+				continue
+			}
+			sent := i + k
 			var desc, marks []string
-			for k, im := range ims {
-				if k < maxMarksListed {
-					desc = append(desc, im.String())
-					marks = append(marks, im.OpenMark, im.CloseMark)
-				}
+			for _, im := range u.first {
+				desc = append(desc, im.String())
+				marks = append(marks, im.OpenMark, im.CloseMark)
 			}
 			msg := "Quotation marks or brackets do not pair up: " + strings.Join(desc, "; ")
-			if n := len(ims) - len(desc); n > 0 {
+			if n := u.n - len(desc); n > 0 {
 				msg += fmt.Sprintf("; and %d more", n)
 			}
 			out = append(out, Finding{
@@ -102,13 +109,21 @@ func unbalancedQuotes(c *check) []Finding {
 				Severity: SeverityWarning,
 				Message:  msg + ".",
 				Target:   tgt.spans([]int{sent}),
-				Evidence: Evidence{TargetItems: marks, Note: fmt.Sprintf("%d unpaired", len(ims))},
+				Evidence: Evidence{TargetItems: marks, Note: fmt.Sprintf("%d unpaired", u.n)},
 				bead:     beadOf[sent],
 			})
 		}
 		i = j
 	}
 	return out
+}
+
+// firstMark is the offset of the first mark of an imbalance.
+func firstMark(im normalize.Imbalance) int {
+	if im.Open.Start >= 0 {
+		return im.Open.Start
+	}
+	return im.Close.Start
 }
 
 // whitespace reports doubled spaces in the translation.

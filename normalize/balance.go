@@ -3,6 +3,7 @@ package normalize
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"maps"
 	"slices"
 	"unicode/utf8"
@@ -105,52 +106,76 @@ func familyOf(r rune) family {
 // (5'10", 45°30'), are not quotation marks.
 //
 // The result is in order of position. Cost is linear in the length of
-// text.
+// text. Text of nothing but marks has as many imbalances as marks;
+// Imbalances gives them without holding them all.
 func Balance(text string) []Imbalance {
-	q := quoteState{lowPairs: true}
 	var out []Imbalance
-	tb := []byte(text)
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		end := i + size
-		switch r {
-		case '(', '[', '{':
-			out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), pos: i, size: size}, out)
-		case ')', ']', '}':
-			out = closeBracket(&q, text, i, size, r, out)
-		default:
-			switch classify(r) {
-			case classDoubleQuote:
-				if r == '″' {
-					break
-				}
-				switch role, _ := q.doubleRole(tb[:i], text[end:], r); role {
-				case roleOpen:
-					out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), double: true, quote: true, pos: i, size: size}, out)
-				case roleClose:
-					out = closeQuote(&q, text, i, size, r, true, out)
-				}
-			case classSingleQuote:
-				if r == '′' || r == 'ʹ' || r == 'ʻ' || r == 'ʽ' || r == '＇' {
-					break
-				}
-				switch role, _ := q.singleRole(tb[:i], text[end:], r, balanceLeading, balanceElisions); role {
-				case roleOpen:
-					out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), quote: true, pos: i, size: size}, out)
-				case roleClose:
-					out = closeQuote(&q, text, i, size, r, false, out)
-				}
-			}
-		}
-		i = end
-	}
-	for _, o := range q.stack {
-		out = append(out, unclosed(text, o))
+	for im := range Imbalances(text) {
+		out = append(out, im)
 	}
 	slices.SortStableFunc(out, func(a, b Imbalance) int {
 		return cmp.Compare(firstPos(a), firstPos(b))
 	})
 	return out
+}
+
+// Imbalances yields the imbalances that Balance reports, in the order they
+// are found rather than in order of position: an unclosed mark is known
+// only when a later mark closes one around it, or at the end of text.
+// Those of each mark found are yielded before the next mark is read, and
+// it holds at most a bounded number of open marks, so its memory does not
+// grow with text.
+func Imbalances(text string) iter.Seq[Imbalance] {
+	return func(yield func(Imbalance) bool) {
+		q := quoteState{lowPairs: true}
+		var out []Imbalance
+		tb := []byte(text)
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			end := i + size
+			switch r {
+			case '(', '[', '{':
+				out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), pos: i, size: size}, out)
+			case ')', ']', '}':
+				out = closeBracket(&q, text, i, size, r, out)
+			default:
+				switch classify(r) {
+				case classDoubleQuote:
+					if r == '″' {
+						break
+					}
+					switch role, _ := q.doubleRole(tb[:i], text[end:], r); role {
+					case roleOpen:
+						out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), double: true, quote: true, pos: i, size: size}, out)
+					case roleClose:
+						out = closeQuote(&q, text, i, size, r, true, out)
+					}
+				case classSingleQuote:
+					if r == '′' || r == 'ʹ' || r == 'ʻ' || r == 'ʽ' || r == '＇' {
+						break
+					}
+					switch role, _ := q.singleRole(tb[:i], text[end:], r, balanceLeading, balanceElisions); role {
+					case roleOpen:
+						out = pushBalance(&q, text, open{mark: r, fam: familyOf(r), quote: true, pos: i, size: size}, out)
+					case roleClose:
+						out = closeQuote(&q, text, i, size, r, false, out)
+					}
+				}
+			}
+			for _, im := range out {
+				if !yield(im) {
+					return
+				}
+			}
+			out = out[:0]
+			i = end
+		}
+		for _, o := range q.stack {
+			if !yield(unclosed(text, o)) {
+				return
+			}
+		}
+	}
 }
 
 // pushBalance opens o; an entry dropped from a full stack is unclosed.

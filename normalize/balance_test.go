@@ -1,8 +1,14 @@
 package normalize
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+
+	"github.com/fedele/fedele/internal/hostile"
 )
 
 // balanceTests lists texts and their imbalances, each written as
@@ -68,6 +74,56 @@ func itoa(n int) string {
 		n /= 10
 		if n == 0 {
 			return string(b)
+		}
+	}
+}
+
+// Imbalances yields what Balance reports, in the order found: sorted by
+// position they are Balance's list, on the table's texts and on every
+// hostile shape; and it stops when asked.
+func TestImbalances(t *testing.T) {
+	texts := []string{}
+	for _, tt := range balanceTests {
+		texts = append(texts, tt.in)
+	}
+	for _, sh := range hostile.Shapes {
+		texts = append(texts, sh.Make(5000))
+	}
+	for _, text := range texts {
+		var got []Imbalance
+		for im := range Imbalances(text) {
+			got = append(got, im)
+		}
+		slices.SortStableFunc(got, func(a, b Imbalance) int { return cmp.Compare(firstPos(a), firstPos(b)) })
+		if diff := gocmp.Diff(Balance(text), got); diff != "" {
+			t.Errorf("Imbalances(%.40q) sorted differs from Balance (-Balance +Imbalances):\n%s", text, diff)
+		}
+		if len(got) > 1 {
+			n := 0
+			for range Imbalances(text) {
+				n++
+				break
+			}
+			if n != 1 {
+				t.Errorf("Imbalances(%.40q): %d yielded after the loop stopped", text, n)
+			}
+		}
+	}
+}
+
+// Imbalances holds no more than a bounded number of marks: read without
+// keeping them, the imbalances of a text of nothing but marks allocate
+// about the size of the text (the copy its reading of straight marks
+// needs), not tens of bytes for each mark.
+func TestImbalancesMemory(t *testing.T) {
+	for _, sh := range hostile.Shapes {
+		text := sh.Make(200000)
+		a := hostile.Allocated(func() {
+			for range Imbalances(text) {
+			}
+		})
+		if perByte := float64(a) / float64(len(text)); perByte > 2 {
+			t.Errorf("%s: Imbalances allocates %.1f bytes a byte", sh.Name, perByte)
 		}
 	}
 }
