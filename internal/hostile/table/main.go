@@ -13,7 +13,8 @@
 // old). A run that passes the timeout is killed and shown as "> timeout".
 // Throughput is counted on the time beyond the program's start-up (its
 // time on a text of one short sentence, printed first): the built-in
-// tables a program loads cost the same whatever the input.
+// tables a program loads cost the same whatever the input. Under 10 ms
+// beyond the start-up, no rate is given ("-").
 package main
 
 import (
@@ -24,7 +25,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,7 +41,11 @@ func main() {
 	only := flag.String("shapes", "", "shapes to measure, comma separated (default all)")
 	programs := flag.String("programs", "segment,align,check", "programs to measure")
 	src := flag.String("src", filepath.Join("testdata", "example", "en.txt"), "source text of align and check")
+	write := flag.String("write", "", "(used by the program itself) write the text shape,size,path and exit")
 	flag.Parse()
+	if *write != "" {
+		os.Exit(writeShape(*write))
+	}
 	if *bin == "" {
 		fmt.Fprintln(os.Stderr, "table: -bin is required")
 		os.Exit(2)
@@ -86,27 +90,32 @@ func main() {
 		if *only != "" && !slices.Contains(strings.Split(*only, ","), shape.Name) {
 			continue
 		}
+		// The texts are written by a child process: a child's peak memory
+		// counts the pages it shares with this process until it starts
+		// its program, so this one never holds them.
 		files := make([]string, len(ns))
 		for k, n := range ns {
 			files[k] = filepath.Join(work, fmt.Sprintf("%s-%d.txt", shape.Name, n))
-			if err := os.WriteFile(files[k], []byte(shape.Make(n)), 0o644); err != nil {
-				fmt.Fprintln(os.Stderr, "table:", err)
+			gen := exec.Command(os.Args[0], "-write", fmt.Sprintf("%s,%d,%s", shape.Name, n, files[k]))
+			gen.Stderr = os.Stderr
+			if err := gen.Run(); err != nil {
+				fmt.Fprintln(os.Stderr, "table: writing", files[k]+":", err)
 				os.Exit(1)
 			}
 		}
-		// A child's peak memory counts the pages it shares with this
-		// process until it starts its program: give the texts back first.
-		debug.FreeOSMemory()
 		for _, prog := range strings.Split(*programs, ",") {
 			fmt.Printf("| %s | %s |", shape.Name, prog)
 			for k, f := range files {
 				r := run(filepath.Join(*bin, prog), argsOf(prog, *src, f, work), *timeout)
-				beyond := max(r.cpu-baseline[prog], time.Millisecond)
+				beyond := r.cpu - baseline[prog]
 				switch {
 				case r.timedOut:
 					fmt.Printf(" > %s | < %.2f | %.0f |", *timeout, float64(ns[k])/1e6/timeout.Seconds(), r.peakMB)
 				case r.err != nil:
 					fmt.Printf(" error: %v | | |", r.err)
+				case beyond < 10*time.Millisecond:
+					// Too short beyond the start-up to give a rate.
+					fmt.Printf(" %.2f | - | %.0f |", r.cpu.Seconds(), r.peakMB)
 				default:
 					fmt.Printf(" %.2f | %.1f | %.0f |", r.cpu.Seconds(), float64(ns[k])/1e6/beyond.Seconds(), r.peakMB)
 				}
@@ -114,6 +123,31 @@ func main() {
 			fmt.Println()
 		}
 	}
+}
+
+// writeShape writes the text of "shape,size,path".
+func writeShape(spec string) int {
+	f := strings.SplitN(spec, ",", 3)
+	if len(f) != 3 {
+		fmt.Fprintln(os.Stderr, "table: -write wants shape,size,path")
+		return 2
+	}
+	n, err := strconv.Atoi(f[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "table:", err)
+		return 2
+	}
+	for _, sh := range hostile.Shapes {
+		if sh.Name == f[0] {
+			if err := os.WriteFile(f[2], []byte(sh.Make(n)), 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, "table:", err)
+				return 1
+			}
+			return 0
+		}
+	}
+	fmt.Fprintln(os.Stderr, "table: no shape", f[0])
+	return 2
 }
 
 // argsOf returns the arguments of a program given the text at path.
