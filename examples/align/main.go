@@ -110,7 +110,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
-	cli.LimitMemory(len(srcText) + len(tgtText))
+	_, stopWatch := cli.LimitMemory(len(srcText) + len(tgtText))
+	defer stopWatch()
 	opts := []align.Option{align.WithLanguages(srcTag, tgtTag), align.WithMaxBead(*maxBead)}
 	if *format != "json" {
 		// Only the JSON output shows the word matches.

@@ -143,7 +143,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
-	cli.LimitMemory(len(src.Doc()) + len(tgt.Doc()))
+	_, stopWatch := cli.LimitMemory(len(src.Doc()) + len(tgt.Doc()))
+	defer stopWatch()
 	opts := []fedele.Option{
 		fedele.WithLanguages(sl, tl),
 		fedele.WithNames(srcName, tgtName),

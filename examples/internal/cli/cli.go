@@ -9,7 +9,10 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"strings"
+	"sync"
+	"time"
 
 	"golang.org/x/term"
 )
@@ -122,22 +125,60 @@ func (o *Output) Close(started bool) error {
 // set to memoryPerInputByte times the input, and never below
 // memoryFloor. Measured on two 20 MB texts (UD PUD repeated 160 times a
 // side), the live heap of check and align peaks at 9-10 times the input;
-// the collector's default headroom would double that.
+// the collector's default headroom would double that. Text of many tiny
+// sentences (a million look-alike codes) holds more than that for each
+// byte: when the live heap passes liveShare of the limit, the limit is
+// raised to liveHeadroom times the live heap, so the collector never runs
+// back to back (at the limit it did, and doubled the time).
 const (
 	memoryPerInputByte = 12
 	memoryFloor        = 256 << 20
+	liveShare          = 1.0
+	liveHeadroom       = 1.5
+	liveWatch          = 20 * time.Millisecond
 )
 
 // LimitMemory sets the Go runtime's soft memory limit from the size of
 // the input in bytes, so that the collector works harder instead of
 // letting the process grow to twice what it holds: 12 times the input,
-// at least 256 MiB. A limit the user set with GOMEMLIMIT is kept. It
-// returns the limit in force.
-func LimitMemory(inputBytes int) int64 {
+// at least 256 MiB, raised while the program runs if what it holds
+// outgrows that. A limit the user set with GOMEMLIMIT is kept. It returns
+// the limit set and a function that stops watching the live heap.
+func LimitMemory(inputBytes int) (limit int64, stop func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return debug.SetMemoryLimit(-1)
+		return debug.SetMemoryLimit(-1), func() {}
 	}
-	limit := max(memoryFloor, int64(inputBytes)*memoryPerInputByte)
+	limit = max(memoryFloor, int64(inputBytes)*memoryPerInputByte)
 	debug.SetMemoryLimit(limit)
-	return limit
+	done := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(liveWatch)
+		defer tick.Stop()
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		current := limit
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			metrics.Read(sample)
+			if next := raisedLimit(current, sample[0].Value.Uint64()); next > current {
+				current = next
+				debug.SetMemoryLimit(current)
+			}
+		}
+	}()
+	var once sync.Once
+	return limit, func() { once.Do(func() { close(done) }) }
+}
+
+// raisedLimit returns the limit for a live heap of live bytes: limit
+// itself while live stays under liveShare of it, liveHeadroom times live
+// beyond.
+func raisedLimit(limit int64, live uint64) int64 {
+	if float64(live) <= liveShare*float64(limit) {
+		return limit
+	}
+	return max(limit, int64(liveHeadroom*float64(live)))
 }

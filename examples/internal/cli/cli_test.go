@@ -85,15 +85,40 @@ func TestOutput(t *testing.T) {
 func TestLimitMemory(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	t.Setenv("GOMEMLIMIT", "")
-	if got := LimitMemory(1000); got != memoryFloor {
+	got, stop := LimitMemory(1000)
+	stop()
+	stop() // twice is fine
+	if got != memoryFloor {
 		t.Errorf("small input: limit %d, want the floor %d", got, memoryFloor)
 	}
-	if got, want := LimitMemory(100<<20), int64(100<<20)*memoryPerInputByte; got != want || debug.SetMemoryLimit(-1) != want {
+	want := int64(100<<20) * memoryPerInputByte
+	got, stop = LimitMemory(100 << 20)
+	defer stop()
+	if got != want || debug.SetMemoryLimit(-1) != want {
 		t.Errorf("100 MiB input: limit %d, want %d", got, want)
 	}
 	t.Setenv("GOMEMLIMIT", "1GiB")
 	debug.SetMemoryLimit(1 << 30)
-	if got := LimitMemory(100 << 20); got != 1<<30 {
+	if got, _ := LimitMemory(100 << 20); got != 1<<30 {
 		t.Errorf("with GOMEMLIMIT=1GiB: limit %d, want %d", got, 1<<30)
+	}
+}
+
+// The limit stays while the live heap is well under it, and is raised
+// to half as much again as the live heap beyond.
+func TestRaisedLimit(t *testing.T) {
+	for _, tt := range []struct {
+		limit int64
+		live  uint64
+		want  int64
+	}{
+		{1000, 0, 1000},
+		{1000, 1000, 1000},
+		{1000, 1001, 1501},
+		{1000, 2000, 3000},
+	} {
+		if got := raisedLimit(tt.limit, tt.live); got != tt.want {
+			t.Errorf("raisedLimit(%d, %d) = %d, want %d", tt.limit, tt.live, got, tt.want)
+		}
 	}
 }
