@@ -1,0 +1,54 @@
+package fedele
+
+import "testing"
+
+func TestNegationCount(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		hard, all  int
+	}{
+		{"en", "It does not protect workers", 1, 1},
+		{"en", "It doesn't protect workers", 1, 1},
+		{"en", "It doesn’t protect workers", 1, 1},
+		{"en", "The reason is unclear", 0, 1},
+		{"en", "It provides insufficient protection", 0, 1},
+		{"en", "The result is hardly the cat's pyjamas", 0, 1},
+		{"en", "It stalled at No. 96 in the chart", 0, 0},
+		{"en", "No one came", 1, 1},
+		{"en", "Universities understand the union", 0, 0},
+		{"it", "Non protegge a sufficienza i lavoratori", 1, 1},
+		{"it", "Non appena un vento stabile inizia a soffiare", 0, 0},
+		{"it", "a meno che il mondo non avvii la transizione", 0, 0},
+		{"it", "è stata a malapena commentata", 0, 1},
+		{"it", "Il Mar dei Caraibi fu sconosciuto", 0, 1},
+	} {
+		if got := negationCount(c.lang, c.text, true); got != c.hard {
+			t.Errorf("%s %q: %d hard negations, want %d", c.lang, c.text, got, c.hard)
+		}
+		if got := negationCount(c.lang, c.text, false); got != c.all {
+			t.Errorf("%s %q: %d negations, want %d", c.lang, c.text, got, c.all)
+		}
+	}
+}
+
+func TestAlteredInNegation(t *testing.T) {
+	for _, c := range []struct {
+		quote, source string
+		negated       bool
+		want          int
+	}{
+		// A negation added where the source affirms.
+		{"Oggi in quel luogo non si possono ammirare vaste rovine", "Today, expansive ruins can be viewed there", false, 1},
+		// A negative word rendered by a negation.
+		{"La ragione della promozione non è chiara", "The reason for advertising the video is unclear", false, 0},
+		// A negation of rendered words dropped.
+		{"Oggi in quel luogo si possono ammirare vaste rovine", "Today, expansive ruins cannot be viewed there", true, 1},
+		// A negative word rendered without a negation.
+		{"è difficile che il risultato sia eccellente", "The result, then, is hardly the cat's pyjamas", false, 0},
+		{"Non possiamo andare avanti", "we absolutely cannot continue", true, 0},
+	} {
+		if got := alteredIn(c.quote, c.source, c.negated, "it", "en"); len(got) != c.want {
+			t.Errorf("%q for %q: %v, want %d notes", c.quote, c.source, got, c.want)
+		}
+	}
+}
