@@ -194,25 +194,28 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteR
 // spliced reports whether the quotation text[start:end] of target
 // sentence j is stitched from two of its sources a and b, far apart in
 // the source: each renders at least quoteMinScore of it alone, and the
-// words each renders stand in two parts of the quotation, one before the
-// other, each of at least spliceWords content words.
+// words only one of the two renders stand in two parts of the
+// quotation, one before the other, each of at least spliceWords content
+// words. A word both render says nothing of where the quotation was cut
+// (a second source that renders "durante" as "throughout" where the
+// first says "during").
 func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok bool) {
 	text := c.tgt.sents[j].Text
-	// The source sentence of each matched content word, in order.
-	var labels []int
+	// The source sentences that match each content word, in order.
+	var matched [][]int
 	for _, w := range token.Words(text[start:end]) {
 		ws, we := start+w.Start, start+w.End
 		if !isContent(c.tgt.code, text[ws:we]) {
 			continue
 		}
-		label, strength := -1, 0.0
+		var in []int
 		for _, m := range p.Evidence.Matches {
-			if m.Tgt.Sent == j && m.Tgt.Start < we && ws < m.Tgt.End && m.Strength > strength {
-				label, strength = m.Src.Sent, m.Strength
+			if m.Tgt.Sent == j && m.Tgt.Start < we && ws < m.Tgt.End && !slices.Contains(in, m.Src.Sent) {
+				in = append(in, m.Src.Sent)
 			}
 		}
-		if label >= 0 {
-			labels = append(labels, label)
+		if len(in) > 0 {
+			matched = append(matched, in)
 		}
 	}
 	for x := 0; x < len(p.Src); x++ {
@@ -224,6 +227,19 @@ func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok boo
 			apart := a-b >= spliceApart || b-a >= spliceApart || c.src.sents[a].Para != c.src.sents[b].Para
 			if !apart {
 				continue
+			}
+			// The words one of the two renders alone, labelled by it.
+			var labels []int
+			for _, in := range matched {
+				inA, inB := slices.Contains(in, a), slices.Contains(in, b)
+				switch {
+				case inA && !inB:
+					labels = append(labels, a)
+				case inB && !inA:
+					labels = append(labels, b)
+				case !inA && !inB:
+					labels = append(labels, -1)
+				}
 			}
 			if splitsInTwo(labels, a, b) || splitsInTwo(labels, b, a) {
 				return min(a, b), max(a, b), true
