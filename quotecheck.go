@@ -56,7 +56,9 @@ const (
 )
 
 // checkQuotations finds and judges the quotations of the target.
-func (c *check) checkQuotations(byTgt []*align.Provenance) []quoteResult {
+// guests, when not nil, are the source sentences that are not the
+// interviewer's (see interviewer): a quotation renders the guest.
+func (c *check) checkQuotations(byTgt []*align.Provenance, guests []int) []quoteResult {
 	var out []quoteResult
 	for j, s := range c.tgt.sents {
 		if c.tgt.roles[j] != content {
@@ -74,7 +76,7 @@ func (c *check) checkQuotations(byTgt []*align.Provenance) []quoteResult {
 			if start >= end {
 				continue
 			}
-			out = append(out, c.judgeQuote(j, start, end, byTgt[j]))
+			out = append(out, c.judgeQuote(j, start, end, byTgt[j], guests))
 		}
 	}
 	return out
@@ -91,15 +93,21 @@ func isWordByteBefore(s string, i int) bool {
 }
 
 // judgeQuote locates the quotation text[start:end] of target sentence j
-// and judges it.
-func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteResult {
+// and judges it, among the guests' sentences when guests is not nil.
+func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests []int) quoteResult {
 	text := c.tgt.sents[j].Text
 	r := quoteResult{tgt: j, QuotationCheck: QuotationCheck{
 		Target: c.tgt.lines.span(c.tgt.sents[j].Start+start, c.tgt.sents[j].Start+end),
 		Source: []Span{},
 		Notes:  []string{},
 	}}
-	p := c.scorer.Locate(j, start, end)
+	locate := func(start, end int) align.Provenance {
+		if guests != nil {
+			return c.scorer.LocateIn(j, start, end, guests)
+		}
+		return c.scorer.Locate(j, start, end)
+	}
+	p := locate(start, end)
 	// A quotation of few words matches in many places: among them, the
 	// sources of its sentence and their paragraphs come first.
 	if sentence != nil && len(sentence.Src) > 0 && (len(p.Src) == 0 || !slices.Contains(sentence.Src, p.Src[0])) {
@@ -111,7 +119,7 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance) quoteR
 	}
 	// Spliced: parts joined by an ellipsis that render sources far apart,
 	// or two sources far apart each rendering its own part.
-	if a, b, ws, ok := c.splicedAtEllipsis(j, start, end); ok {
+	if a, b, ws, ok := c.splicedAtEllipsis(j, start, end, locate); ok {
 		for _, w := range ws {
 			r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
 		}
@@ -253,7 +261,7 @@ func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok boo
 // target sentence j joins, with an ellipsis, parts whose sources are
 // far apart, and returns the two sources and the source words of each
 // part.
-func (c *check) splicedAtEllipsis(j, start, end int) (a, b int, ws []window, ok bool) {
+func (c *check) splicedAtEllipsis(j, start, end int, locate func(start, end int) align.Provenance) (a, b int, ws []window, ok bool) {
 	text := c.tgt.sents[j].Text
 	var parts [][2]int
 	from := start
@@ -277,7 +285,7 @@ func (c *check) splicedAtEllipsis(j, start, end int) (a, b int, ws []window, ok 
 		if len(strings.Fields(text[part[0]:part[1]])) < 2 {
 			continue
 		}
-		p := c.scorer.Locate(j, part[0], part[1])
+		p := locate(part[0], part[1])
 		if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore {
 			return 0, 0, nil, false
 		}

@@ -1,6 +1,11 @@
 package fedele
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"golang.org/x/text/language"
+)
 
 func TestNegationCount(t *testing.T) {
 	for _, c := range []struct {
@@ -50,5 +55,41 @@ func TestAlteredInNegation(t *testing.T) {
 		if got := alteredIn(c.quote, c.source, c.negated, "it", "en"); len(got) != c.want {
 			t.Errorf("%q for %q: %v, want %d notes", c.quote, c.source, got, c.want)
 		}
+	}
+}
+
+func TestSpeakerLabel(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ruth Abernathy: Welcome back to Shoreline.", "Ruth Abernathy"},
+		{"Kasper Lindqvist: Nine, yes.", "Kasper Lindqvist"},
+		{"Q: And then?", "Q"},
+		{"The answer is simple: build it in pieces.", ""},
+		{"In 2019: a barge.", ""},
+		{"Nothing here", ""},
+	} {
+		if got := speakerLabel(c.in); got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// The interviewer is the speaker who asks; the guest's sentences are the
+// others, and a source that is no transcript has none.
+func TestGuestSentences(t *testing.T) {
+	transcript := "Host: Welcome. Where did you grow up?\n\nGuest: On Gotland. The wells turn salty.\n\n" +
+		"Host: And then?\n\nGuest: Then Hydrona. Seven years.\n\nHost: Why did you leave?\n\n" +
+		"Guest: The shape was wrong.\n\nHost: Right. What next?\n\nGuest: We built blocks."
+	c := &check{src: newSide(transcript, language.English, false)}
+	var got []string
+	for _, i := range c.guestSentences() {
+		got = append(got, c.src.sents[i].Text)
+	}
+	want := []string{"Guest: On Gotland.", "The wells turn salty.", "Guest: Then Hydrona.", "Seven years.", "Guest: The shape was wrong.", "Guest: We built blocks."}
+	if !slices.Equal(got, want) {
+		t.Errorf("guests %q, want %q", got, want)
+	}
+	c = &check{src: newSide("An article. It has no turns.\n\nA second paragraph?", language.English, false)}
+	if g := c.guestSentences(); g != nil {
+		t.Errorf("an article has guests %v", g)
 	}
 }
