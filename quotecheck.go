@@ -555,8 +555,9 @@ func negationCount(lang, text string, hardOnly bool) int {
 }
 
 // negatedRendered reports whether a source window has a hard negation
-// of words the quotation renders: a matched word stands among the
-// negation and the three words after it.
+// of words the quotation renders: a matched content word stands among
+// the negation and the three words after it (an article matched says
+// nothing of what the quotation renders).
 func (c *check) negatedRendered(ws []window, p align.Provenance) bool {
 	for _, w := range ws {
 		text := c.src.sents[w.sent].Text
@@ -575,7 +576,7 @@ func (c *check) negatedRendered(ws []window, p align.Provenance) bool {
 				}
 			}
 			for _, m := range p.Evidence.Matches {
-				if m.Src.Sent == w.sent && m.Src.Start < to && from < m.Src.End {
+				if m.Src.Sent == w.sent && m.Src.Start < to && from < m.Src.End && isContent(c.src.code, text[m.Src.Start:m.Src.End]) {
 					return true
 				}
 			}
