@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/fedele/fedele/align"
+	"github.com/fedele/fedele/internal/intensity"
 	"github.com/fedele/fedele/internal/numbers"
 	"github.com/fedele/fedele/internal/token"
 	"github.com/fedele/fedele/normalize"
@@ -163,6 +164,12 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	}
 	if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore && !(mostOfSentence && sentence != nil && slices.Contains(sentence.Src, p.Src[0]) && p.SrcScores[0] >= quoteInSentence) ||
 		p.SrcScores[0] < quoteStrong && (sentence == nil || !slices.Contains(c.src.paragraphsOf(sentence.Src), p.Src[0])) {
+		if v, w, notes, ok := c.quoteByIntensity(j, start, end, sentence); ok {
+			r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
+			r.Verdict = v
+			r.Notes = append(r.Notes, notes...)
+			return r
+		}
 		r.Verdict = QuoteUnsupported
 		r.Notes = append(r.Notes, "no passage of the source says these words")
 		if len(p.Src) > 0 {
@@ -216,6 +223,117 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 		}
 	}
 	return r
+}
+
+// quoteShortWords is the most words of a quotation that quoteByIntensity
+// judges (a judgement quoted alone: «ottimi», «un rischio»). Chosen on
+// the bundled interview pair, whose one-word quotations of a judgement or
+// a quantity otherwise have no source.
+const quoteShortWords = 3
+
+// quoteByIntensity judges a short quotation that no source words render
+// word for word but that holds an adverb, quantifier or judgement (see
+// internal/intensity) of a class that its sentence's sources also have:
+// it renders those words («ottimi» for "quite good"), as strongly or
+// not. Of several such words in the paragraphs of those sources, it
+// renders the one nearest the source words that the words around it in
+// its sentence render, unless negated. It returns the verdict (faithful when the strength is kept), the
+// source words and the notes.
+func (c *check) quoteByIntensity(j, start, end int, sentence *align.Provenance) (QuoteVerdict, window, []string, bool) {
+	quote := c.tgt.sents[j].Text[start:end]
+	if sentence == nil || len(sentence.Src) == 0 || len(token.Words(quote)) > quoteShortWords {
+		return "", window{}, nil, false
+	}
+	classes := map[intensity.Class]bool{}
+	for _, it := range intensity.Find(c.tgt.code, quote) {
+		classes[it.Class] = true
+	}
+	if len(classes) == 0 {
+		return "", window{}, nil, false
+	}
+	// The source words, in the sentence's sources, that the quoteContext
+	// words on each side of the quotation render.
+	paras := c.src.paragraphsOf(sentence.Src)
+	text := c.tgt.sents[j].Text
+	from, to := start, end
+	before, after := 0, 0
+	words := token.Words(text)
+	for k := len(words) - 1; k >= 0 && before < quoteContext; k-- {
+		if words[k].End <= start {
+			from, before = words[k].Start, before+1
+		}
+	}
+	for _, w := range words {
+		if w.Start >= end && after < quoteContext {
+			to, after = w.End, after+1
+		}
+	}
+	var near []int // source offsets
+	for _, i := range sentence.Src {
+		ev, _, err := c.scorer.Evidence([]int{i}, []int{j})
+		if err != nil {
+			continue // an excluded sentence
+		}
+		for _, m := range ev.Matches {
+			inContext := m.Tgt.Start >= from && m.Tgt.End <= to && (m.Tgt.End <= start || m.Tgt.Start >= end)
+			if inContext && isContent(c.tgt.code, text[m.Tgt.Start:m.Tgt.End]) {
+				near = append(near, c.src.sents[m.Src.Sent].Start+m.Src.Start)
+			}
+		}
+	}
+	// Of the phrases of those classes in the paragraphs, not negated
+	// (not perfect), the one nearest those words.
+	best, bestDist := window{sent: -1}, math.MaxInt
+	for _, i := range paras {
+		st := c.src.sents[i].Text
+		items := intensity.Find(c.src.code, st)
+		for k, it := range items {
+			if !classes[it.Class] || negatedBefore(c.src.code, st, it.Start) {
+				continue
+			}
+			// The words of the phrase, with the adverbs next to them
+			// (quite good).
+			w := window{i, it.Start, it.End}
+			for x := k - 1; x >= 0 && w.start-items[x].End <= 1; x-- {
+				w.start = items[x].Start
+			}
+			for x := k + 1; x < len(items) && items[x].Start-w.end <= 1; x++ {
+				w.end = items[x].End
+			}
+			at := c.src.sents[i].Start + w.start
+			d := math.MaxInt - 1
+			for _, n := range near {
+				d = min(d, max(n-at, at-n))
+			}
+			if d < bestDist {
+				best, bestDist = w, d
+			}
+		}
+	}
+	if best.sent < 0 {
+		return "", window{}, nil, false
+	}
+	v, notes := intensityShift(quote, c.windowText([]window{best}, quoteContext), c.src.sents[best.sent].Text, c.tgt.code, c.src.code)
+	if v == "" {
+		v = QuoteFaithful
+	}
+	return v, best, notes, true
+}
+
+// negatedBefore reports whether a hard negation stands among the two
+// words before offset at of text.
+func negatedBefore(lang, text string, at int) bool {
+	words := token.Words(text[:at])
+	from := 0
+	if len(words) > 2 {
+		from = words[len(words)-2].Start
+	}
+	for _, g := range negationsIn(lang, text[from:at]) {
+		if g.hard {
+			return true
+		}
+	}
+	return false
 }
 
 // spliced reports whether the quotation text[start:end] of target

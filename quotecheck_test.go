@@ -93,3 +93,25 @@ func TestGuestSentences(t *testing.T) {
 		t.Errorf("an article has guests %v", g)
 	}
 }
+
+// A judgement quoted alone renders the judgement of its sentence's
+// source, here more strongly.
+func TestQuoteByIntensity(t *testing.T) {
+	src := "Host: Welcome to the show. How is the forecasting software doing?\n\n" +
+		"Guest: It's quite good. Not perfect. Last year it flagged thirty-one events across the fleet and twenty-six of them were real.\n\n" +
+		"Host: And the barge?\n\nGuest: The barge was the worst idea I ever had. We sold it after eight months.\n\n" +
+		"Host: What about the permits?\n\nGuest: The permits take years. Everything takes longer in California.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	tgt := "Giudica i risultati «ottimi»: l'anno scorso il sistema ha segnalato 31 eventi, 26 dei quali reali."
+	r, err := Check(src, tgt, WithMode(ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Quotations) != 1 {
+		t.Fatalf("%d quotations", len(r.Quotations))
+	}
+	q := r.Quotations[0]
+	if q.Verdict != QuoteIntensified || len(q.Source) != 1 || q.Source[0].Text != "quite good" {
+		t.Errorf("«ottimi»: %s, source %q, notes %v; want intensified, «quite good»", q.Verdict, spanTexts(q.Source), q.Notes)
+	}
+}
