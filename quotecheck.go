@@ -675,19 +675,28 @@ func negationCount(lang, text string, hardOnly bool) int {
 	return n
 }
 
-// negatedRendered reports whether a source window has a hard negation
-// of words the quotation renders: a matched content word stands among
-// the negation and the three words after it (an article matched says
-// nothing of what the quotation renders).
+// negatedRendered reports whether a source window, or the two words
+// before it, has a hard negation of words the quotation renders: a
+// matched content word stands among the negation and the three words
+// after it (an article matched says nothing of what the quotation
+// renders).
 func (c *check) negatedRendered(ws []window, p align.Provenance) bool {
 	for _, w := range ws {
 		text := c.src.sents[w.sent].Text
 		words := token.Words(text)
-		for _, g := range negationsIn(c.src.code, text[w.start:w.end]) {
+		// From two words before the window: a negation stands before
+		// the verb it negates (not leaving California).
+		start, n := w.start, 0
+		for k := len(words) - 1; k >= 0 && n < 2; k-- {
+			if words[k].End <= w.start {
+				start, n = words[k].Start, n+1
+			}
+		}
+		for _, g := range negationsIn(c.src.code, text[start:w.end]) {
 			if !g.hard {
 				continue
 			}
-			gs := w.start + g.start
+			gs := start + g.start
 			var from, to int = gs, gs + (g.end - g.start)
 			n := 0
 			for _, wd := range words {

@@ -115,3 +115,25 @@ func TestQuoteByIntensity(t *testing.T) {
 		t.Errorf("«ottimi»: %s, source %q, notes %v; want intensified, «quite good»", q.Verdict, spanTexts(q.Source), q.Notes)
 	}
 }
+
+// A negation just before the words a quotation renders belongs to them.
+func TestNegationBeforeWindow(t *testing.T) {
+	src := "Host: Have you thought about giving up on California?\n\n" +
+		"Guest: People ask me that a lot. We're not leaving California. It's our home, our headquarters is there.\n\n" +
+		"Host: And the permits?\n\nGuest: The permits take years in every coastal county."
+	for _, c := range []struct {
+		tgt  string
+		want QuoteVerdict
+	}{
+		{"Alla domanda se stia pensando di rinunciare, risponde: «Lasciamo la California».", QuoteAltered},
+		{"Alla domanda se stia pensando di rinunciare, risponde: «Non lasciamo la California».", QuoteFaithful},
+	} {
+		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want {
+			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
+		}
+	}
+}
