@@ -200,7 +200,9 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	}
 
 	// Altered: a number, a negation or a name that differs.
-	if notes := alteredIn(quote, context, c.negatedRendered(windows, p), c.tgt.code, c.src.code); len(notes) > 0 {
+	notes := alteredIn(quote, context, c.negatedRendered(windows, p), c.tgt.code, c.src.code)
+	notes = append(notes, c.namesChanged(j, start, end, windows, p)...)
+	if len(notes) > 0 {
 		r.Verdict = QuoteAltered
 		r.Notes = append(r.Notes, notes...)
 		return r
@@ -318,6 +320,98 @@ func (c *check) quoteByIntensity(j, start, end int, sentence *align.Provenance) 
 		v = QuoteFaithful
 	}
 	return v, best, notes, true
+}
+
+// namesChanged lists the names of a quotation that its source says
+// otherwise: a name inside the quotation that the source holds elsewhere
+// but not in the sentences the quotation renders, where the source words
+// it renders hold a name that nothing in the quotation renders (Jonas for
+// Amara: one person of the source for another). A name the source does
+// not hold at all is most often a name translated (Tracia for Thrace).
+func (c *check) namesChanged(j, start, end int, ws []window, p align.Provenance) []string {
+	text := c.tgt.sents[j].Text
+	matchedT := func(s, e int) bool {
+		for _, m := range p.Evidence.Matches {
+			if m.Tgt.Sent == j && m.Tgt.Start < e && s < m.Tgt.End {
+				return true
+			}
+		}
+		return false
+	}
+	var sources strings.Builder
+	for _, w := range ws {
+		sources.WriteString(strings.ToLower(c.src.sents[w.sent].Text))
+		sources.WriteString(" ")
+	}
+	var missing []string
+	for k, w := range token.Words(text[start:end]) {
+		t := text[start+w.Start : start+w.End]
+		if k == 0 || !isName(t) || !isContent(c.tgt.code, t) || matchedT(start+w.Start, start+w.End) ||
+			strings.Contains(sources.String(), strings.ToLower(t)) || !c.src.hasWord(t) {
+			continue
+		}
+		missing = append(missing, t)
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	var other []string
+	for _, w := range ws {
+		st := c.src.sents[w.sent].Text
+		words := token.Words(st)
+		for k, wd := range words {
+			if wd.End <= w.start || wd.Start >= w.end {
+				continue
+			}
+			t := wd.Text(st)
+			if k == 0 || !isName(t) || !isContent(c.src.code, t) {
+				continue
+			}
+			rendered := false
+			for _, m := range p.Evidence.Matches {
+				if m.Src.Sent == w.sent && m.Src.Start < wd.End && wd.Start < m.Src.End {
+					rendered = true
+				}
+			}
+			if !rendered {
+				other = append(other, t)
+			}
+		}
+	}
+	if len(other) == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("the name %s is not in the source, which says %s", quoteList(missing, 3), quoteList(other, 3))}
+}
+
+// hasWord reports whether the side's text holds w as a whole word.
+func (s *side) hasWord(w string) bool {
+	for from := 0; ; {
+		k := strings.Index(s.text[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if !isWordByteBefore(s.text, k) && (k+len(w) == len(s.text) || !isWordByte(s.text, k+len(w))) {
+			return true
+		}
+		from = k + len(w)
+	}
+}
+
+// isName reports whether a word starts with a capital letter and goes on
+// in lower case (Amara, not NATO).
+func isName(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, x := range r[1:] {
+		if !unicode.IsLower(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // negatedBefore reports whether a hard negation stands among the two

@@ -137,3 +137,27 @@ func TestNegationBeforeWindow(t *testing.T) {
 		}
 	}
 }
+
+// A quotation that puts one person of the source for another is altered;
+// a name translated is not.
+func TestNamesChanged(t *testing.T) {
+	src := "Host: Where did Brinecast come from?\n\n" +
+		"Guest: After Ellery Bay, Amara wrote the first version of Brinecast on a plane back from the site.\n\n" +
+		"Host: Who runs the plants?\n\nGuest: Jonas runs operations, and he is very strict about maintenance.\n\n" +
+		"Host: And Thrace?\n\nGuest: We have no plant in Thrace yet."
+	for _, c := range []struct {
+		tgt  string
+		want QuoteVerdict
+	}{
+		{"«La prima versione di Brinecast l'ha scritta Jonas in aereo, tornando da Ellery Bay», ricorda.", QuoteAltered},
+		{"«La prima versione di Brinecast l'ha scritta Amara in aereo, tornando da Ellery Bay», ricorda.", QuoteFaithful},
+	} {
+		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want {
+			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
+		}
+	}
+}
