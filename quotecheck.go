@@ -162,8 +162,14 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 			p = alt
 		}
 	}
+	// A quotation that is most of a sentence with no source of its own
+	// is all the sentence says: the words around it are the editor's
+	// attribution (ha detto), which is why the sentence found nothing.
+	// Its own words are its only evidence, and quoteMinScore of them
+	// suffices.
+	alone := mostOfSentence && (sentence == nil || len(sentence.Src) == 0)
 	if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore && !(mostOfSentence && sentence != nil && slices.Contains(sentence.Src, p.Src[0]) && p.SrcScores[0] >= quoteInSentence) ||
-		p.SrcScores[0] < quoteStrong && (sentence == nil || !slices.Contains(c.src.paragraphsOf(sentence.Src), p.Src[0])) {
+		p.SrcScores[0] < quoteStrong && !alone && (sentence == nil || !slices.Contains(c.src.paragraphsOf(sentence.Src), p.Src[0])) {
 		if v, w, notes, ok := c.quoteByIntensity(j, start, end, sentence); ok {
 			r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
 			r.Verdict = v

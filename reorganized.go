@@ -36,6 +36,9 @@ const (
 	translationScore    = 0.55
 	translationCoverage = 0.45
 	translationSources  = 2
+	// quotedSourcesMax is the most source sentences that a sentence
+	// takes from its quotations (see reorganize).
+	quotedSourcesMax = 4
 	// minUncoveredReport is the least number of sentences of an
 	// uncovered source passage for it to be reported as a finding (all
 	// are listed in the coverage).
@@ -155,19 +158,34 @@ func (c *check) reorganize(prov []align.Provenance) {
 	// quoted counts the characters a sentence quotes; unsupported marks
 	// the sentences whose quotations all have no source.
 	quoted, unsupported := make([]int, len(c.tgt.sents)), make([]bool, len(c.tgt.sents))
+	quotedSrc := make([][]int, len(c.tgt.sents)) // the source sentences its quotations render
 	for _, q := range c.quotations {
 		if quoted[q.tgt] == 0 {
 			unsupported[q.tgt] = true
 		}
 		quoted[q.tgt] += runes(q.Target.Text)
 		unsupported[q.tgt] = unsupported[q.tgt] && q.Verdict == QuoteUnsupported
+		for _, sp := range q.Source {
+			if i := c.src.sentenceAt(sp.Start); i >= 0 && !slices.Contains(quotedSrc[q.tgt], i) {
+				quotedSrc[q.tgt] = append(quotedSrc[q.tgt], i)
+			}
+		}
 	}
 	used := make([]bool, len(c.src.sents))
 	for j := range c.tgt.sents {
 		entry := Provenance{Target: c.tgt.spans([]int{j})[0], Sources: []Span{}}
 		p := byTgt[j]
-		if unsupported[j] && 2*quoted[j] >= runes(c.tgt.sents[j].Text) {
+		mostlyQuoted := 2*quoted[j] >= runes(c.tgt.sents[j].Text)
+		if unsupported[j] && mostlyQuoted {
 			p = nil
+		}
+		// A sentence that is mostly quotation, and found no source of its
+		// own, has the sources of its quotations: the words around them
+		// are the editor's attribution (ha detto, si legge).
+		if (p == nil || len(p.Src) == 0) && !unsupported[j] && mostlyQuoted && len(quotedSrc[j]) > 0 && len(quotedSrc[j]) <= quotedSourcesMax {
+			if ev, _, err := c.scorer.Evidence(quotedSrc[j], []int{j}); err == nil {
+				p = &align.Provenance{Tgt: j, Src: quotedSrc[j], Score: ev.Coverage, SrcScores: make([]float64, len(quotedSrc[j])), Evidence: ev}
+			}
 		}
 		// A heading is the editor's, unless it quotes the speaker.
 		if quoted[j] == 0 && c.isHeading(c.tgt.sents[j].Text) {
@@ -331,6 +349,16 @@ func (c *check) preferGuests(prov []align.Provenance, guests []int) {
 			prov[k] = alt
 		}
 	}
+}
+
+// sentenceAt returns the sentence that holds byte offset off of the
+// text, or -1.
+func (s *side) sentenceAt(off int) int {
+	k := sort.Search(len(s.sents), func(i int) bool { return s.sents[i].End > off })
+	if k < len(s.sents) && s.sents[k].Start <= off {
+		return k
+	}
+	return -1
 }
 
 // attribution are the Italian and English phrases that attribute a claim
