@@ -134,11 +134,19 @@ func (res *reorganizedCount) add(t testing.TB, name string, rd evalkit.Reorganiz
 			res.misses = append(res.misses, fmt.Sprintf("%s: target %d %.60q: no source, true %v (%s)", name, j, rd.Tgt[j], truth.Src, truth.Grade))
 		}
 	}
+	// Target sentences by offset (one a line).
+	lineStart := make([]int, len(rd.Tgt)+1)
+	for j, t := range rd.Tgt {
+		lineStart[j+1] = lineStart[j] + len(t) + 1
+	}
 	for _, qt := range rd.Quotes {
 		res.quotes++
+		// The quotation found in the quotation's own sentence: the same
+		// words may be quoted in another sentence too.
 		var q *QuotationCheck
 		for k := range r.Quotations {
-			if strings.Contains(qt.Text, r.Quotations[k].Target.Text) && r.Quotations[k].Target.Text != "" {
+			tq := r.Quotations[k].Target
+			if tq.Start >= lineStart[qt.Tgt] && tq.End < lineStart[qt.Tgt+1] && strings.Contains(qt.Text, tq.Text) && tq.Text != "" {
 				q = &r.Quotations[k]
 				break
 			}
