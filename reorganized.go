@@ -334,7 +334,8 @@ func (c *check) guestSentences() []int {
 
 // preferGuests gives each target sentence whose strongest source is the
 // interviewer's the guest's sentences that say as much (within
-// guestSlack), when there are some.
+// guestSlack), when there are some; else the guest's sentences among
+// its sources come before the interviewer's.
 func (c *check) preferGuests(prov []align.Provenance, guests []int) {
 	isGuest := make([]bool, len(c.src.sents))
 	for _, i := range guests {
@@ -347,6 +348,20 @@ func (c *check) preferGuests(prov []align.Provenance, guests []int) {
 		alt := c.scorer.LocateIn(p.Tgt, 0, len(c.tgt.sents[p.Tgt].Text), guests)
 		if len(alt.Src) > 0 && alt.Score >= p.Score-guestSlack {
 			prov[k] = alt
+			continue
+		}
+		// Else the guest's sentences among its sources come first.
+		var first, then []int
+		var firstScores, thenScores []float64
+		for x, i := range p.Src {
+			if isGuest[i] {
+				first, firstScores = append(first, i), append(firstScores, p.SrcScores[x])
+			} else {
+				then, thenScores = append(then, i), append(thenScores, p.SrcScores[x])
+			}
+		}
+		if len(first) > 0 {
+			prov[k].Src, prov[k].SrcScores = append(first, then...), append(firstScores, thenScores...)
 		}
 	}
 }
