@@ -131,11 +131,13 @@ func TestInterviewKey(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"top-1 provenance precision", ratio(res.top1, res.predicted), 0.75},
-		{"top-1 provenance recall", ratio(res.top1, res.withSource), 0.80},
-		{"editorial recall", ratio(res.editHits, res.editorial), 0.50},
-		{"quotations located", ratio(res.located, res.quotes), 0.70},
-		{"distortions found", ratio(res.distortionFound, res.distorted), 0.40},
+		{"top-1 provenance precision", ratio(res.top1, res.predicted), 0.84},
+		{"top-1 provenance recall", ratio(res.top1, res.withSource), 0.90},
+		{"editorial precision", ratio(res.editHits, res.predictedEditorial), 0.88},
+		{"editorial recall", ratio(res.editHits, res.editorial), 0.55},
+		{"quotations located", ratio(res.located, res.quotes), 0.82},
+		{"distortions found", ratio(res.distortionFound, res.distorted), 0.66},
+		{"faithful quotations kept", 1 - ratio(res.faithfulFlagged, res.faithful), 0.87},
 	} {
 		if !(c.got >= c.floor) {
 			t.Errorf("%s: %.3f, floor %.2f", c.name, c.got, c.floor)
