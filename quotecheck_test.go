@@ -161,3 +161,27 @@ func TestNamesChanged(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReorganized guards a reorganized check on any pair of texts: no
+// panic, and every quotation and its source words slices of the inputs.
+func FuzzReorganized(f *testing.F) {
+	f.Add("Host: Is it good?\n\nGuest: It's quite good. Not perfect. We're not leaving California.\n\nHost: Why?\n\nGuest: Amara wrote it.",
+		"Giudica i risultati «ottimi». «Lasciamo la California», dice. «L'ha scritto Jonas… ottimi», ricorda.")
+	f.Add("Q: x?\n\nA: y.\n\nQ: z?\n\nA: w.\n\nQ: v?\n\nA: u.", "«» «a» «…» «... …»")
+	f.Fuzz(func(t *testing.T, src, tgt string) {
+		r, err := Check(src, tgt, WithMode(ModeReorganized))
+		if err != nil {
+			return
+		}
+		for _, q := range r.Quotations {
+			if q.Target.Start < 0 || q.Target.End > len(tgt) || tgt[q.Target.Start:q.Target.End] != q.Target.Text {
+				t.Fatalf("quotation %+v does not slice the target", q.Target)
+			}
+			for _, sp := range q.Source {
+				if sp.Start < 0 || sp.End > len(src) || sp.Start > sp.End || src[sp.Start:sp.End] != sp.Text {
+					t.Fatalf("source words %+v do not slice the source", sp)
+				}
+			}
+		}
+	})
+}
