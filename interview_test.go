@@ -14,9 +14,11 @@ import (
 // in auto mode against its answer key, with the figures of the synthetic
 // documents: top-1 provenance, editorial sentences, quotations located
 // and judged. The constants of reorganized mode were chosen on the
-// synthetic documents, but for those of interview transcripts
-// (interviewerQuestions, guestSlack), chosen on this pair, the only
-// transcript at hand: its figures are held-out ones for the rest.
+// synthetic documents, but for the rules that only this pair exercises,
+// developed on it, the only transcript at hand: the interviewer's turns
+// (interviewerQuestions, guestSlack), short quotations of a judgement
+// (quoteShortWords), a name put for another, a negation before the
+// words rendered. Its figures are held-out ones for the rest.
 func TestInterviewKey(t *testing.T) {
 	key, err := answerkey.Load(filepath.Join("testdata", "interview"))
 	if err != nil {

@@ -37,7 +37,8 @@ const (
 	translationCoverage = 0.45
 	translationSources  = 2
 	// quotedSourcesMax is the most source sentences that a sentence
-	// takes from its quotations (see reorganize).
+	// takes from its quotations (see reorganize): as many as a sentence
+	// draws on at most in align, not a calibrated figure.
 	quotedSourcesMax = 4
 	// minUncoveredReport is the least number of sentences of an
 	// uncovered source passage for it to be reported as a finding (all
