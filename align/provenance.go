@@ -154,18 +154,13 @@ type candidate struct {
 // each target type matches, so that only the sentences that match
 // something are visited. What a type matches in most source sentences it
 // matches by chance (a common word, a loose cognate): its mean best score
-// over the source is taken off every sentence's, so that only what a
-// sentence matches beyond chance counts.
+// over the whole source is taken off every sentence's, so that only what
+// a sentence matches beyond chance counts. Chance is the source's
+// whatever only marks: a word is no likelier to match by chance because
+// the search looks among fewer sentences (among one, it would match
+// nothing beyond chance at all).
 func (s *Scorer) candidates(types []int32, weights []float32, only []bool) ([]candidate, float64) {
 	counted := len(s.src.bags)
-	if only != nil {
-		counted = 0
-		for _, o := range only {
-			if o {
-				counted++
-			}
-		}
-	}
 	if len(types) == 0 || counted == 0 {
 		return nil, 0
 	}
@@ -176,9 +171,6 @@ func (s *Scorer) candidates(types []int32, weights []float32, only []bool) ([]ca
 	var sentOf []int32
 	for q, b := range types {
 		for _, hit := range ix.hits[b] {
-			if only != nil && !only[hit.sent] {
-				continue
-			}
 			r, ok := rowOf[hit.sent]
 			if !ok {
 				r = len(sentOf)
@@ -207,6 +199,9 @@ func (s *Scorer) candidates(types []int32, weights []float32, only []bool) ([]ca
 	}
 	var cands []candidate
 	for r, i := range sentOf {
+		if only != nil && !only[i] {
+			continue
+		}
 		row := rows[r*nt : (r+1)*nt]
 		var gain float64
 		for q, v := range row {

@@ -289,19 +289,125 @@ var (
 	intensifiers = []string{"davvero", "assolutamente", "estremamente", "decisamente"}
 )
 
+// An Italian quantifier made stronger or weaker takes an article before
+// its noun (molti anni: tutti gli anni) or gives one up (tutti i titoli:
+// alcuni dei titoli), as an editor would write it.
+var (
+	// toAll are the quantifiers that become "tutti" or "tutte" before
+	// their noun.
+	toAll = map[string]bool{"alcuni": true, "alcune": true, "molti": true, "molte": true}
+	// partitive is "alcuni" or "alcune" before an article.
+	partitive = map[string]string{"i": "dei", "gli": "degli", "le": "delle"}
+	article   = map[string]string{"dei": "i", "degli": "gli", "delle": "le"}
+	// determiners are the words after which a noun needs no article.
+	determiners = map[string]bool{"i": true, "gli": true, "le": true, "questi": true, "queste": true, "quei": true,
+		"quegli": true, "quelle": true, "miei": true, "mie": true, "suoi": true, "sue": true, "nostri": true, "nostre": true,
+		"loro": true, "tuoi": true, "tue": true, "vostri": true, "vostre": true}
+	// finiteVerbs are verb forms after which an intensifier stands well
+	// (è davvero difficile, ha decisamente cambiato).
+	finiteVerbs = map[string]bool{"è": true, "sono": true, "era": true, "erano": true, "fu": true, "furono": true,
+		"sarà": true, "saranno": true, "sarebbe": true, "ha": true, "hanno": true, "aveva": true, "avevano": true,
+		"può": true, "possono": true, "deve": true, "devono": true, "sta": true, "stanno": true, "resta": true,
+		"sembra": true, "sembrano": true, "diventa": true, "rimane": true}
+	// functionWords are the articles, prepositions and conjunctions
+	// after which no intensifier stands.
+	functionWords = map[string]bool{"il": true, "lo": true, "la": true, "i": true, "gli": true, "le": true, "un": true,
+		"uno": true, "una": true, "di": true, "a": true, "da": true, "in": true, "con": true, "su": true, "per": true,
+		"tra": true, "fra": true, "del": true, "dello": true, "della": true, "dei": true, "degli": true, "delle": true,
+		"al": true, "allo": true, "alla": true, "ai": true, "agli": true, "alle": true, "dal": true, "dalla": true,
+		"dai": true, "dagli": true, "dalle": true, "nel": true, "nello": true, "nella": true, "nei": true, "negli": true,
+		"nelle": true, "sul": true, "sulla": true, "sui": true, "sugli": true, "sulle": true, "e": true, "o": true,
+		"che": true, "non": true, "si": true, "ci": true, "mi": true, "ti": true, "vi": true, "ne": true}
+	// adjectiveEndings are endings of Italian adjectives, before which an
+	// intensifier stands well (un risultato davvero notevole).
+	adjectiveEndings = []string{"ale", "ali", "ile", "ili", "ante", "anti", "ente", "enti", "oso", "osa", "osi", "ose",
+		"ico", "ica", "ici", "iche", "ivo", "iva", "ivi", "ive", "bile", "bili"}
+)
+
+// pluralArticle is the definite plural article of an Italian noun:
+// "le" for a feminine, "gli" before a vowel, s and a consonant, z, gn,
+// ps or x, "i" otherwise.
+func pluralArticle(noun string, feminine bool) string {
+	if feminine {
+		return "le"
+	}
+	n := strings.ToLower(noun)
+	r, _ := utf8.DecodeRuneInString(n)
+	switch {
+	case strings.ContainsRune("aeiouàèéìòù", r),
+		len(n) > 1 && n[0] == 's' && !strings.ContainsRune("aeiou", rune(n[1])),
+		strings.HasPrefix(n, "z"), strings.HasPrefix(n, "gn"), strings.HasPrefix(n, "ps"), strings.HasPrefix(n, "x"):
+		return "gli"
+	}
+	return "i"
+}
+
 // intensify makes a passage say more: a word replaced by a stronger one,
-// or an intensifier put before one of its words.
+// or an intensifier put after a verb or before an adjective (the place
+// nearest a random one), never inside a name.
 func intensify(span string, rng *rand.Rand) (string, bool) {
 	ws := strings.Fields(span)
 	for k, w := range ws {
-		if s, ok := strongerWords[strings.ToLower(w)]; ok {
-			ws[k] = s
-			return strings.Join(ws, " "), true
+		s, ok := strongerWords[strings.ToLower(w)]
+		if !ok {
+			continue
 		}
+		ws[k] = s
+		if toAll[strings.ToLower(w)] && k+1 < len(ws) {
+			next := strings.ToLower(ws[k+1])
+			switch {
+			case article[next] != "":
+				ws[k+1] = article[next] // molti dei suoi amici: tutti i suoi amici
+			case !determiners[next]:
+				ws = slices.Insert(ws, k+1, pluralArticle(ws[k+1], strings.HasSuffix(s, "e")))
+			}
+		}
+		return strings.Join(ws, " "), true
 	}
 	k := 1 + rng.IntN(len(ws)-1)
-	ws = slices.Insert(ws, k, intensifiers[rng.IntN(len(intensifiers))])
+	word := intensifiers[rng.IntN(len(intensifiers))]
+	// The place nearest the one drawn, after a verb if the passage has
+	// one, else before an adjective that follows no article or
+	// preposition, else between two words of no name.
+	nearest := func(fits func(x int) bool) int {
+		at := -1
+		for x := 1; x < len(ws); x++ {
+			if fits(x) && (at < 0 || abs(x-k) < abs(at-k)) {
+				at = x
+			}
+		}
+		return at
+	}
+	lower := func(x int) string { return strings.ToLower(ws[x]) }
+	plain := func(x int) bool { return ws[x] == lower(x) }
+	at := nearest(func(x int) bool { return finiteVerbs[lower(x-1)] && !strings.ContainsAny(ws[x-1], ",;:") })
+	if at < 0 {
+		at = nearest(func(x int) bool {
+			return plain(x) && hasEnding(ws[x], adjectiveEndings) && !functionWords[lower(x-1)] &&
+				!strings.ContainsAny(ws[x-1], "'’0123456789")
+		})
+	}
+	if at < 0 {
+		at = nearest(func(x int) bool {
+			return plain(x) && (plain(x-1) || x == 1) && !functionWords[lower(x-1)] && !functionWords[lower(x)] &&
+				!strings.ContainsAny(ws[x-1], "'’0123456789") && !strings.ContainsAny(ws[x], "0123456789")
+		})
+	}
+	if at < 0 {
+		at = k
+	}
+	ws = slices.Insert(ws, at, word)
 	return strings.Join(ws, " "), true
+}
+
+func hasEnding(w string, endings []string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ".,;:!?)»\""))
+	for _, e := range endings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // weaken makes a passage say less: a word replaced by a weaker one, or
@@ -309,10 +415,18 @@ func intensify(span string, rng *rand.Rand) (string, bool) {
 func weaken(span string) (string, bool) {
 	ws := strings.Fields(span)
 	for k, w := range ws {
-		if s, ok := weakerWords[strings.ToLower(w)]; ok {
-			ws[k] = s
-			return strings.Join(ws, " "), true
+		s, ok := weakerWords[strings.ToLower(w)]
+		if !ok {
+			continue
 		}
+		ws[k] = s
+		// tutti i titoli: alcuni dei titoli.
+		if (s == "alcuni" || s == "alcune") && k+1 < len(ws) {
+			if p, ok := partitive[strings.ToLower(ws[k+1])]; ok {
+				ws[k+1] = p
+			}
+		}
+		return strings.Join(ws, " "), true
 	}
 	return "forse " + lowerFirst(span), true
 }
@@ -321,18 +435,61 @@ func weaken(span string) (string, bool) {
 var negatable = map[string]bool{"è": true, "ha": true, "sono": true, "hanno": true, "può": true, "era": true,
 	"aveva": true, "erano": true, "avevano": true, "possono": true, "fu": true, "furono": true, "sarà": true}
 
+// clitics are the Italian pronouns that stand between "non" and its
+// verb (non si possono), and cliticPairs those that do so only before
+// another (non se ne parla).
+var (
+	clitics     = map[string]bool{"mi": true, "ti": true, "si": true, "ci": true, "vi": true, "lo": true, "la": true, "li": true, "le": true, "gli": true, "ne": true}
+	cliticPairs = map[string]bool{"se": true, "ce": true, "ve": true, "me": true, "te": true, "glie": true}
+)
+
 // alter makes a passage say something else: a number changed, or a verb
-// negated.
+// negated (the negation before its clitic pronouns, as Italian puts it:
+// non si possono), or the negation before its clitics taken away (non si
+// sono: si sono).
 func alter(span string, rng *rand.Rand) (string, bool) {
 	if t, ok := changeNumber(span, rng); ok {
 		return t, true
 	}
 	ws := strings.Fields(span)
 	for k, w := range ws {
-		if negatable[strings.ToLower(w)] && (k == 0 || strings.ToLower(ws[k-1]) != "non") {
-			ws = slices.Insert(ws, k, "non")
+		// A verb negated already, right before it, is left alone (and
+		// the passage not altered when no other verb can be).
+		if !negatable[strings.ToLower(w)] || k > 0 && strings.ToLower(ws[k-1]) == "non" {
+			continue
+		}
+		at := k
+		for at > 0 {
+			prev := strings.ToLower(ws[at-1])
+			if clitics[prev] || cliticPairs[prev] && at < len(ws) && clitics[strings.ToLower(ws[at])] {
+				at--
+				continue
+			}
+			break
+		}
+		if at > 0 && strings.ToLower(ws[at-1]) == "non" {
+			removed := ws[at-1]
+			ws = slices.Delete(ws, at-1, at)
+			if at-1 == 0 {
+				ws[0] = upperFirst(ws[0], removed)
+			}
 			return strings.Join(ws, " "), true
 		}
+		ws = slices.Insert(ws, at, "non")
+		if at == 0 {
+			ws[0], ws[1] = upperFirst("non", ws[1]), lowerFirst(ws[1])
+		}
+		return strings.Join(ws, " "), true
 	}
 	return span, false
+}
+
+// upperFirst gives w a capital when like starts with one.
+func upperFirst(w, like string) string {
+	r, _ := utf8.DecodeRuneInString(like)
+	if !unicode.IsUpper(r) {
+		return w
+	}
+	f, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(f)) + w[n:]
 }

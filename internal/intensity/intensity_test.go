@@ -34,6 +34,7 @@ func TestFind(t *testing.T) {
 		// Judgement, with its sign, and a phrase over a word.
 		{"en", "It is a clear risk, and a terrible one.", []found{{"a clear risk", Judgement, 3}, {"terrible", Judgement, -3}}},
 		{"it", "È un rischio, non una catastrofe.", []found{{"un rischio", Judgement, 1}}},
+		{"it", "Parla di un rischio evidente per le praterie.", []found{{"un rischio evidente", Judgement, 3}}},
 		// Whole words only: "allow" is not "all", "sometimes" not "some".
 		{"en", "They allow it sometimes.", []found{{"sometimes", Frequency, 2}}},
 		{"it", "Il buonismo e la buona fede.", []found{{"buona", Judgement, 1}}},

@@ -1,0 +1,187 @@
+package fedele
+
+import (
+	"slices"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestNegationCount(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		hard, all  int
+	}{
+		{"en", "It does not protect workers", 1, 1},
+		{"en", "It doesn't protect workers", 1, 1},
+		{"en", "It doesn’t protect workers", 1, 1},
+		{"en", "The reason is unclear", 0, 1},
+		{"en", "It provides insufficient protection", 0, 1},
+		{"en", "The result is hardly the cat's pyjamas", 0, 1},
+		{"en", "It stalled at No. 96 in the chart", 0, 0},
+		{"en", "No one came", 1, 1},
+		{"en", "Universities understand the union", 0, 0},
+		{"it", "Non protegge a sufficienza i lavoratori", 1, 1},
+		{"it", "Non appena un vento stabile inizia a soffiare", 0, 0},
+		{"it", "a meno che il mondo non avvii la transizione", 0, 0},
+		{"it", "è stata a malapena commentata", 0, 1},
+		{"it", "Il Mar dei Caraibi fu sconosciuto", 0, 1},
+	} {
+		if got := negationCount(c.lang, c.text, true); got != c.hard {
+			t.Errorf("%s %q: %d hard negations, want %d", c.lang, c.text, got, c.hard)
+		}
+		if got := negationCount(c.lang, c.text, false); got != c.all {
+			t.Errorf("%s %q: %d negations, want %d", c.lang, c.text, got, c.all)
+		}
+	}
+}
+
+func TestAlteredInNegation(t *testing.T) {
+	for _, c := range []struct {
+		quote, source string
+		negated       bool
+		want          int
+	}{
+		// A negation added where the source affirms.
+		{"Oggi in quel luogo non si possono ammirare vaste rovine", "Today, expansive ruins can be viewed there", false, 1},
+		// A negative word rendered by a negation.
+		{"La ragione della promozione non è chiara", "The reason for advertising the video is unclear", false, 0},
+		// A negation of rendered words dropped.
+		{"Oggi in quel luogo si possono ammirare vaste rovine", "Today, expansive ruins cannot be viewed there", true, 1},
+		// A negative word rendered without a negation.
+		{"è difficile che il risultato sia eccellente", "The result, then, is hardly the cat's pyjamas", false, 0},
+		{"Non possiamo andare avanti", "we absolutely cannot continue", true, 0},
+	} {
+		if got := alteredIn(c.quote, c.source, c.negated, "it", "en"); len(got) != c.want {
+			t.Errorf("%q for %q: %v, want %d notes", c.quote, c.source, got, c.want)
+		}
+	}
+}
+
+func TestSpeakerLabel(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ruth Abernathy: Welcome back to Shoreline.", "Ruth Abernathy"},
+		{"Kasper Lindqvist: Nine, yes.", "Kasper Lindqvist"},
+		{"Q: And then?", "Q"},
+		{"The answer is simple: build it in pieces.", ""},
+		{"In 2019: a barge.", ""},
+		{"Nothing here", ""},
+	} {
+		if got := speakerLabel(c.in); got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// The interviewer is the speaker who asks; the guest's sentences are the
+// others, and a source that is no transcript has none.
+func TestGuestSentences(t *testing.T) {
+	transcript := "Host: Welcome. Where did you grow up?\n\nGuest: On Gotland. The wells turn salty.\n\n" +
+		"Host: And then?\n\nGuest: Then Hydrona. Seven years.\n\nHost: Why did you leave?\n\n" +
+		"Guest: The shape was wrong.\n\nHost: Right. What next?\n\nGuest: We built blocks."
+	c := &check{src: newSide(transcript, language.English, false)}
+	var got []string
+	for _, i := range c.guestSentences() {
+		got = append(got, c.src.sents[i].Text)
+	}
+	want := []string{"Guest: On Gotland.", "The wells turn salty.", "Guest: Then Hydrona.", "Seven years.", "Guest: The shape was wrong.", "Guest: We built blocks."}
+	if !slices.Equal(got, want) {
+		t.Errorf("guests %q, want %q", got, want)
+	}
+	c = &check{src: newSide("An article. It has no turns.\n\nA second paragraph?", language.English, false)}
+	if g := c.guestSentences(); g != nil {
+		t.Errorf("an article has guests %v", g)
+	}
+}
+
+// A judgement quoted alone renders the judgement of its sentence's
+// source, here more strongly.
+func TestQuoteByIntensity(t *testing.T) {
+	src := "Host: Welcome to the show. How is the forecasting software doing?\n\n" +
+		"Guest: It's quite good. Not perfect. Last year it flagged thirty-one events across the fleet and twenty-six of them were real.\n\n" +
+		"Host: And the barge?\n\nGuest: The barge was the worst idea I ever had. We sold it after eight months.\n\n" +
+		"Host: What about the permits?\n\nGuest: The permits take years. Everything takes longer in California.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	tgt := "Giudica i risultati «ottimi»: l'anno scorso il sistema ha segnalato 31 eventi, 26 dei quali reali."
+	r, err := Check(src, tgt, WithMode(ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Quotations) != 1 {
+		t.Fatalf("%d quotations", len(r.Quotations))
+	}
+	q := r.Quotations[0]
+	if q.Verdict != QuoteIntensified || len(q.Source) != 1 || q.Source[0].Text != "quite good" {
+		t.Errorf("«ottimi»: %s, source %q, notes %v; want intensified, «quite good»", q.Verdict, spanTexts(q.Source), q.Notes)
+	}
+}
+
+// A negation just before the words a quotation renders belongs to them.
+func TestNegationBeforeWindow(t *testing.T) {
+	src := "Host: Have you thought about giving up on California?\n\n" +
+		"Guest: People ask me that a lot. We're not leaving California. It's our home, our headquarters is there.\n\n" +
+		"Host: And the permits?\n\nGuest: The permits take years in every coastal county."
+	for _, c := range []struct {
+		tgt  string
+		want QuoteVerdict
+	}{
+		{"Alla domanda se stia pensando di rinunciare, risponde: «Lasciamo la California».", QuoteAltered},
+		{"Alla domanda se stia pensando di rinunciare, risponde: «Non lasciamo la California».", QuoteFaithful},
+	} {
+		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want {
+			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
+		}
+	}
+}
+
+// A quotation that puts one person of the source for another is altered;
+// a name translated is not.
+func TestNamesChanged(t *testing.T) {
+	src := "Host: Where did Brinecast come from?\n\n" +
+		"Guest: After Ellery Bay, Amara wrote the first version of Brinecast on a plane back from the site.\n\n" +
+		"Host: Who runs the plants?\n\nGuest: Jonas runs operations, and he is very strict about maintenance.\n\n" +
+		"Host: And Thrace?\n\nGuest: We have no plant in Thrace yet."
+	for _, c := range []struct {
+		tgt  string
+		want QuoteVerdict
+	}{
+		{"«La prima versione di Brinecast l'ha scritta Jonas in aereo, tornando da Ellery Bay», ricorda.", QuoteAltered},
+		{"«La prima versione di Brinecast l'ha scritta Amara in aereo, tornando da Ellery Bay», ricorda.", QuoteFaithful},
+	} {
+		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want {
+			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
+		}
+	}
+}
+
+// FuzzReorganized guards a reorganized check on any pair of texts: no
+// panic, and every quotation and its source words slices of the inputs.
+func FuzzReorganized(f *testing.F) {
+	f.Add("Host: Is it good?\n\nGuest: It's quite good. Not perfect. We're not leaving California.\n\nHost: Why?\n\nGuest: Amara wrote it.",
+		"Giudica i risultati «ottimi». «Lasciamo la California», dice. «L'ha scritto Jonas… ottimi», ricorda.")
+	f.Add("Q: x?\n\nA: y.\n\nQ: z?\n\nA: w.\n\nQ: v?\n\nA: u.", "«» «a» «…» «... …»")
+	f.Fuzz(func(t *testing.T, src, tgt string) {
+		r, err := Check(src, tgt, WithMode(ModeReorganized))
+		if err != nil {
+			return
+		}
+		for _, q := range r.Quotations {
+			if q.Target.Start < 0 || q.Target.End > len(tgt) || tgt[q.Target.Start:q.Target.End] != q.Target.Text {
+				t.Fatalf("quotation %+v does not slice the target", q.Target)
+			}
+			for _, sp := range q.Source {
+				if sp.Start < 0 || sp.End > len(src) || sp.Start > sp.End || src[sp.Start:sp.End] != sp.Text {
+					t.Fatalf("source words %+v do not slice the source", sp)
+				}
+			}
+		}
+	})
+}
