@@ -14,8 +14,10 @@ import (
 // target sentences tgtIdx would rest on, and its cost under the model of
 // the search (a negative log-probability: lower is better; a 1-0 or 0-1
 // bead has the cost of leaving a sentence alone). The indices are those
-// of the lists given to NewScorer and need not be contiguous. An index out
-// of range, or of an excluded sentence, gives an error wrapping ErrInput.
+// of the lists given to NewScorer and need not be contiguous. A group of
+// more than MaxBeadLimit sentences on a side, larger than any bead the
+// search can take, has its evidence and the cost +Inf. An index out of
+// range, or of an excluded sentence, gives an error wrapping ErrInput.
 func (s *Scorer) Evidence(srcIdx, tgtIdx []int) (Evidence, float64, error) {
 	si, err := internal(srcIdx, s.srcPos, "source")
 	if err != nil {
@@ -24,6 +26,11 @@ func (s *Scorer) Evidence(srcIdx, tgtIdx []int) (Evidence, float64, error) {
 	ti, err := internal(tgtIdx, s.tgtPos, "target")
 	if err != nil {
 		return Evidence{}, 0, err
+	}
+	if len(si) > maxShape || len(ti) > maxShape {
+		ev := s.evidence(si, ti)
+		s.exposeMatches(ev.Matches)
+		return ev, math.Inf(1), nil
 	}
 	sc := s.match.newScratch()
 	// Map the groups to 0..k so the cost model can index them.
