@@ -289,16 +289,37 @@ func (b *builder) text(start, end int, pre bool) {
 		case c == '&':
 			n := entityLen(s[i:])
 			dec := html.UnescapeString(s[i : i+n])
+			if !pre && dec != "" && strings.TrimLeft(dec, " \t\n\r\f") == "" {
+				// A reference to white space (&#10;) is white space.
+				if !b.space {
+					b.space, b.spaceStart = true, start+i
+				}
+				b.spaceEnd = start + i + n
+				i += n
+				continue
+			}
 			b.flushSpace()
+			if pre && dec == "\n" && b.endsWith("\n\n") {
+				i += n
+				continue
+			}
 			if dec == s[i:i+n] {
 				b.add(dec, start+i, start+i+n, true)
 			} else {
 				b.add(dec, start+i, start+i+n, false)
 			}
 			i += n
+		case pre && c == '\n':
+			// Preformatted line breaks are kept, but never more than one
+			// blank line: a blank line is what separates paragraphs.
+			b.flushSpace()
+			if !b.endsWith("\n\n") {
+				b.add("\n", start+i, start+i+1, true)
+			}
+			i++
 		default:
 			j := i
-			for j < len(s) && s[j] != '&' && (pre || !isSpace(s[j])) {
+			for j < len(s) && s[j] != '&' && (pre && s[j] != '\n' || !isSpace(s[j])) {
 				j++
 			}
 			b.flushSpace()

@@ -33,6 +33,8 @@ func TestHTML(t *testing.T) {
 		{"comment", "a<!-- <p>b</p> -->c", "ac"},
 		{"svg", "<p>a<svg><text>no</text></svg>b</p>", "ab\n\n"},
 		{"pre keeps layout", "<pre>a  b\n  c</pre>", "a  b\n  c\n\n"},
+		{"pre keeps one blank line at most", "<pre>a\n\n\n\nb&#10;&#10;&#10;c</pre>", "a\n\nb\n\nc\n\n"},
+		{"a reference to white space is white space", "a&#10;&#10;&#10;b&#9;&#x20;c", "a b c"},
 		{"nbsp is kept", "a&nbsp;&nbsp;b", "a\u00a0\u00a0b"},
 		{"byte order mark", "\uFEFF<p>x</p>", "x\n\n"},
 		{"unclosed tag", "<p>a <b>b", "a b"},
