@@ -16,9 +16,13 @@ import (
 // shuffled by paragraph, with fused, editorial and quoted sentences
 // (evalkit.Reorganize). Seeds rotate: the constants of reorganized mode
 // were chosen on reorganizeTuneSeeds and are reported on the others too.
+// The seeds of reorganizeHeldSeeds have been looked at while tuning, so
+// they are no longer quite held out; reorganizeFreshSeeds were added
+// later and no constant was chosen on them.
 var (
-	reorganizeTuneSeeds = []uint64{11, 12, 13}
-	reorganizeHeldSeeds = []uint64{21, 22}
+	reorganizeTuneSeeds  = []uint64{11, 12, 13}
+	reorganizeHeldSeeds  = []uint64{21, 22}
+	reorganizeFreshSeeds = []uint64{31, 32, 33}
 )
 
 // reorganizedCount counts what the evaluation of reorganized mode
@@ -247,11 +251,14 @@ func TestEvalReorganized(t *testing.T) {
 	}
 	tune := evalReorganized(t, reorganizeTuneSeeds)
 	held := evalReorganized(t, reorganizeHeldSeeds)
-	t.Log("\n" + tune.table(fmt.Sprintf("tuning seeds %v", reorganizeTuneSeeds)) + held.table(fmt.Sprintf("held-out seeds %v", reorganizeHeldSeeds)))
+	fresh := evalReorganized(t, reorganizeFreshSeeds)
+	t.Log("\n" + tune.table(fmt.Sprintf("tuning seeds %v", reorganizeTuneSeeds)) +
+		held.table(fmt.Sprintf("held-out seeds %v", reorganizeHeldSeeds)) +
+		fresh.table(fmt.Sprintf("fresh held-out seeds %v", reorganizeFreshSeeds)))
 	// The targets, and the floors this test holds: the targets
 	// where they are met, the figures reached (less a margin) where they
 	// are not yet, so that a regression fails.
-	for _, res := range []reorganizedCount{tune, held} {
+	for _, res := range []reorganizedCount{tune, held, fresh} {
 		checks := []struct {
 			name          string
 			got           float64
