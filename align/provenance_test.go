@@ -25,3 +25,33 @@ func TestLocateInOneSentence(t *testing.T) {
 		t.Errorf("LocateIn sentence 0, which says none of it: sources %v", q.Src)
 	}
 }
+
+// A sentence whose only word with a match in the source is a word the
+// source repeats in many sentences has no source: as many sentences would
+// match it by chance. A sentence that renders one source sentence closely
+// has it, with a chance far below one.
+func TestProvenanceChance(t *testing.T) {
+	src := []string{
+		"We opened our first plant in California in 2016.",
+		"California has the strictest permits in the country.",
+		"The coast of California is long and the water is cold.",
+		"Our engineers in California built the first membranes.",
+		"The permits in California take eight years.",
+		"A storm damaged the harbour pumps last winter.",
+	}
+	tgt := []string{
+		"La California, sempre la California.",
+		"L'inverno scorso una tempesta ha danneggiato le pompe del porto.",
+	}
+	s := NewScorer(src, tgt, WithLanguages(language.English, language.Italian))
+	prov := s.Provenance()
+	if len(prov) != 2 {
+		t.Fatalf("%d provenances, want 2", len(prov))
+	}
+	if p := prov[0]; len(p.Src) != 0 {
+		t.Errorf("sentence of a name the source repeats: sources %v (chance %.2f), want none", p.Src, p.Chance)
+	}
+	if p := prov[1]; len(p.Src) == 0 || p.Src[0] != 5 || !(p.Chance < 1) {
+		t.Errorf("translated sentence: sources %v, chance %.3g; want 5 first, chance below 1", p.Src, p.Chance)
+	}
+}
