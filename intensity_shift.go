@@ -3,6 +3,7 @@ package fedele
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/fedele/fedele/internal/intensity"
 )
@@ -19,8 +20,12 @@ const shiftTolerance = 2
 // Where both the quotation and its source window (the source words it
 // renders and a few around them) have words of a class, the quotation is
 // intensified when its strongest word is stronger than the window's by
-// shiftTolerance, weakened when its weakest is weaker by as much (a
-// judgement compares magnitudes, of one sign). A word the source sentence
+// shiftTolerance, weakened when its weakest is weaker by as much. A
+// judgement compares magnitudes, of one sign where both sides have
+// judgements of that sign: «enormi» is stronger than "large", but not
+// than the "small" of the same window, which says another thing (small
+// changes, large effects); a judgement of one sign only for one of the
+// other sign is compared by magnitude. A word the source sentence
 // has nothing of its class for counts too: an intensifier added (davvero,
 // assolutamente) intensifies, a word of doubt added (forse, potrebbe)
 // weakens, a word of doubt dropped (maybe) intensifies. An intensifier
@@ -33,17 +38,16 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 		phrase   string
 	}
 	type span struct{ weakest, strongest word }
+	// The words of each class, a judgement by its magnitude; the
+	// judgements of each sign are also kept apart.
+	const positive, negative intensity.Class = "positive judgement", "negative judgement"
 	side := func(lang, text string) map[intensity.Class]span {
 		m := map[intensity.Class]span{}
-		for _, it := range intensity.Find(lang, text) {
-			w := word{it.Strength, text[it.Start:it.End]}
-			if it.Class == intensity.Judgement {
-				w.strength = math.Abs(w.strength)
-			}
-			cur, ok := m[it.Class]
+		add := func(key intensity.Class, w word) {
+			cur, ok := m[key]
 			if !ok {
-				m[it.Class] = span{w, w}
-				continue
+				m[key] = span{w, w}
+				return
 			}
 			if w.strength < cur.weakest.strength {
 				cur.weakest = w
@@ -51,7 +55,19 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 			if w.strength > cur.strongest.strength {
 				cur.strongest = w
 			}
-			m[it.Class] = cur
+			m[key] = cur
+		}
+		for _, it := range intensity.Find(lang, text) {
+			w := word{it.Strength, text[it.Start:it.End]}
+			if it.Class == intensity.Judgement {
+				sign := positive
+				if w.strength < 0 {
+					sign = negative
+				}
+				w.strength = math.Abs(w.strength)
+				add(sign, w)
+			}
+			add(it.Class, w)
 		}
 		return m
 	}
@@ -60,7 +76,19 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 		return v, []string{fmt.Sprintf(format, args...)}
 	}
 	classes := []intensity.Class{intensity.Certainty, intensity.Modal, intensity.Quantity, intensity.Judgement, intensity.Degree, intensity.Frequency}
-	for _, class := range classes {
+	both := func(class intensity.Class) bool {
+		_, inQ := q[class]
+		_, inS := s[class]
+		return inQ && inS
+	}
+	// The classes compared, in this order: judgements by sign when a sign
+	// is on both sides, by magnitude otherwise.
+	compared := []intensity.Class{intensity.Certainty, intensity.Modal, intensity.Quantity, intensity.Judgement, intensity.Degree, intensity.Frequency}
+	if both(positive) || both(negative) {
+		compared[3] = positive
+		compared = slices.Insert(compared, 4, negative)
+	}
+	for _, class := range compared {
 		qi, inQ := q[class]
 		si, inS := s[class]
 		if !inQ || !inS {

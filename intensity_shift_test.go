@@ -1,0 +1,23 @@
+package fedele
+
+import "testing"
+
+func TestIntensityShiftJudgementSign(t *testing.T) {
+	for _, c := range []struct {
+		quote, window string
+		want          QuoteVerdict
+	}{
+		// Judgements of each sign compared with those of the same sign:
+		// the size of the changes is kept, that of the effects not.
+		{"piccoli cambiamenti, grandi effetti", "small changes, enormous effects", QuoteWeakened},
+		{"piccoli cambiamenti, effetti enormi", "tiny changes, large effects", QuoteIntensified},
+		{"piccoli cambiamenti, effetti enormi", "small changes, enormous effects", ""},
+		// A judgement of one sign for one of the other: by magnitude.
+		{"un effetto enorme", "small changes", QuoteIntensified},
+		{"un piccolo cambiamento", "a small change", ""},
+	} {
+		if got, notes := intensityShift(c.quote, c.window, c.window, "it", "en"); got != c.want {
+			t.Errorf("%q for %q: %q %v, want %q", c.quote, c.window, got, notes, c.want)
+		}
+	}
+}
