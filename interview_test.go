@@ -18,7 +18,9 @@ import (
 // developed on it, the only transcript at hand: the interviewer's turns
 // (interviewerQuestions, guestSlack), short quotations of a judgement
 // (quoteShortWords), a name put for another, a negation before the
-// words rendered. Its figures are held-out ones for the rest.
+// words rendered, and, with the synthetic documents, the sentences whose
+// source is matched as well by chance (align's provenanceChance). Its
+// figures are held-out ones for the rest.
 func TestInterviewKey(t *testing.T) {
 	key, err := answerkey.Load(filepath.Join("testdata", "interview"))
 	if err != nil {
@@ -133,10 +135,10 @@ func TestInterviewKey(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"top-1 provenance precision", ratio(res.top1, res.predicted), 0.84},
+		{"top-1 provenance precision", ratio(res.top1, res.predicted), 0.86},
 		{"top-1 provenance recall", ratio(res.top1, res.withSource), 0.90},
-		{"editorial precision", ratio(res.editHits, res.predictedEditorial), 0.88},
-		{"editorial recall", ratio(res.editHits, res.editorial), 0.55},
+		{"editorial precision", ratio(res.editHits, res.predictedEditorial), 0.90},
+		{"editorial recall", ratio(res.editHits, res.editorial), 0.70},
 		{"quotations located", ratio(res.located, res.quotes), 0.82},
 		{"distortions found", ratio(res.distortionFound, res.distorted), 0.66},
 		{"faithful quotations kept", 1 - ratio(res.faithfulFlagged, res.faithful), 0.87},
