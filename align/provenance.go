@@ -37,9 +37,9 @@ type Provenance struct {
 	// Chance is the number of source sentences expected to match the
 	// words that the strongest source matches, were the words of the
 	// source scattered independently of one another: the product of each
-	// matched word's share of source sentences where it matches
-	// (weighted by the match's score), times the number of source
-	// sentences. A source matched only by words common in the source, or
+	// matched word's chance of matching in a source sentence (its mean
+	// best score over the source, raised to the score of its match
+	// here), times the number of source sentences. A source matched only by words common in the source, or
 	// by a single word, has a chance near or above 1: it locates
 	// nothing. 0 when there is no source.
 	Chance float64
@@ -252,8 +252,8 @@ func (s *Scorer) candidates(types []int32, weights []float32, only []bool) ([]ca
 // cover chooses the sources of a stretch of target sentence k among the
 // candidates, greedily: the strongest, then those that add most to what
 // is matched so far, while each adds enough (see the constants). It
-// returns them, the share each matches alone, and the weight they match
-// together.
+// returns them, the share each matches alone, the weight they match
+// together, and the chance of the first (see Provenance.Chance).
 func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whole bool, k int) (src []int, scores []float64, got, chance float64) {
 	covered := make([]float32, len(weights))
 	used := make([]bool, len(cands))
