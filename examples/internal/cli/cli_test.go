@@ -105,7 +105,7 @@ func TestLimitMemory(t *testing.T) {
 }
 
 // The limit stays while the live heap is well under it, and is raised
-// to half as much again as the live heap beyond.
+// to twice the live heap beyond (the collector's default headroom).
 func TestRaisedLimit(t *testing.T) {
 	for _, tt := range []struct {
 		limit int64
@@ -114,8 +114,8 @@ func TestRaisedLimit(t *testing.T) {
 	}{
 		{1000, 0, 1000},
 		{1000, 1000, 1000},
-		{1000, 1001, 1501},
-		{1000, 2000, 3000},
+		{1000, 1001, 2002},
+		{1000, 2000, 4000},
 	} {
 		if got := raisedLimit(tt.limit, tt.live); got != tt.want {
 			t.Errorf("raisedLimit(%d, %d) = %d, want %d", tt.limit, tt.live, got, tt.want)
