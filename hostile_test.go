@@ -100,7 +100,11 @@ func BenchmarkCheckHostile(b *testing.B) {
 	for _, sh := range hostile.Shapes {
 		for _, n := range []int{100_000, 1_000_000, 10_000_000} {
 			tgt := sh.Make(n)
-			b.Run(fmt.Sprintf("%s/%s", sh.Name, strings.TrimSuffix(fmt.Sprintf("%dKB", n/1000), "000KB")), func(b *testing.B) {
+			size := fmt.Sprintf("%dKB", n/1000)
+			if n >= 1_000_000 {
+				size = fmt.Sprintf("%dMB", n/1_000_000)
+			}
+			b.Run(sh.Name+"/"+size, func(b *testing.B) {
 				b.SetBytes(int64(len(tgt)))
 				for b.Loop() {
 					checkHostile(b, src, tgt)
