@@ -1,0 +1,208 @@
+package fedele
+
+// Negations in quotations: the words that deny, by language, and whether
+// a quotation negates what its source affirms or affirms what it negates.
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/fedele/fedele/align"
+	"github.com/fedele/fedele/internal/numbers"
+	"github.com/fedele/fedele/internal/token"
+)
+
+// negatedBefore reports whether a hard negation stands among the two
+// words before offset at of text.
+func negatedBefore(lang, text string, at int) bool {
+	words := token.Words(text[:at])
+	from := 0
+	if len(words) > 2 {
+		from = words[len(words)-2].Start
+	}
+	for _, g := range negationsIn(lang, text[from:at]) {
+		if g.hard {
+			return true
+		}
+	}
+	return false
+}
+
+// Negations, by language. A hard negation (not, non, never) denies what
+// it governs and is rendered as one; a soft one (unclear, unlikely,
+// insufficient, a malapena) is a word whose meaning is negative, that a
+// translator may render with a negation (unclear: non è chiaro) or
+// without one (unlikely: difficile). A quotation negates what its source
+// affirms when it has a hard negation and the source words around it
+// none of either kind; it affirms what its source negates when the source
+// has a hard negation of words the quotation renders and the quotation
+// none of either kind.
+var (
+	hardNegations = map[string][]string{
+		"it": {"non", "mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "senza", "neanche", "nemmeno", "neppure"},
+		"en": {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere"},
+	}
+	softNegations = map[string][]string{
+		"it": {"malapena", "difficilmente", "mancanza", "manca", "mancano", "mancare", "privo", "priva", "privi", "prive",
+			"impossibile", "incapace", "insufficiente", "sconosciuto", "sconosciuta", "ignoto", "ignota", "improbabile"},
+		"en": {"without", "lack", "lacks", "lacked", "lacking", "fail", "fails", "failed", "refuse", "refuses", "refused",
+			"hardly", "barely", "scarcely", "rarely", "seldom", "absent", "missing", "impossible", "insufficient", "inadequate",
+			"incomplete", "incorrect", "inaccurate", "inability", "incapable", "unless"},
+	}
+	// notUnPrefixed are the English words in un- that are not negative
+	// (prefixes, matched at the start of the word).
+	notUnPrefixed = []string{"under", "until", "unit", "union", "univers", "uniqu", "uniform", "unanim", "unto", "unique"}
+)
+
+// expletiveNot are Italian phrases after which "non" negates nothing (a
+// meno che il mondo non avvii: unless the world takes).
+var expletiveNot = []string{"a meno che", "finché", "prima che"}
+
+// negation is a negating word of a text, as byte offsets.
+type negation struct {
+	start, end int
+	hard       bool
+}
+
+// negationsIn returns the negations of text in language lang: "n't"
+// included for English ("doesn't" is one at "doesn"), "No." before a
+// number left out (a number, not a negation); for Italian an expletive
+// "non" and "non appena" (as soon as) left out.
+func negationsIn(lang, text string) []negation {
+	var out []negation
+	lower := strings.ToLower(text)
+	words := token.Words(lower)
+	for k, w := range words {
+		t := w.Text(lower)
+		hard := slices.Contains(hardNegations[lang], t)
+		soft := !hard && slices.Contains(softNegations[lang], t)
+		switch lang {
+		case "en":
+			rest := lower[w.End:]
+			if strings.HasSuffix(t, "n") && (strings.HasPrefix(rest, "'t") || strings.HasPrefix(rest, "’t")) {
+				hard = true
+			}
+			if t == "no" && (strings.HasPrefix(rest, ".") || k+1 < len(words) && unicode.IsDigit(rune(lower[words[k+1].Start]))) {
+				hard = false
+			}
+			if !hard && !soft && len(t) >= 6 && strings.HasPrefix(t, "un") {
+				soft = true
+				for _, p := range notUnPrefixed {
+					if strings.HasPrefix(t, p) {
+						soft = false
+					}
+				}
+			}
+		case "it":
+			if t == "non" {
+				if k+1 < len(words) && words[k+1].Text(lower) == "appena" {
+					hard = false
+				}
+				before := lower[max(0, w.Start-40):w.Start]
+				for _, e := range expletiveNot {
+					if strings.Contains(before, e) {
+						hard = false
+					}
+				}
+			}
+		}
+		if hard || soft {
+			out = append(out, negation{w.Start, w.End, hard})
+		}
+	}
+	return out
+}
+
+// negationCount counts the negations of text in language lang, hard
+// ones only when hardOnly.
+func negationCount(lang, text string, hardOnly bool) int {
+	n := 0
+	for _, g := range negationsIn(lang, text) {
+		if g.hard || !hardOnly {
+			n++
+		}
+	}
+	return n
+}
+
+// negatedRendered reports whether a source window, or the two words
+// before it, has a hard negation of words the quotation renders: a
+// matched content word stands among the negation and the three words
+// after it (an article matched says nothing of what the quotation
+// renders).
+func (c *check) negatedRendered(ws []window, p align.Provenance) bool {
+	for _, w := range ws {
+		text := c.src.sents[w.sent].Text
+		words := token.Words(text)
+		// From two words before the window: a negation stands before
+		// the verb it negates (not leaving California).
+		start, n := w.start, 0
+		for k := len(words) - 1; k >= 0 && n < 2; k-- {
+			if words[k].End <= w.start {
+				start, n = words[k].Start, n+1
+			}
+		}
+		for _, g := range negationsIn(c.src.code, text[start:w.end]) {
+			if !g.hard {
+				continue
+			}
+			gs := start + g.start
+			var from, to int = gs, gs + (g.end - g.start)
+			n := 0
+			for _, wd := range words {
+				if wd.Start >= to && n < 3 {
+					to = wd.End
+					n++
+				}
+			}
+			for _, m := range p.Evidence.Matches {
+				if m.Src.Sent == w.sent && m.Src.Start < to && from < m.Src.End && isContent(c.src.code, text[m.Src.Start:m.Src.End]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// alteredIn lists what makes a quotation say something else than its
+// source: a number with no equal in the source window, a negation that
+// one side has and the other not (see hardNegations). negated says
+// whether the source negates words the quotation renders.
+func alteredIn(quote, source string, negated bool, qLang, sLang string) []string {
+	var notes []string
+	qn, sn := numbers.Find(quote, qLang), numbers.Find(source, sLang)
+	for _, q := range qn {
+		if q.Written == "" {
+			continue // a number word: too often idiomatic
+		}
+		equal := false
+		for _, s := range sn {
+			if q.Written == s.Written || shareKey(q.Keys, s.Keys) {
+				equal = true
+				break
+			}
+		}
+		if !equal {
+			notes = append(notes, fmt.Sprintf("the number «%s» is not in the source", quote[q.Start:q.End]))
+		}
+	}
+	switch {
+	case negationCount(qLang, quote, true) > 0 && negationCount(sLang, source, false) == 0:
+		notes = append(notes, "the quotation negates what the source affirms")
+	case negated && negationCount(qLang, quote, false) == 0:
+		notes = append(notes, "the quotation affirms what the source negates")
+	}
+	return notes
+}
+
+func shareKey(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
