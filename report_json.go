@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
 )
 
 // WriteJSON writes the report as one indented JSON document, the same
@@ -38,6 +39,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 type jsonStream struct {
 	w      *bufio.Writer
 	buf    bytes.Buffer
+	enc    [3]*json.Encoder // into buf, by depth (1 or 2)
 	fields int
 	err    error
 }
@@ -58,13 +60,13 @@ func (s *jsonStream) value(v any, depth int) {
 		return
 	}
 	s.buf.Reset()
-	enc := json.NewEncoder(&s.buf)
-	enc.SetEscapeHTML(false)
-	prefix := "  "
-	for range depth - 1 {
-		prefix += "  "
+	enc := s.enc[depth]
+	if enc == nil {
+		enc = json.NewEncoder(&s.buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent(strings.Repeat("  ", depth), "  ")
+		s.enc[depth] = enc
 	}
-	enc.SetIndent(prefix, "  ")
 	if s.err = enc.Encode(v); s.err != nil {
 		return
 	}
