@@ -26,8 +26,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -40,6 +38,7 @@ import (
 
 	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/examples/internal/cli"
+	"github.com/fedele/fedele/internal/jsonstream"
 	"github.com/fedele/fedele/internal/termsafe"
 	"github.com/fedele/fedele/internal/textfile"
 	"github.com/fedele/fedele/segment"
@@ -247,17 +246,9 @@ type jsonBead struct {
 // writeJSON writes the beads as one indented JSON list, a bead at a
 // time (the bytes encoding/json would write for the whole list).
 func writeJSON(w io.Writer, beads []align.Bead, src, tgt []string) error {
-	if len(beads) == 0 {
-		_, err := io.WriteString(w, "[]\n")
-		return err
-	}
-	if _, err := io.WriteString(w, "["); err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("  ", "  ")
-	for i, b := range beads {
+	s := jsonstream.New(w)
+	s.List(len(beads), 0, func(i int) any {
+		b := beads[i]
 		jb := jsonBead{Src: b.Src, Tgt: b.Tgt, Score: round(b.Score), Coverage: round(b.Evidence.Coverage)}
 		if jb.Src == nil {
 			jb.Src = []int{}
@@ -272,21 +263,10 @@ func writeJSON(w io.Writer, beads []align.Bead, src, tgt []string) error {
 				Target: tgt[m.Tgt.Sent][m.Tgt.Start:m.Tgt.End],
 			})
 		}
-		sep := ",\n  "
-		if i == 0 {
-			sep = "\n  "
-		}
-		buf.Reset()
-		buf.WriteString(sep)
-		if err := enc.Encode(jb); err != nil {
-			return err
-		}
-		if _, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
-			return err
-		}
-	}
-	_, err := io.WriteString(w, "\n]\n")
-	return err
+		return jb
+	})
+	s.Raw("\n")
+	return s.Flush()
 }
 
 func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
