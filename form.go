@@ -79,12 +79,12 @@ func unbalancedQuotes(c *check) []Finding {
 		para := tgt.sents[i:j]
 		bySent := make([]unpaired, len(para))
 		for im := range normalize.Imbalances(tgt.text[start:end]) {
-			pos := start + firstMark(im)
+			pos := start + im.Pos()
 			// The last sentence that starts at or before the mark.
 			k := max(0, sort.Search(len(para), func(k int) bool { return para[k].Start > pos })-1)
 			u := &bySent[k]
 			u.n++
-			at := sort.Search(len(u.first), func(x int) bool { return firstMark(u.first[x]) > firstMark(im) })
+			at := sort.Search(len(u.first), func(x int) bool { return u.first[x].Pos() > im.Pos() })
 			if at < maxMarksListed {
 				u.first = slices.Insert(u.first, at, im)
 				u.first = u.first[:min(len(u.first), maxMarksListed)]
@@ -116,14 +116,6 @@ func unbalancedQuotes(c *check) []Finding {
 		i = j
 	}
 	return out
-}
-
-// firstMark is the offset of the first mark of an imbalance.
-func firstMark(im normalize.Imbalance) int {
-	if im.Open.Start >= 0 {
-		return im.Open.Start
-	}
-	return im.Close.Start
 }
 
 // whitespace reports doubled spaces in the translation.

@@ -114,7 +114,7 @@ func Balance(text string) []Imbalance {
 		out = append(out, im)
 	}
 	slices.SortStableFunc(out, func(a, b Imbalance) int {
-		return cmp.Compare(firstPos(a), firstPos(b))
+		return cmp.Compare(a.Pos(), b.Pos())
 	})
 	return out
 }
@@ -186,7 +186,9 @@ func pushBalance(q *quoteState, text string, o open, out []Imbalance) []Imbalanc
 	return out
 }
 
-func firstPos(im Imbalance) int {
+// Pos returns the offset of the imbalance's first mark: the opening
+// mark, or the closing one when there is none. Balance orders by it.
+func (im Imbalance) Pos() int {
 	if im.Open.Start >= 0 {
 		return im.Open.Start
 	}

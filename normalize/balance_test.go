@@ -94,7 +94,7 @@ func TestImbalances(t *testing.T) {
 		for im := range Imbalances(text) {
 			got = append(got, im)
 		}
-		slices.SortStableFunc(got, func(a, b Imbalance) int { return cmp.Compare(firstPos(a), firstPos(b)) })
+		slices.SortStableFunc(got, func(a, b Imbalance) int { return cmp.Compare(a.Pos(), b.Pos()) })
 		if diff := gocmp.Diff(Balance(text), got); diff != "" {
 			t.Errorf("Imbalances(%.40q) sorted differs from Balance (-Balance +Imbalances):\n%s", text, diff)
 		}
