@@ -32,6 +32,9 @@ const (
 	ruleNoSpace           // "." "!" "?" not followed by white space do not end a sentence (URLs, e-mail, versions)
 	ruleGlued             // … except a word glued to a capitalized one ("world.Today")
 	ruleFootnote          // a footnote mark after terminal punctuation ("1805. [19] His", "all! [...] What") stays with the sentence before it
+	ruleDetachedCloser    // a closing mark set off by spaces after terminal punctuation ("day. ) Then", "« Oui. » Il") ends the sentence with it
+	ruleColonMark         // "?" or "!" right after a colon ("Dial:? 203") is debris of a lost character, not the end of a question
+	ruleStrayMark         // a lone "?" set off after a sentence's terminal punctuation ("Contract. ? Do not") is debris of a lost line or bullet: a segment of its own
 
 	// Abbreviations.
 	ruleTitle         // a title or other [title] abbreviation never ends a sentence ("Sig.", "Dr.")
@@ -85,6 +88,9 @@ var ruleNames = [ruleCount]string{
 	ruleNoSpace:           "ruleNoSpace",
 	ruleGlued:             "ruleGlued",
 	ruleFootnote:          "ruleFootnote",
+	ruleDetachedCloser:    "ruleDetachedCloser",
+	ruleColonMark:         "ruleColonMark",
+	ruleStrayMark:         "ruleStrayMark",
 	ruleTitle:             "ruleTitle",
 	ruleNumberAbbrev:      "ruleNumberAbbrev",
 	ruleMayEnd:            "ruleMayEnd",
@@ -418,6 +424,28 @@ func (sp *splitter) decideTerminal(cand candidate, end, next int, c cluster) (bo
 	if sp.markerOnly(end) {
 		return false, ruleListMarker, 0 // ruleListMarker
 	}
+	if c.mark && c.term > sp.start && sp.p[c.term-1] == ':' {
+		return false, ruleColonMark, 0 // ruleColonMark
+	}
+	if cut := sp.strayMark(c); cut > 0 && !sp.nextWord(next).lowerCase() && !sp.embeddedQuote(cut) {
+		// The mark stands alone between the two sentences, as it stood
+		// on a line of its own.
+		sp.emit(cut)
+		return true, ruleStrayMark, end // ruleStrayMark
+	}
+	if e := sp.detachedCloser(end, next); e > 0 {
+		// Judge the sentence as if the mark were attached: what follows
+		// it decides.
+		end, next = e, skipSpace(sp.p, e)
+		c.end = e
+		if next == e {
+			return false, ruleDetachedCloser, 0 // ruleDetachedCloser: "day. )Then" is not text
+		}
+		if ok, r, cut := sp.decideTerminal(cand, end, next, c); !ok || cut != end {
+			return ok, r, cut
+		}
+		return sp.accept(ruleDetachedCloser, end) // ruleDetachedCloser
+	}
 	if sp.bracketed(c) {
 		if c.ellipsis {
 			return false, ruleEllipsisBracketed, 0 // ruleEllipsisBracketed
@@ -578,6 +606,58 @@ func isVowel(r rune, strict bool) bool {
 		return !strict
 	}
 	return false
+}
+
+// detachedCloser returns the end of a closing quotation mark or bracket
+// that stands alone between white space at next, after terminal
+// punctuation that ends at end on the same line, or 0. A quotation mark
+// set off by spaces on both sides cannot open a quotation (an opening
+// mark is attached to the word it opens: "« Oui. » Il dit", "phrase. '
+// And"); a bracket closes only one opened in the sentence ("(We fly
+// next day. ) Hop").
+func (sp *splitter) detachedCloser(end, next int) int {
+	p := sp.p
+	if next <= end || next >= len(p) || strings.IndexAny(p[end:next], "\n\r") >= 0 {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(p[next:])
+	e := next + n
+	if e < len(p) && spaceLen(p, e) == 0 {
+		return 0
+	}
+	switch r {
+	case ')', ']':
+		if open, kind := sp.openQuote(end); open < 0 || (r == ')') != (kind == quoteParen) || (r == ']') != (kind == quoteBracket) {
+			return 0
+		}
+		return e
+	case '»', '”', '’', '"', '\'':
+		return e
+	}
+	return 0
+}
+
+// strayMark returns where the sentence ends when its terminal
+// punctuation c is a lone "?" set off by a space after another terminal
+// mark ("Contract. ? Do not"): just after that mark. Text that lost its
+// line breaks or bullets to a wrong encoding has them; a question mark
+// that ends a question follows its last word. It returns 0 otherwise.
+func (sp *splitter) strayMark(c cluster) int {
+	p := sp.p
+	if !c.mark || c.attached || c.close-c.term != 1 || p[c.term] != '?' {
+		return 0
+	}
+	i := c.term
+	for i > sp.start && (p[i-1] == ' ' || p[i-1] == '\t') {
+		i--
+	}
+	if i == c.term || i <= sp.start {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(p[sp.start:i]); !isTerminator(r) {
+		return 0
+	}
+	return i
 }
 
 // footnote returns the end of a footnote mark at i ("[19]", "[...]",

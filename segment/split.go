@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -481,6 +482,9 @@ func (sp *splitter) glued(t int) int {
 		}
 		k += m
 	}
+	if isGenericTLD(p[j:k]) && (k == len(p) || !isDigit(rune(p[k]))) {
+		return 0 // "Newsfeed.Com", "Example.Org"
+	}
 	if k < len(p) {
 		switch p[k] {
 		case '@', '/', '\\', '_', '=', '&', '#', '%', '~', '+':
@@ -510,6 +514,17 @@ func (sp *splitter) glued(t int) int {
 		}
 	}
 	return j
+}
+
+// isGenericTLD reports whether w is a generic top-level domain of the
+// Internet, in any case ("com", "Net", "ORG"): "Newsfeed.Com" is a name.
+// Country codes are left out: "It", "De", "Is" are words too.
+func isGenericTLD(w string) bool {
+	switch strings.ToLower(w) {
+	case "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz":
+		return true
+	}
+	return false
 }
 
 // onEllipsis handles the "…" of n bytes at i: a candidate boundary when
