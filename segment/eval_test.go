@@ -327,8 +327,10 @@ var showMisses = flag.String("misses", "", "log the boundaries TestUD misses or 
 // GUM, then on the first half of EWT for informal text ("ewt1"); VIT and
 // the second half of EWT ("ewt2") are held out. The rules of detached
 // closers, colon marks and stray marks were written from the misses of
-// the whole of EWT, so "ewt2" is held out from the rules before them
-// only (it moved from 86.8 to 87.0 with them; VIT did not move). The row of the whole of
+// the whole of EWT, and so were the rules of lines that are paragraphs
+// (no ruleLineJoin there; ruleLineGreeting), so "ewt2" is held out from
+// the rules before them only (it moved from 86.8 to 87.0 joined by
+// spaces and from 95.2 to 96.4 by lines; VIT did not move). The row of the whole of
 // EWT mixes the two. The floors sit just under the figures.
 func TestUD(t *testing.T) {
 	type floors struct{ space, lines float64 }
@@ -341,9 +343,9 @@ func TestUD(t *testing.T) {
 		{"isdt", language.Italian, true, floors{0.944, 0.944}},
 		{"vit", language.Italian, false, floors{0.911, 0.911}},
 		{"gum", language.English, true, floors{0.951, 0.980}},
-		{"ewt1", language.English, true, floors{0.819, 0.894}},
-		{"ewt2", language.English, false, floors{0.866, 0.950}},
-		{"ewt", language.English, false, floors{0.844, 0.923}},
+		{"ewt1", language.English, true, floors{0.819, 0.910}},
+		{"ewt2", language.English, false, floors{0.868, 0.962}},
+		{"ewt", language.English, false, floors{0.844, 0.937}},
 	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-5s %-8s %-6s  %6s %6s %6s  %7s\n", "set", "role", "join", "P", "R", "F1", "ceiling")

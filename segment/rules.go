@@ -66,6 +66,7 @@ const (
 	ruleLineBullet    // a line that starts with a bullet or a list marker starts a sentence
 	ruleLineColon     // a line that ends with ":" ends a segment, unless the next starts in lower case
 	ruleLineContinues // a line that ends mid-phrase (",", a hyphen, "of", "della") goes on on the next
+	ruleLineGreeting  // … but where lines are paragraphs, one that ends with a comma before a capital is a greeting or a closing ("Dear Ann,", "Best regards,")
 	ruleLineJoin      // a line goes on on a next line that starts in lower case and ends a sentence (PDF text)
 	ruleLineList      // lines in lower case without terminal punctuation are items of a list
 	ruleLineWrapped   // a line of a hard-wrapped paragraph that fills its width goes on on the next
@@ -112,6 +113,7 @@ var ruleNames = [ruleCount]string{
 	ruleLineBullet:        "ruleLineBullet",
 	ruleLineColon:         "ruleLineColon",
 	ruleLineContinues:     "ruleLineContinues",
+	ruleLineGreeting:      "ruleLineGreeting",
 	ruleLineJoin:          "ruleLineJoin",
 	ruleLineList:          "ruleLineList",
 	ruleLineWrapped:       "ruleLineWrapped",
@@ -1008,9 +1010,11 @@ func (sp *splitter) decideLine(ls, end, next int) (bool, rule, int) {
 			return false, ruleLineContinues, 0 // ruleLineContinues
 		}
 		return true, ruleLineColon, end // ruleLineColon
+	case last == ',' && sp.nextWord(next).startsSentence() && sp.paragraphLines():
+		return true, ruleLineGreeting, end // ruleLineGreeting
 	case sp.midPhrase(end):
 		return false, ruleLineContinues, 0 // ruleLineContinues
-	case lower && sp.lineGoesOn(next):
+	case lower && sp.lineGoesOn(next) && !sp.paragraphLines():
 		return false, ruleLineJoin, 0 // ruleLineJoin
 	case sp.wrappedLine(ls, end):
 		return false, ruleLineWrapped, 0 // ruleLineWrapped
@@ -1100,48 +1104,85 @@ func (sp *splitter) lineGoesOn(i int) bool {
 	return mid
 }
 
+// paragraphLines reports whether the lines of the chunk are paragraphs
+// (see scanLines).
+func (sp *splitter) paragraphLines() bool {
+	sp.scanLines()
+	return sp.paraLines
+}
+
 // wrappedLine reports whether the chunk is hard-wrapped and the line
-// [ls, end) fills most of its width. A chunk is hard-wrapped when it has
-// at least three lines, the longest of 40 to 100 characters, and at least
-// two thirds of its lines but the last fill three quarters of that width.
+// [ls, end) fills most of its width (see scanLines).
 func (sp *splitter) wrappedLine(ls, end int) bool {
-	p := sp.p
-	if !sp.wrapDone {
-		sp.wrapDone = true
-		sp.wrapWidth = 0
-		widths := sp.widths[:0]
-		for i := 0; i < len(p) && len(widths) <= 1000; {
-			j := i
-			for j < len(p) && lineBreakLen(p, j) == 0 {
-				j++
-			}
-			s := skipSpace(p[:j], i)
-			widths = append(widths, utf8.RuneCountInString(p[s:trimRight(p, j, s)]))
-			if j < len(p) {
-				j += lineBreakLen(p, j)
-			}
-			i = j
-		}
-		sp.widths = widths
-		width := 0
-		for _, w := range widths {
-			width = max(width, w)
-		}
-		if len(widths) >= 3 && width >= 40 && width <= 100 {
-			full := 0
-			for _, w := range widths[:len(widths)-1] {
-				if 4*w >= 3*width {
-					full++
-				}
-			}
-			if 3*full >= 2*(len(widths)-1) {
-				sp.wrapWidth = width
-			}
-		}
-	}
+	sp.scanLines()
 	if sp.wrapWidth == 0 {
 		return false
 	}
+	p := sp.p
 	s := skipSpace(p[:end], ls)
 	return 4*utf8.RuneCountInString(p[s:end]) >= 3*sp.wrapWidth
+}
+
+// scanLines measures the lines of the chunk once, the first thousand at
+// most. A chunk is hard-wrapped when it has at least three lines, the
+// longest of 40 to 100 characters, and at least two thirds of its lines
+// but the last fill three quarters of that width. Its lines are
+// paragraphs when it has at least four lines with text and half of them
+// or more but the last end with terminal punctuation: a line that lacks
+// it is then a paragraph of its own (a title, a line of a forum post),
+// not a sentence cut by a line break (in the English Web Treebank, whose
+// lines are paragraphs, 68% of them end so; hard-wrapped text has the
+// last line of each paragraph only).
+func (sp *splitter) scanLines() {
+	if sp.wrapDone {
+		return
+	}
+	p := sp.p
+	sp.wrapDone = true
+	sp.wrapWidth, sp.paraLines = 0, false
+	widths := sp.widths[:0]
+	lines, ended := 0, 0
+	for i := 0; i < len(p) && len(widths) <= 1000; {
+		j := i
+		for j < len(p) && lineBreakLen(p, j) == 0 {
+			j++
+		}
+		s := skipSpace(p[:j], i)
+		e := trimRight(p, j, s)
+		widths = append(widths, utf8.RuneCountInString(p[s:e]))
+		if e > s && j < len(p) {
+			lines++
+			for e > s {
+				r, n := utf8.DecodeLastRuneInString(p[s:e])
+				if !isCloser(r) {
+					break
+				}
+				e -= n
+			}
+			if r, _ := utf8.DecodeLastRuneInString(p[s:e]); isTerminator(r) || r == '…' {
+				ended++
+			}
+		}
+		if j < len(p) {
+			j += lineBreakLen(p, j)
+		}
+		i = j
+	}
+	sp.widths = widths
+	sp.paraLines = lines >= 3 && 2*ended >= lines
+	width := 0
+	for _, w := range widths {
+		width = max(width, w)
+	}
+	if len(widths) >= 3 && width >= 40 && width <= 100 {
+		full := 0
+		for _, w := range widths[:len(widths)-1] {
+			if 4*w >= 3*width {
+				full++
+			}
+		}
+		if 3*full >= 2*(len(widths)-1) {
+			sp.wrapWidth = width
+		}
+	}
 }

@@ -301,6 +301,9 @@ var ruleTests = []struct {
 	{ruleLineJoin, en, "It was a cold \nnight in the city.", []string{"It was a cold \nnight in the city."}},
 	{ruleLineJoin, it, "La riunione è iniziata\ncon un'ora di ritardo.", []string{"La riunione è iniziata\ncon un'ora di ritardo."}},
 	{ruleLineJoin, it, "Il sindaco ha parlato\ndavanti alla folla,\npoi è andato via.", []string{"Il sindaco ha parlato\ndavanti alla folla,\npoi è andato via."}},
+	{ruleLineList, en, "Great staff.\nlove this park\nthis is a great park for a party.\nWe will be back.", []string{"Great staff.", "love this park", "this is a great park for a party.", "We will be back."}},
+	{ruleLineGreeting, en, "Thanks for the call.\nDear Ann,\nThe contract is attached.\nBest regards,\nJohn", []string{"Thanks for the call.", "Dear Ann,", "The contract is attached.", "Best regards,", "John"}},
+	{ruleLineContinues, en, "The plant opened in Rome,\nParis and London in the\nsame year, and more are planned\nfor next year.", []string{"The plant opened in Rome,\nParis and London in the\nsame year, and more are planned\nfor next year."}},
 
 	// ruleLineList
 	{ruleLineList, en, "features\ncontact manager\nevents, activities\n", []string{"features", "contact manager", "events, activities"}},

@@ -87,7 +87,8 @@ type splitter struct {
 	closers, closeSeen, closeFrom [quoteKinds]int
 
 	wrapDone  bool
-	wrapWidth int // line width of a hard-wrapped chunk, 0 if not wrapped
+	wrapWidth int  // line width of a hard-wrapped chunk, 0 if not wrapped
+	paraLines bool // the lines of the chunk are paragraphs (see scanLines)
 
 	// cutAt is where the current sentence may be cut if it grows too
 	// long (see maxSentence): the end of its last rejected candidate
