@@ -78,6 +78,10 @@ const (
 	// provenanceKeep is the number of candidates kept per stretch for
 	// the greedy choice.
 	provenanceKeep = 24
+	// tieGain is the relative difference of gain under which two
+	// candidates tie: the one whose own words the stretch matches most
+	// is taken (Scorer.reverse).
+	tieGain = 1e-3
 )
 
 // Provenance returns, for every target sentence (excluded ones aside),
@@ -259,7 +263,7 @@ func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whol
 	covered := make([]float32, len(weights))
 	used := make([]bool, len(cands))
 	for len(src) < provenanceMax {
-		pick, pickGain := -1, 0.0
+		pick, pickGain, pickRev := -1, 0.0, -1.0
 		for x, c := range cands {
 			if used[x] {
 				continue
@@ -270,8 +274,20 @@ func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whol
 					add += float64((v - covered[q]) * weights[q])
 				}
 			}
-			if add > pickGain {
-				pick, pickGain = x, add
+			switch {
+			case add > pickGain*(1+tieGain):
+				pick, pickGain, pickRev = x, add, -1
+			case add >= pickGain*(1-tieGain) && add > 0:
+				// A tie: the source sentence the stretch says more of
+				// ("We're not a technology company." rather than
+				// "People keep calling us a tech company, and I keep
+				// correcting them.").
+				if pickRev < 0 {
+					pickRev = s.reverse(cands[pick].i, k)
+				}
+				if r := s.reverse(c.i, k); r > pickRev {
+					pick, pickGain, pickRev = x, max(add, pickGain), r
+				}
 			}
 		}
 		if pick < 0 {
