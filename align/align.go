@@ -35,6 +35,52 @@ type Bead struct {
 	// sentence, or a rendering too free to recognize. A checker examines
 	// the two together (Scorer.Evidence gives their evidence as a pair).
 	Facing bool
+	// Decision says what made the bead: the cheapest alignment of the
+	// pair, or one of the looks taken after it.
+	Decision Decision
+	// Margin is, for a Facing bead, how much more it costs to pair its
+	// sentence with the one it faces than to leave both alone, in nats
+	// of the cost model: the weight of the evidence that both are really
+	// unmatched (the length and word evidence of the pair against the
+	// prior of two sentences left alone). 0 for other beads.
+	Margin float64
+}
+
+// Decision names what decided a bead.
+type Decision uint8
+
+const (
+	// DecidedByPath: the bead is on the cheapest alignment of the
+	// document pair under the cost model.
+	DecidedByPath Decision = iota
+	// DecidedBySecondLook: the cheapest alignment paired the sentences,
+	// but with little confidence, and their words say nothing of each
+	// other: the second look split the pair into an omission and an
+	// addition (a replaced sentence).
+	DecidedBySecondLook
+	// DecidedByPairSplit: the cheapest alignment joined two sentences of
+	// each side in a 2-2 bead whose diagonal pairs each match: the bead
+	// is reported as two 1-1 beads.
+	DecidedByPairSplit
+	// DecidedByExclusion: the sentence was excluded from the alignment
+	// (WithExcluded).
+	DecidedByExclusion
+)
+
+var decisionNames = [...]string{
+	DecidedByPath:       "path",
+	DecidedBySecondLook: "second-look",
+	DecidedByPairSplit:  "pair-split",
+	DecidedByExclusion:  "excluded",
+}
+
+// String returns the decision's name: "path", "second-look",
+// "pair-split" or "excluded".
+func (d Decision) String() string {
+	if int(d) < len(decisionNames) {
+		return decisionNames[d]
+	}
+	return "decision(?)"
 }
 
 // Evidence is what a bead rests on.
@@ -697,7 +743,8 @@ func (s *Scorer) align() []Bead {
 			// A doubtful 1-1 bead whose sentences say nothing of each
 			// other: a replaced sentence, an omission facing an addition.
 			doubt := 1 - b.Score
-			out = append(out, Bead{Src: b.Src, Score: max(doubt, skipS[b.Src[0]])}, Bead{Tgt: b.Tgt, Score: max(doubt, skipT[b.Tgt[0]])})
+			out = append(out, Bead{Src: b.Src, Score: max(doubt, skipS[b.Src[0]]), Decision: DecidedBySecondLook},
+				Bead{Tgt: b.Tgt, Score: max(doubt, skipT[b.Tgt[0]]), Decision: DecidedBySecondLook})
 		} else {
 			out = append(out, b)
 		}

@@ -101,12 +101,12 @@ func (s *Scorer) expose(beads []Bead) []Bead {
 	flush := func(srcUpTo, tgtUpTo int) {
 		for ; si < srcUpTo; si++ {
 			if s.srcPos[si] < 0 {
-				out = append(out, Bead{Src: []int{si}, Score: 1, Excluded: true})
+				out = append(out, Bead{Src: []int{si}, Score: 1, Excluded: true, Decision: DecidedByExclusion})
 			}
 		}
 		for ; ti < tgtUpTo; ti++ {
 			if s.tgtPos[ti] < 0 {
-				out = append(out, Bead{Tgt: []int{ti}, Score: 1, Excluded: true})
+				out = append(out, Bead{Tgt: []int{ti}, Score: 1, Excluded: true, Decision: DecidedByExclusion})
 			}
 		}
 	}
@@ -135,7 +135,35 @@ func (s *Scorer) expose(beads []Bead) []Bead {
 	}
 	flush(len(s.srcPos), len(s.tgtPos))
 	markFacing(out)
+	s.facingMargins(out)
 	return out
+}
+
+// facingMargins sets the Margin of the facing beads: the cost of pairing
+// the two sentences less that of leaving both alone.
+func (s *Scorer) facingMargins(beads []Bead) {
+	var cm *costModel
+	for k := 0; k+1 < len(beads); k++ {
+		a, b := &beads[k], &beads[k+1]
+		if !a.Facing || !b.Facing {
+			continue
+		}
+		if cm == nil {
+			sc := s.match.newScratch()
+			cm = s.costModel(func(i, j int) (float32, float32) { return s.match.pairStats(i, j, sc) })
+		}
+		src, tgt := a, b
+		if len(src.Src) == 0 {
+			src, tgt = b, a
+		}
+		i, j := s.srcPos[src.Src[0]], s.tgtPos[tgt.Tgt[0]]
+		margin := cm.beadCost(i, i+1, j, j+1) - s.priors[1][0] - s.priors[0][1]
+		if math.IsNaN(margin) || math.IsInf(margin, 0) {
+			margin = 0
+		}
+		a.Margin, b.Margin = margin, margin
+		k++
+	}
 }
 
 // splitPairs returns a 2-2 bead as two 1-1 beads when each source
@@ -154,8 +182,8 @@ func (s *Scorer) splitPairs(b Bead) []Bead {
 		return []Bead{b}
 	}
 	return []Bead{
-		{Src: b.Src[:1], Tgt: b.Tgt[:1], Score: b.Score, Evidence: first},
-		{Src: b.Src[1:], Tgt: b.Tgt[1:], Score: b.Score, Evidence: second},
+		{Src: b.Src[:1], Tgt: b.Tgt[:1], Score: b.Score, Evidence: first, Decision: DecidedByPairSplit},
+		{Src: b.Src[1:], Tgt: b.Tgt[1:], Score: b.Score, Evidence: second, Decision: DecidedByPairSplit},
 	}
 }
 

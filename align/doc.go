@@ -118,6 +118,11 @@
 //   - A 1-0 bead and a 0-1 bead that stand face to face, with no other
 //     one-sided bead around them, are marked Facing: the target says
 //     something else where the source said that sentence.
+//   - Every bead says what decided it (Bead.Decision): the cheapest path,
+//     the second look, the split of a 2-2 bead, or an exclusion; a
+//     facing bead gives its Margin, how much more pairing its sentence
+//     with the one it faces would cost than leaving both alone (the
+//     weight of the evidence that both are really unmatched).
 //   - Scorer.LengthModel gives the pair's length model (Gale and Church),
 //     estimated from the alignment, to tell a target clearly shorter than
 //     its source predicts.

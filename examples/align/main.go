@@ -30,6 +30,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -236,11 +237,19 @@ type jsonMatch struct {
 }
 
 type jsonBead struct {
-	Src      []int       `json:"src"`
-	Tgt      []int       `json:"tgt"`
-	Score    float64     `json:"score"`
-	Coverage float64     `json:"coverage"`
-	Matches  []jsonMatch `json:"matches,omitempty"`
+	Src      []int   `json:"src"`
+	Tgt      []int   `json:"tgt"`
+	Score    float64 `json:"score"`
+	Coverage float64 `json:"coverage"`
+	// Decision is what decided the bead (align.Decision): "path",
+	// "second-look", "pair-split" or "excluded".
+	Decision string `json:"decision"`
+	// Facing and Margin are those of align.Bead: a sentence left alone
+	// face to face with one of the other side, and how much more pairing
+	// the two would cost than leaving both alone.
+	Facing  bool        `json:"facing,omitempty"`
+	Margin  float64     `json:"margin,omitempty"`
+	Matches []jsonMatch `json:"matches,omitempty"`
 }
 
 // writeJSON writes the beads as one indented JSON list, a bead at a
@@ -249,7 +258,8 @@ func writeJSON(w io.Writer, beads []align.Bead, src, tgt []string) error {
 	s := jsonstream.New(w)
 	s.List(len(beads), 0, func(i int) any {
 		b := beads[i]
-		jb := jsonBead{Src: b.Src, Tgt: b.Tgt, Score: round(b.Score), Coverage: round(b.Evidence.Coverage)}
+		jb := jsonBead{Src: b.Src, Tgt: b.Tgt, Score: round(b.Score), Coverage: round(b.Evidence.Coverage),
+			Decision: b.Decision.String(), Facing: b.Facing, Margin: math.Round(b.Margin*1000) / 1000}
 		if jb.Src == nil {
 			jb.Src = []int{}
 		}

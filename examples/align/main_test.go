@@ -65,6 +65,11 @@ func TestRun(t *testing.T) {
 			if len(beads) != 3 || len(beads[0].Matches) == 0 {
 				t.Errorf("beads %+v", beads)
 			}
+			for _, b := range beads {
+				if b.Decision != "path" && b.Decision != "second-look" && b.Decision != "pair-split" {
+					t.Errorf("bead %v:%v decided by %q", b.Src, b.Tgt, b.Decision)
+				}
+			}
 			// Written a bead at a time, the list is what encoding/json
 			// writes for it whole.
 			var whole strings.Builder
