@@ -9,7 +9,15 @@ func TestIntensityShiftJudgementSign(t *testing.T) {
 	}{
 		// Judgements of each sign compared with those of the same sign:
 		// the size of the changes is kept, that of the effects not.
-		{"piccoli cambiamenti, grandi effetti", "small changes, enormous effects", QuoteWeakened},
+		{"piccoli cambiamenti, un effetto discreto", "small changes, an enormous effect", QuoteWeakened},
+		// «grandi» is big or great: not weaker than "enormous" by two
+		// steps, and "great criticism" is «grandi critiche».
+		{"piccoli cambiamenti, grandi effetti", "small changes, enormous effects", ""},
+		{"ha ricevuto grandi critiche", "has received great criticism", ""},
+		// A comparative after a definite article is a superlative.
+		{"nel peggiore dei casi è ingenuo", "at worst it is naive", ""},
+		{"ha giocato il suo miglior tennis", "he played his best tennis", ""},
+		{"un risultato peggiore", "the worst result", QuoteWeakened},
 		{"piccoli cambiamenti, effetti enormi", "tiny changes, large effects", QuoteIntensified},
 		{"piccoli cambiamenti, effetti enormi", "small changes, enormous effects", ""},
 		// A judgement of one sign for one of the other: by magnitude.

@@ -18,9 +18,11 @@ import (
 // were chosen on reorganizeTuneSeeds and are reported on the others too.
 // The seeds of reorganizeHeldSeeds have been looked at while tuning, so
 // they are no longer quite held out; reorganizeFreshSeeds were added
-// later and no constant was chosen on them.
+// later and no constant was chosen on them. Seeds 14-16 joined the
+// tuning seeds when the intensity table's comparatives and the ranges of
+// numbers were fixed on their misses.
 var (
-	reorganizeTuneSeeds  = []uint64{11, 12, 13}
+	reorganizeTuneSeeds  = []uint64{11, 12, 13, 14, 15, 16}
 	reorganizeHeldSeeds  = []uint64{21, 22}
 	reorganizeFreshSeeds = []uint64{31, 32, 33}
 )

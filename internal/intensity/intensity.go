@@ -113,6 +113,9 @@ func Find(lang, text string) []Item {
 			end += n
 		}
 		if it, ok := match(byFirst, text, i, strings.ToLower(text[i:end])); ok {
+			if sup, ok := superlatives[lang][it.Phrase]; ok && afterDefinite(lang, text, i) {
+				it.Strength = sup
+			}
 			out = append(out, it)
 			i = it.End
 			continue
@@ -120,6 +123,70 @@ func Find(lang, text string) []Item {
 		i = end
 	}
 	return out
+}
+
+// superlatives gives, by language, the comparatives of the table that a
+// definite determiner makes superlatives, with the superlative's
+// strength (that of "best" and "worst").
+var superlatives = map[string]map[string]float64{
+	"it": {"migliore": 4, "migliori": 4, "miglior": 4, "peggiore": -4, "peggiori": -4, "peggior": -4},
+}
+
+// definite lists, by language, the words after which a comparative is a
+// superlative: definite articles and the prepositions joined with them
+// ("il migliore", "nel peggiore dei casi"); a possessive may stand
+// between them ("il suo miglior tennis").
+var definite = map[string]map[string]bool{
+	"it": setOf("il", "lo", "la", "i", "gli", "le", "l", "del", "dello", "della", "dei", "degli", "delle", "dell",
+		"nel", "nello", "nella", "nei", "negli", "nelle", "nell", "al", "allo", "alla", "ai", "agli", "alle", "all",
+		"dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull",
+		"col", "coi"),
+}
+
+var possessive = map[string]map[string]bool{
+	"it": setOf("mio", "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "suo", "sua", "suoi", "sue",
+		"nostro", "nostra", "nostri", "nostre", "vostro", "vostra", "vostri", "vostre", "loro"),
+}
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// afterDefinite reports whether the word at text[i:] follows a definite
+// determiner of the language, with or without a possessive between.
+func afterDefinite(lang, text string, i int) bool {
+	w, at := wordBefore(text, i)
+	if possessive[lang][w] {
+		w, _ = wordBefore(text, at)
+	}
+	return definite[lang][w]
+}
+
+// wordBefore returns the lower-case word that ends before i (across white
+// space and apostrophes: "dell'" gives "dell") and where it starts; ""
+// when punctuation or nothing comes first.
+func wordBefore(text string, i int) (string, int) {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsSpace(r) && r != '\'' && r != '’' {
+			break
+		}
+		j -= n
+	}
+	end := j
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !isWord(r) {
+			break
+		}
+		j -= n
+	}
+	return strings.ToLower(text[j:end]), j
 }
 
 // match finds the longest phrase starting with the word at text[i:] whose

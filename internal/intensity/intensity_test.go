@@ -130,3 +130,26 @@ func BenchmarkFind(b *testing.B) {
 		Find("en", text)
 	}
 }
+
+// TestSuperlatives checks that an Italian comparative after a definite
+// determiner has the strength of the superlative.
+func TestSuperlatives(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64
+	}{
+		{"un risultato migliore", 2},
+		{"il migliore", 4},
+		{"nel peggiore dei casi", -4},
+		{"il suo miglior tennis", 4},
+		{"dell'migliore", 4},
+		{"ancora peggiori", -2},
+		{"è peggiore.", -2},
+		{"Migliore", 2},
+	} {
+		items := Find("it", tt.text)
+		if len(items) != 1 || items[0].Strength != tt.want {
+			t.Errorf("Find(it, %q) = %+v, want one item of strength %v", tt.text, items, tt.want)
+		}
+	}
+}

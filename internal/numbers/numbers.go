@@ -236,6 +236,7 @@ func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
 		return token.Fold(ws[i].Text(text))
 	}
 	var out []Number
+	var mult []int // the power of ten of each number's multiplier word, 0 for none
 	for i := 0; i < len(ws); i++ {
 		start, end := ws[i].Start, ws[i].End
 		w := text[start:end]
@@ -291,6 +292,7 @@ func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
 			continue
 		}
 		last := &found[len(found)-1]
+		lastMult := 0
 		// An elided year: "'60", "’60".
 		if len(w) == 2 && allDigits(w) && last.Start == start && last.End == end && precededByApostrophe(text, start) {
 			last.Keys = append(last.Keys, "19"+w, "20"+w)
@@ -306,6 +308,7 @@ func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
 					last.Written = fmt.Sprintf("%se%d", last.Written, p)
 				}
 				last.End = ws[i+1].End
+				lastMult = p
 				i++
 			}
 		}
@@ -320,8 +323,50 @@ func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
 			}
 		}
 		out = append(out, found...)
+		for range found[1:] {
+			mult = append(mult, 0)
+		}
+		mult = append(mult, lastMult)
 	}
+	rangeMultipliers(text, out, mult)
 	return out
+}
+
+// rangeMultipliers gives the first number of a range the multiplier word
+// of the second ("tra i 3 e i 10 milioni", "3 to 10 million", "2-5
+// miliardi"): a key with the multiplier is added to its own, since "3"
+// then means three million.
+func rangeMultipliers(text string, out []Number, mult []int) {
+	for k := len(out) - 2; k >= 0; k-- {
+		if mult[k] != 0 || mult[k+1] == 0 || out[k+1].Start < out[k].End || !rangeLink(text[out[k].End:out[k+1].Start]) {
+			continue
+		}
+		n := &out[k]
+		for _, key := range n.Keys[:len(n.Keys):len(n.Keys)] {
+			if strings.IndexByte(key, 'e') < 0 && len(key) <= 4 {
+				n.Keys = append(n.Keys, shift(key, mult[k+1]))
+			}
+		}
+		mult[k] = mult[k+1] // "1, 2 e 3 milioni"
+	}
+}
+
+// rangeLinks are the words that join the two ends of a range.
+var rangeLinks = map[string]bool{"e": true, "a": true, "o": true, "and": true, "to": true, "or": true,
+	"i": true, "gli": true, "le": true, "il": true, "the": true}
+
+// rangeLink reports whether s, the text between two numbers, joins the
+// ends of a range: a dash, a comma, or one to three words of rangeLinks
+// (white space alone does not: "nel 2019 5 milioni").
+func rangeLink(s string) bool {
+	words := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == ',' || r == '\u00a0' }) {
+		if !rangeLinks[strings.ToLower(f)] {
+			return false
+		}
+		words++
+	}
+	return words <= 3 && strings.TrimSpace(s) != ""
 }
 
 // isTime reports whether text[start:end] is the hour of a time such as

@@ -217,3 +217,28 @@ func TestFindLinear(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeMultipliers checks that the first end of a range takes the
+// multiplier word of the second.
+func TestRangeMultipliers(t *testing.T) {
+	for _, tt := range []struct {
+		text, lang string
+		want       [][]string
+	}{
+		{"tra i 3 e i 10 milioni di civili", "it", [][]string{{"3", "3000000"}, {"10000000"}}},
+		{"between 3 million and 10 million", "en", [][]string{{"3000000"}, {"10000000"}}},
+		{"from 3 to 10 million", "en", [][]string{{"3", "3000000"}, {"10000000"}}},
+		{"2-5 miliardi", "it", [][]string{{"2", "2000000000"}, {"5000000000"}}},
+		{"1, 2 e 3 milioni", "it", [][]string{{"1", "1000000"}, {"2", "2000000"}, {"3000000"}}},
+		{"nel 2019 5 milioni", "it", [][]string{{"2019"}, {"5000000"}}},
+		{"3 mele e 10 milioni", "it", [][]string{{"3"}, {"10000000"}}},
+	} {
+		var got [][]string
+		for _, n := range Find(tt.text, tt.lang) {
+			got = append(got, n.Keys)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Find(%q) keys (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
