@@ -1086,15 +1086,7 @@ func (sp *splitter) lineGoesOn(i int) bool {
 	if end <= i {
 		return false
 	}
-	e := end
-	for e > i {
-		r, n := utf8.DecodeLastRuneInString(p[i:e])
-		if !isCloser(r) {
-			break
-		}
-		e -= n
-	}
-	if r, _ := utf8.DecodeLastRuneInString(p[i:e]); isTerminator(r) || r == '…' {
+	if endsTerminal(p[i:end]) {
 		return true
 	}
 	start := sp.start
@@ -1102,6 +1094,19 @@ func (sp *splitter) lineGoesOn(i int) bool {
 	mid := sp.midPhrase(end)
 	sp.start = start
 	return mid
+}
+
+// endsTerminal reports whether s ends with terminal punctuation ("." "!"
+// "?" "…"), followed or not by closing quotes and brackets.
+func endsTerminal(s string) bool {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isCloser(r) {
+			return isTerminator(r) || r == '…'
+		}
+		s = s[:len(s)-n]
+	}
+	return false
 }
 
 // paragraphLines reports whether the lines of the chunk are paragraphs
@@ -1152,14 +1157,7 @@ func (sp *splitter) scanLines() {
 		widths = append(widths, utf8.RuneCountInString(p[s:e]))
 		if e > s && j < len(p) {
 			lines++
-			for e > s {
-				r, n := utf8.DecodeLastRuneInString(p[s:e])
-				if !isCloser(r) {
-					break
-				}
-				e -= n
-			}
-			if r, _ := utf8.DecodeLastRuneInString(p[s:e]); isTerminator(r) || r == '…' {
+			if endsTerminal(p[s:e]) {
 				ended++
 			}
 		}
