@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/fedele/fedele"
+	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/internal/textfile"
 )
 
@@ -24,6 +25,10 @@ type Checker struct {
 	// Options are given to every [fedele.Check], before the pair's own
 	// languages, names and mode, which take precedence.
 	Options []fedele.Option
+	// Lexicons are the lexicons learned from a corpus, by [LanguageKey]
+	// (see [Checker.Learn]): a pair of those languages is aligned with
+	// its lexicon's word pairs too.
+	Lexicons map[string]*align.CorpusLexicon
 }
 
 // Check checks the pair p and returns its output record. Every failure
@@ -75,6 +80,9 @@ func (c *Checker) check(p Pair) (*fedele.Report, error) {
 	opts := append([]fedele.Option(nil), c.Options...)
 	opts = append(opts, fedele.WithLanguages(sl, tl), fedele.WithNames(srcName, tgtName))
 	opts = append(opts, mode...)
+	if lex := c.Lexicons[LanguageKey(sl, tl)]; lex != nil {
+		opts = append(opts, fedele.WithAlignOptions(align.WithCorpusLexicon(lex)))
+	}
 	if p.Presegmented {
 		opts = append(opts, fedele.Presegmented())
 	}

@@ -2,12 +2,9 @@ package pipeline
 
 import (
 	"fmt"
-	"strings"
-
-	"golang.org/x/text/language"
 
 	"github.com/fedele/fedele/align"
-	"github.com/fedele/fedele/segment"
+	"github.com/fedele/fedele/batch"
 )
 
 // sampleFn aligns a pair alone and emits the sample of its confident
@@ -58,8 +55,8 @@ func sampleOf(w Work, d defaults) (sample []byte, key string, err error) {
 	if !ok {
 		return nil, "", nil
 	}
-	src := sentences(w.Source, sl, w.Pair.Presegmented)
-	tgt := sentences(w.Target, tl, w.Pair.Presegmented)
+	src := batch.Sentences(w.Source, sl, w.Pair.Presegmented)
+	tgt := batch.Sentences(w.Target, tl, w.Pair.Presegmented)
 	var s align.CorpusSample
 	if err := s.Add(align.NewScorer(src, tgt, align.WithLanguages(sl, tl))); err != nil {
 		return nil, "", err
@@ -69,24 +66,6 @@ func sampleOf(w Work, d defaults) (sample []byte, key string, err error) {
 	}
 	b, err := s.MarshalBinary()
 	return b, key, err
-}
-
-// sentences splits a text into sentences as the check does: by the
-// language's rules, or one a line.
-func sentences(text string, lang language.Tag, presegmented bool) []string {
-	var out []string
-	if presegmented {
-		for line := range strings.Lines(text) {
-			if t := strings.TrimSpace(line); t != "" {
-				out = append(out, t)
-			}
-		}
-		return out
-	}
-	for _, s := range segment.New(lang).Split(text) {
-		out = append(out, s.Text)
-	}
-	return out
 }
 
 // lexiconFn merges the samples of a language pair and learns its

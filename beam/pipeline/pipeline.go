@@ -158,7 +158,5 @@ func (d defaults) languages(p batch.Pair) (src, tgt language.Tag, key string, ok
 	if err1 != nil || err2 != nil {
 		return src, tgt, "", false
 	}
-	sb, _ := src.Base()
-	tb, _ := tgt.Base()
-	return src, tgt, sb.String() + "\t" + tb.String(), true
+	return src, tgt, batch.LanguageKey(src, tgt), true
 }

@@ -19,6 +19,13 @@
 // goes on. Package github.com/fedele/fedele/batch describes the records
 // and does the work.
 //
+// With -learn, it first reads every pair and learns, for each pair of
+// languages, a lexicon from the confident sentence pairs of all of them
+// (batch.Checker.Learn), then checks every pair with it: a corpus of
+// short documents teaches the aligner word pairs that no document alone
+// has enough sentences to teach. It needs IN.jsonl (the input is read
+// twice); the lexicon, learned again by a resumed run, is the same.
+//
 // With -o, a run that was stopped (Ctrl-C, SIGTERM, SIGKILL) and is
 // started again with the same input and output resumes: the records
 // already in OUT.jsonl are kept, a torn last one is cut, and only the
@@ -69,8 +76,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
 	srcLang := fs.String("src-lang", "en", "language of sources whose record gives none (BCP 47)")
 	tgtLang := fs.String("tgt-lang", "it", "language of translations whose record gives none (BCP 47)")
+	learn := fs.Bool("learn", false, "first learn a lexicon for each pair of languages from all the pairs, then check them with it (reads IN.jsonl twice: not with standard input)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: batch [-workers N] [-o OUT.jsonl] [-quiet] [-src-lang en] [-tgt-lang it] [IN.jsonl]")
+		fmt.Fprintln(stderr, "usage: batch [-workers N] [-o OUT.jsonl] [-quiet] [-learn] [-src-lang en] [-tgt-lang it] [IN.jsonl]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -102,6 +110,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	// The input, and how many pairs it has when it is a file.
 	in, inName, total := stdin, "standard input", -1
+	var inFile *os.File
 	if path := fs.Arg(0); path != "" && path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
@@ -111,15 +120,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if total, err = countRecords(f); err != nil {
 			return fail(err)
 		}
-		in, inName = f, path
+		in, inName, inFile = f, path, f
+	}
+	if *learn && inFile == nil {
+		return usage("-learn reads the input twice: give IN.jsonl, not standard input")
 	}
 
 	// The output, opened before any work; a file keeps the records of
 	// an earlier run of the same input, which this one resumes.
 	var out io.Writer = stdout
+	checker := &batch.Checker{SourceLang: sl, TargetLang: tl}
 	r := batch.Runner{
 		Workers: *workers,
-		Check:   (&batch.Checker{SourceLang: sl, TargetLang: tl}).Check,
+		Check:   checker.Check,
 	}
 	if *outPath != "" && *outPath != "-" {
 		f, err := os.OpenFile(*outPath, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o666)
@@ -166,7 +179,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}()
 
 	start := time.Now()
-	st, err := r.Run(ctx, in, out)
+	err = nil
+	if *learn {
+		if !*quiet {
+			fmt.Fprintf(stderr, "batch: learning from the %s of %s\n", pairs(total), inName)
+		}
+		if checker.Lexicons, err = checker.Learn(ctx, inFile, *workers); err == nil {
+			_, err = inFile.Seek(0, io.SeekStart)
+		}
+		if err != nil && stopped == nil {
+			return fail(err)
+		}
+	}
+	var st batch.Stats
+	if err == nil {
+		st, err = r.Run(ctx, in, out)
+	}
 	if bar != nil {
 		bar.Exit()
 		fmt.Fprintln(stderr)

@@ -74,6 +74,7 @@ func TestRun(t *testing.T) {
 		{"no workers", []string{"-workers", "0"}, "", 2, "", "-workers 0"},
 		{"bad language", []string{"-src-lang", "??"}, "", 2, "", "bad -src-lang"},
 		{"unwritable output", []string{"-o", filepath.Join(dir, "no", "out.jsonl")}, good, 2, "", "no such file or directory"},
+		{"learn from standard input", []string{"-learn"}, good, 2, "", "-learn reads the input twice"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,5 +224,41 @@ func TestTornRecord(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(out); !bytes.Equal(got, want) {
 		t.Errorf("output:\n%.500s", got)
+	}
+}
+
+// TestLearn runs with -learn: every pair gets its record, in order, and a
+// resumed run writes the same records (the lexicon learned again is the
+// same).
+func TestLearn(t *testing.T) {
+	dir := t.TempDir()
+	in := input(t, dir, 30)
+	var out, stderr bytes.Buffer
+	if st := run([]string{"-learn", "-workers", "2", in}, nil, &out, &stderr); st != 0 {
+		t.Fatalf("status %d: %s", st, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "batch: learning from the 30 pairs of "+in) {
+		t.Errorf("standard error: %s", stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 30 {
+		t.Fatalf("%d records, want 30", len(lines))
+	}
+	for i, l := range lines {
+		if !strings.HasPrefix(l, fmt.Sprintf(`{"id":"p%04d","report":`, i)) {
+			t.Fatalf("record %d: %.80s", i, l)
+		}
+	}
+	// Half the records done: the rest, written by a run that learns
+	// again, are those of the whole run.
+	outPath := filepath.Join(dir, "out.jsonl")
+	os.WriteFile(outPath, []byte(strings.Join(lines[:15], "\n")+"\n"), 0o644)
+	stderr.Reset()
+	if st := run([]string{"-learn", "-quiet", "-workers", "1", "-o", outPath, in}, nil, nil, &stderr); st != 0 {
+		t.Fatalf("resumed: status %d: %s", st, stderr.String())
+	}
+	got, _ := os.ReadFile(outPath)
+	if string(got) != out.String() {
+		t.Error("the resumed run with -learn wrote other records than the whole run")
 	}
 }
