@@ -18,13 +18,17 @@ import (
 // were chosen on reorganizeTuneSeeds and are reported on the others too.
 // The seeds of reorganizeHeldSeeds have been looked at while tuning, so
 // they are no longer quite held out; reorganizeFreshSeeds were added
-// later and no constant was chosen on them. Seeds 14-16 joined the
-// tuning seeds when the intensity table's comparatives and the ranges of
-// numbers were fixed on their misses.
+// later and no constant was chosen on them, but the loose senses left
+// out of the lexicon's FREQUENCY REVIEW were chosen on both. Seeds 14-16
+// joined the tuning seeds when the intensity table's comparatives and
+// the ranges of numbers were fixed on their misses. Seeds 41-43 were
+// added last, their figures recorded before anything was chosen on
+// them: the held-out figures to believe.
 var (
 	reorganizeTuneSeeds  = []uint64{11, 12, 13, 14, 15, 16}
 	reorganizeHeldSeeds  = []uint64{21, 22}
 	reorganizeFreshSeeds = []uint64{31, 32, 33}
+	reorganizeNewSeeds   = []uint64{41, 42, 43}
 )
 
 // reorganizedCount counts what the evaluation of reorganized mode
@@ -254,13 +258,21 @@ func TestEvalReorganized(t *testing.T) {
 	tune := evalReorganized(t, reorganizeTuneSeeds)
 	held := evalReorganized(t, reorganizeHeldSeeds)
 	fresh := evalReorganized(t, reorganizeFreshSeeds)
+	fresh2 := evalReorganized(t, reorganizeNewSeeds)
 	t.Log("\n" + tune.table(fmt.Sprintf("tuning seeds %v", reorganizeTuneSeeds)) +
 		held.table(fmt.Sprintf("held-out seeds %v", reorganizeHeldSeeds)) +
-		fresh.table(fmt.Sprintf("fresh held-out seeds %v", reorganizeFreshSeeds)))
+		fresh.table(fmt.Sprintf("fresh held-out seeds %v", reorganizeFreshSeeds)) +
+		fresh2.table(fmt.Sprintf("new held-out seeds %v", reorganizeNewSeeds)))
 	// The targets, and the floors this test holds: the targets
 	// where they are met, the figures reached (less a margin) where they
-	// are not yet, so that a regression fails.
-	for _, res := range []reorganizedCount{tune, held, fresh} {
+	// are not yet, so that a regression fails. Seeds 41-43 are further
+	// from two targets (editorial recall 0.873, faithful quotations
+	// flagged 7.1%): their own floors sit under their figures.
+	for k, res := range []reorganizedCount{tune, held, fresh, fresh2} {
+		editorialRecall, kept := 0.89, 0.93
+		if k == 3 {
+			editorialRecall, kept = 0.86, 0.92
+		}
 		checks := []struct {
 			name          string
 			got           float64
@@ -270,10 +282,10 @@ func TestEvalReorganized(t *testing.T) {
 			{"top-1 provenance precision", ratio(res.top1, res.predicted), 0.95, 0.96},
 			{"top-1 provenance recall", ratio(res.top1, res.withSource), 0.95, 0.96},
 			{"editorial precision", ratio(res.editHits, res.predictedEditorial), 0.90, 0.89},
-			{"editorial recall", ratio(res.editHits, res.editorial), 0.90, 0.89},
+			{"editorial recall", ratio(res.editHits, res.editorial), 0.90, editorialRecall},
 			{"quotations located", ratio(res.located, res.quotes), 0.95, 0.93},
 			{"distortions found", ratio(res.distortionFound, res.distorted), 0.90, 0.88},
-			{"faithful quotations kept", 1 - ratio(res.faithfulFlagged, res.faithful), 0.95, 0.93},
+			{"faithful quotations kept", 1 - ratio(res.faithfulFlagged, res.faithful), 0.95, kept},
 		}
 		for _, c := range checks {
 			if !(c.got >= c.floor) {
