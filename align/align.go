@@ -161,7 +161,10 @@ type Scorer struct {
 	// index is where each target word matches in the source, for
 	// Provenance; built once, when first needed.
 	indexOnce sync.Once
-	index     *matchIndex
+	// stretchIndex is the index of stretches (see matchIndexFor).
+	stretchIndex     *matchIndex
+	stretchIndexOnce sync.Once
+	index            *matchIndex
 }
 
 // galeChurch turns the tuned bead priors into those of Gale and Church

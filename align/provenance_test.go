@@ -55,3 +55,37 @@ func TestProvenanceChance(t *testing.T) {
 		t.Errorf("translated sentence: sources %v, chance %.3g; want 5 first, chance below 1", p.Src, p.Chance)
 	}
 }
+
+// A quotation counts the words of the function-word lists that carry
+// content ("oggi" for "today"), a whole sentence does not: the quotation
+// «Oggi si possono ammirare vaste rovine» is located by "today" and
+// "ruins" in the sentence that has both, not in the one with "ruins"
+// alone.
+func TestStretchContentWords(t *testing.T) {
+	src := []string{
+		"The city was founded in 1200 by the king.",
+		"The ruins of the old harbour attract many tourists.",
+		"Today, expansive ruins can be viewed there.",
+		"The harbour closed when the river silted up.",
+	}
+	quote := "Oggi si possono ammirare vaste rovine"
+	tgt := []string{"Secondo la guida, «" + quote + "»."}
+	s := NewScorer(src, tgt, WithLanguages(language.English, language.Italian))
+	start := len("Secondo la guida, «")
+	p := s.Locate(0, start, start+len(quote))
+	if len(p.Src) == 0 || p.Src[0] != 2 {
+		t.Errorf("Locate %q: sources %v, want sentence 2 first", quote, p.Src)
+	}
+	today := false
+	for _, m := range p.Evidence.Matches {
+		today = today || src[m.Src.Sent][m.Src.Start:m.Src.End] == "Today"
+	}
+	if !today {
+		t.Errorf("Locate %q: no match of \"Today\" among %v", quote, p.Evidence.Matches)
+	}
+	for _, id := range s.tgt.bags[0] {
+		if f := s.tgt.types[id].form; f == "oggi" && (!s.tgt.functionFor(id, false) || s.tgt.functionFor(id, true)) {
+			t.Errorf("oggi: a function word for sentences %v, for stretches %v", s.tgt.functionFor(id, false), s.tgt.functionFor(id, true))
+		}
+	}
+}
