@@ -233,7 +233,7 @@ func quotable(s string, rng *rand.Rand) (string, bool) {
 		return s, true
 	}
 	var clauses []string
-	for _, c := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ':' }) {
+	for _, c := range clauseSplit(s) {
 		if n := len(strings.Fields(c)); n >= 6 && n <= 20 {
 			clauses = append(clauses, strings.TrimSpace(c))
 		}
@@ -256,10 +256,35 @@ func fuse(a, b string) (string, bool) {
 
 // firstClause is a sentence up to its first comma, or its first two
 // thirds of words, without final punctuation.
+// clauseSplit cuts s at its commas, semicolons and colons, but not at
+// one between two digits ("1,365 euro", "10:30").
+func clauseSplit(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ',' && c != ';' && c != ':' {
+			continue
+		}
+		if i > 0 && i+1 < len(s) && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+1]) {
+			continue
+		}
+		if i > start {
+			out = append(out, s[start:i])
+		}
+		start = i + 1
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 func firstClause(s string) string {
 	s = strings.TrimRight(s, ".!?;: ")
-	if k := strings.Index(s, ","); k > 0 && len(strings.Fields(s[:k])) >= 4 {
-		return s[:k]
+	if cs := clauseSplit(s); len(cs) > 1 && len(strings.Fields(cs[0])) >= 4 {
+		return cs[0]
 	}
 	ws := strings.Fields(s)
 	return strings.Join(ws[:max(1, len(ws)*2/3)], " ")
