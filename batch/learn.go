@@ -88,17 +88,12 @@ func (c *Checker) Learn(ctx context.Context, in io.Reader, workers int) (map[str
 		defer close(pairs)
 		lines := bufio.NewReaderSize(in, 64<<10)
 		for {
-			line, err := nextRecord(lines)
-			if err == io.EOF {
-				readErr <- nil
+			p, bad, err := nextPair(lines)
+			if err != nil {
+				readErr <- ignoreEOF(err)
 				return
 			}
-			if err != nil {
-				readErr <- fmt.Errorf("batch: reading the input: %w", err)
-				return
-			}
-			p, err := DecodePair(line)
-			if err != nil {
+			if bad != nil {
 				continue
 			}
 			select {

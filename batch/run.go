@@ -116,18 +116,13 @@ func (r *Runner) Run(ctx context.Context, in io.Reader, out io.Writer) (Stats, e
 				readErr <- nil
 				return
 			}
-			line, err := nextRecord(lines)
-			if err == io.EOF {
-				readErr <- nil
-				return
-			}
+			p, bad, err := nextPair(lines)
 			if err != nil {
-				readErr <- fmt.Errorf("batch: reading the input: %w", err)
+				readErr <- ignoreEOF(err)
 				return
 			}
-			p, err := DecodePair(line)
 			select {
-			case jobs <- job{seq: seq, pair: p, err: err}:
+			case jobs <- job{seq: seq, pair: p, err: bad}:
 			case <-ctx.Done():
 				readErr <- nil
 				return
@@ -198,6 +193,29 @@ func (r *Runner) Run(ctx context.Context, in io.Reader, out io.Writer) (Stats, e
 		return st, err
 	}
 	return st, ctx.Err()
+}
+
+// nextPair reads the next input record of r: the pair, or bad, why its
+// line is not one (DecodePair's error); err is io.EOF at the end of the
+// input, or the error that reading met.
+func nextPair(r *bufio.Reader) (p Pair, bad, err error) {
+	line, err := nextRecord(r)
+	if err == io.EOF {
+		return Pair{}, nil, err
+	}
+	if err != nil {
+		return Pair{}, nil, fmt.Errorf("batch: reading the input: %w", err)
+	}
+	p, bad = DecodePair(line)
+	return p, bad, nil
+}
+
+// ignoreEOF returns err, or nil for io.EOF.
+func ignoreEOF(err error) error {
+	if err == io.EOF {
+		return nil
+	}
+	return err
 }
 
 // nextRecord returns the next non-blank line of r, without its line end.
