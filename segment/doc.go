@@ -64,7 +64,9 @@
 //
 // The word lists behind the rules are data, one embedded file per
 // language (rules_it.txt, rules_en.txt), parsed once on first use. The
-// rules themselves are in one file, rules.go, each with a name.
+// rules themselves are in two files, each rule with a name: rules.go for
+// punctuation (where the names are listed) and linerules.go for the
+// structure of lines.
 //
 // A sentence longer than 4,096 bytes is cut where it might have ended:
 // after its last terminator, rejected candidate boundary or line end. Only

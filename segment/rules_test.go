@@ -402,25 +402,28 @@ func TestEveryRuleTested(t *testing.T) {
 			t.Errorf("rule %d has no name", r)
 		}
 	}
-	// Every decision in rules.go is tagged with the name of its rule.
-	src, err := os.ReadFile("rules.go")
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Every decision in rules.go and linerules.go is tagged with the name
+	// of its rule.
 	tagged := make(map[string]bool)
-	for _, m := range regexp.MustCompile(`// (rule[A-Z][A-Za-z0-9]*)`).FindAllStringSubmatch(string(src), -1) {
-		tagged[m[1]] = true
+	for _, file := range []string{"rules.go", "linerules.go"} {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`// (rule[A-Z][A-Za-z0-9]*)`).FindAllStringSubmatch(string(src), -1) {
+			tagged[m[1]] = true
+		}
 	}
 	names := make(map[string]bool)
 	for r := ruleNone + 1; r < ruleCount; r++ {
 		names[r.String()] = true
 		if !tagged[r.String()] {
-			t.Errorf("%v: no decision in rules.go is tagged with it", r)
+			t.Errorf("%v: no decision in rules.go or linerules.go is tagged with it", r)
 		}
 	}
 	for name := range tagged {
 		if !names[name] {
-			t.Errorf("rules.go tags a decision with %s, which is not a rule", name)
+			t.Errorf("a decision is tagged with %s, which is not a rule", name)
 		}
 	}
 	if n := len(ruleTests) - count[ruleNone]; n < 150 {
