@@ -40,8 +40,11 @@
 //     are listed in [Result].Invalid. Text is never dropped.
 //   - ByteOrderMark, ZeroWidthSpace, SoftHyphen, WordJoiner, Invisible: the
 //     byte order mark (anywhere), zero-width spaces, soft hyphens, word
-//     joiners and Mongolian vowel separators are removed. Zero-width
-//     joiners and non-joiners are kept: scripts and emoji need them.
+//     joiners and Mongolian vowel separators are removed, but for one
+//     before a combining mark (removed, it would give the mark to the
+//     character before it, and the text would no longer be NFC).
+//     Zero-width joiners and non-joiners are kept: scripts and emoji need
+//     them.
 //   - LineEndCRLF, LineEndCR, LineEndSeparator, LineEndParagraph: line ends
 //     become "\n" (a PARAGRAPH SEPARATOR "\n\n").
 //   - NFC: text is brought to Unicode normalization form C

@@ -165,7 +165,8 @@ func (f Folder) AppendFold(dst []byte, src string) []byte {
 //   - every run of white space (no-break, thin and other spaces, tabs, line
 //     ends) is one U+0020 SPACE, and white space at the ends is removed;
 //   - invisible format characters (byte order mark, zero-width space, soft
-//     hyphen, word joiner) are removed;
+//     hyphen, word joiner) are removed (a combining mark after one then
+//     composes with the character before it);
 //   - accents are kept, unless [StripAccents] is given;
 //   - bytes that are not valid UTF-8 are kept as they are (an invisible
 //     character between two of them is kept too, so that they never join
@@ -350,9 +351,10 @@ func (st *foldState) island(s string, i int) int {
 		j++
 	}
 	p := i
-	if i > 0 && foldClass[s[i-1]] != fcSpace && !norm.NFC.PropertiesString(s[i:]).BoundaryBefore() {
-		// A combining mark after an ASCII letter composes with it: take
-		// the letter back from the ASCII run.
+	if k := afterInvisible(s, i, j); i > 0 && foldClass[s[i-1]] != fcSpace && k < j && !norm.NFC.PropertiesString(s[k:j]).BoundaryBefore() {
+		// A combining mark after an ASCII letter composes with it, once
+		// the invisible characters between them are gone: take the
+		// letter back from the ASCII run.
 		st.dst = st.dst[:len(st.dst)-1]
 		if st.b != nil {
 			st.b.retractExact(1)
@@ -379,6 +381,19 @@ func (st *foldState) island(s string, i int) int {
 			q++
 		}
 		p = q
+	}
+	return j
+}
+
+// afterInvisible returns the offset of the first character of s[i:j]
+// that is not an invisible format character (which Fold drops), or j.
+func afterInvisible(s string, i, j int) int {
+	for i < j {
+		r, size := utf8.DecodeRuneInString(s[i:j])
+		if classify(r) != classInvisible {
+			return i
+		}
+		i += size
 	}
 	return j
 }
@@ -477,9 +492,14 @@ func (st *foldState) runes(s string, from, to int) {
 				st.dst = append(st.dst, s[in:p]...)
 				st.add(size, size, true)
 				st.kept = true
-			} else if st.ws < 0 {
+				continue
+			}
+			if st.ws < 0 {
 				st.add(size, 0, false)
 			}
+			// A mark after it now follows the character before it: the
+			// stretch may need NFC again.
+			st.expanded = true
 			continue
 		case classDoubleQuote:
 			st.flushSpace(in)

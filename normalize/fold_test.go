@@ -38,6 +38,11 @@ var foldTests = []struct {
 	// Invisible characters.
 	{"\uFEFFBOM", "bom", ""},
 	{"in\u00ADcre\u00ADdi\u00ADbile", "incredibile", ""},
+	// A mark after an invisible character composes with the letter before
+	// it once the character is gone: the key is NFC, and folding it again
+	// changes nothing.
+	{"A\u00AD\u0323", "\u1EA1", "a"},
+	{"\u00E9\u200B\u0323", "\u1EB9\u0301", "e"},
 	{"zero\u200Bwidth", "zerowidth", ""},
 	{"a \u200B b", "a b", ""},
 	// Accents: kept, or stripped by option.

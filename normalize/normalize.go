@@ -406,9 +406,9 @@ func composed(out []byte) string {
 		return string(out)
 	}
 	b := make([]byte, 0, len(out))
-	for _, r := range string(out) {
+	for k, r := range string(out) {
 		switch {
-		case classify(r) == classInvisible:
+		case classify(r) == classInvisible && !beforeMark(string(out[k+utf8.RuneLen(r):])):
 		case r == 0x2029:
 			b = append(b, "\n\n"...)
 		case isLineBreak(r) && r != '\v' && r != '\f':
@@ -418,6 +418,12 @@ func composed(out []byte) string {
 		}
 	}
 	return string(b)
+}
+
+// beforeMark reports whether s starts with a combining mark (a character
+// that NFC would join to the one before it).
+func beforeMark(s string) bool {
+	return s != "" && !norm.NFC.PropertiesString(s).BoundaryBefore()
 }
 
 // invisibleRule names the rule that removes r.
@@ -464,6 +470,12 @@ func cleanRunes(w *writer, s string, from, to int, o options, res *Result, lastI
 			if lastInvalid == p && q < len(s) && s[q]&0xC0 == 0x80 {
 				// Removing it would join two invalid bytes into a
 				// valid character: keep it.
+				break
+			}
+			if beforeMark(s[q:]) {
+				// Removing it would give its combining mark to the
+				// character before it, and the text would no longer be
+				// NFC: keep it.
 				break
 			}
 			w.replace(p, q, "", Invisible, invisibleRule(r))

@@ -36,6 +36,10 @@ var stringTests = []struct {
 	{"it", "", "\uFEFFTesto", "Testo", "ByteOrderMark"},
 	{"it", "", "in\u00ADcre\u00ADdi\u00ADbi\u00ADle", "incredibile", "SoftHyphen SoftHyphen SoftHyphen SoftHyphen"},
 	{"en", "", "zero\u200Bwidth", "zerowidth", "ZeroWidthSpace"},
+	// Kept before a combining mark: removed, it would leave the text out
+	// of NFC ("é" and U+0323 compose).
+	{"fr", "", "\u00E9\u200B\u0323", "\u00E9\u200B\u0323", ""},
+	{"it", "", "A\u00AD\u0323 e", "A\u00AD\u0323 e", ""},
 	{"en", "", "word\u2060joiner", "wordjoiner", "WordJoiner"},
 	{"en", "", "emoji 👩\u200D💻 stays", "emoji 👩\u200D💻 stays", ""},
 
