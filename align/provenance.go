@@ -341,11 +341,9 @@ type hit struct {
 // source.
 const provenanceCommon = 1000
 
-// matchIndex returns the index of the pair's matches, built once.
-func (s *Scorer) matchIndex() *matchIndex { return s.matchIndexFor(false) }
-
-// matchIndexFor returns the index of whole sentences, or that of
-// stretches (which keeps the content words of the function-word lists).
+// matchIndexFor returns the index of the pair's matches for whole
+// sentences, or that for stretches (which keeps the content words of the
+// function-word lists), each built once.
 func (s *Scorer) matchIndexFor(stretch bool) *matchIndex {
 	if stretch {
 		s.stretchIndexOnce.Do(func() { s.stretchIndex = s.buildIndex(true) })
@@ -355,32 +353,33 @@ func (s *Scorer) matchIndexFor(stretch bool) *matchIndex {
 	return s.index
 }
 
+// buildIndex indexes, for every target type, the source sentences where
+// it has a match and its best score there; function words aside (for
+// stretches, those of functionFor).
 func (s *Scorer) buildIndex(stretch bool) *matchIndex {
-	{
-		m := s.match
-		ix := &matchIndex{hits: make([][]hit, len(s.tgt.types))}
-		// The sentences of each source type.
-		post := make([][]int32, len(s.src.types))
-		for i, bag := range m.srcC {
-			for _, a := range bag {
-				post[a] = append(post[a], int32(i))
-			}
+	m := s.match
+	ix := &matchIndex{hits: make([][]hit, len(s.tgt.types))}
+	// The sentences of each source type.
+	post := make([][]int32, len(s.src.types))
+	for i, bag := range m.srcC {
+		for _, a := range bag {
+			post[a] = append(post[a], int32(i))
 		}
-		for a, cs := range m.cands {
-			if len(post[a]) > provenanceCommon || s.src.functionFor(int32(a), stretch) {
+	}
+	for a, cs := range m.cands {
+		if len(post[a]) > provenanceCommon || s.src.functionFor(int32(a), stretch) {
+			continue
+		}
+		for _, c := range cs {
+			if s.tgt.functionFor(c.tgt, stretch) {
 				continue
 			}
-			for _, c := range cs {
-				if s.tgt.functionFor(c.tgt, stretch) {
-					continue
-				}
-				for _, i := range post[a] {
-					ix.hits[c.tgt] = append(ix.hits[c.tgt], hit{i, c.score})
-				}
+			for _, i := range post[a] {
+				ix.hits[c.tgt] = append(ix.hits[c.tgt], hit{i, c.score})
 			}
 		}
-		return ix
 	}
+	return ix
 }
 
 // reverse is the share of source sentence i's weight that target
