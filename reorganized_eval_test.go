@@ -14,24 +14,17 @@ import (
 
 // The synthetic reorganized documents: UD PUD documents kept in part,
 // shuffled by paragraph, with fused, editorial and quoted sentences
-// (evalkit.Reorganize). Seeds rotate: the constants of reorganized mode
-// were chosen on reorganizeTuneSeeds and are reported on the others too.
-// The seeds of reorganizeHeldSeeds have been looked at while tuning, so
-// they are no longer quite held out; reorganizeFreshSeeds were added
-// later and no constant was chosen on them, but the loose senses left
-// out of the lexicon's FREQUENCY REVIEW were chosen on both. Seeds 14-16
-// joined the tuning seeds when the intensity table's comparatives and
-// the ranges of numbers were fixed on their misses, seeds 17-19 when
-// "would" and the quotations cut inside a number were. Seeds 41-43 were
-// added later, their figures recorded before anything was chosen on
-// them, and looked at since (see align's functionFor and sentenceMin);
-// seeds 51-53 were added at the end of that work and measured once.
+// (evalkit.Reorganize). The constants of reorganized mode are chosen on
+// reorganizeTuneSeeds and reported on reorganizeHeldSeeds too. Seeds
+// 11-19 were the first tuning seeds; 21-22, 31-33, 41-43 and 51-53 were
+// added as held-out seeds one after the other and each was looked at in
+// its turn (the lexicon's loose senses, align's functionFor and
+// sentenceMin), so all of them now tune. Seeds 61-65 were added when
+// they joined, their figures recorded before anything was chosen, and
+// only their totals are read: they are the figures to believe.
 var (
-	reorganizeTuneSeeds  = []uint64{11, 12, 13, 14, 15, 16, 17, 18, 19}
-	reorganizeHeldSeeds  = []uint64{21, 22}
-	reorganizeFreshSeeds = []uint64{31, 32, 33}
-	reorganizeNewSeeds   = []uint64{41, 42, 43}
-	reorganizeLastSeeds  = []uint64{51, 52, 53}
+	reorganizeTuneSeeds = []uint64{11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 31, 32, 33, 41, 42, 43, 51, 52, 53}
+	reorganizeHeldSeeds = []uint64{61, 62, 63, 64, 65}
 )
 
 // reorganizedCount counts what the evaluation of reorganized mode
@@ -260,25 +253,12 @@ func TestEvalReorganized(t *testing.T) {
 	}
 	tune := evalReorganized(t, reorganizeTuneSeeds)
 	held := evalReorganized(t, reorganizeHeldSeeds)
-	fresh := evalReorganized(t, reorganizeFreshSeeds)
-	fresh2 := evalReorganized(t, reorganizeNewSeeds)
-	last := evalReorganized(t, reorganizeLastSeeds)
 	t.Log("\n" + tune.table(fmt.Sprintf("tuning seeds %v", reorganizeTuneSeeds)) +
-		held.table(fmt.Sprintf("held-out seeds %v", reorganizeHeldSeeds)) +
-		fresh.table(fmt.Sprintf("fresh held-out seeds %v", reorganizeFreshSeeds)) +
-		fresh2.table(fmt.Sprintf("new held-out seeds %v", reorganizeNewSeeds)) +
-		last.table(fmt.Sprintf("last held-out seeds %v", reorganizeLastSeeds)))
+		held.table(fmt.Sprintf("held-out seeds %v", reorganizeHeldSeeds)))
 	// The targets, and the floors this test holds: the targets
 	// where they are met, the figures reached (less a margin) where they
-	// are not yet, so that a regression fails. Seeds 41-43 and 51-53 are
-	// further from three targets (editorial sentences, quotations
-	// located, faithful quotations flagged 7 to 8%): their own floors
-	// sit under their figures.
-	for k, res := range []reorganizedCount{tune, held, fresh, fresh2, last} {
-		editorialRecall, located, kept := 0.89, 0.93, 0.93
-		if k >= 3 {
-			editorialRecall, located, kept = 0.87, 0.925, 0.915
-		}
+	// are not yet, so that a regression fails.
+	for _, res := range []reorganizedCount{tune, held} {
 		checks := []struct {
 			name          string
 			got           float64
@@ -287,11 +267,11 @@ func TestEvalReorganized(t *testing.T) {
 			{"auto chooses reorganized", ratio(res.docs-res.translationChosen, res.docs), 1, 1},
 			{"top-1 provenance precision", ratio(res.top1, res.predicted), 0.95, 0.96},
 			{"top-1 provenance recall", ratio(res.top1, res.withSource), 0.95, 0.96},
-			{"editorial precision", ratio(res.editHits, res.predictedEditorial), 0.90, 0.89},
-			{"editorial recall", ratio(res.editHits, res.editorial), 0.90, editorialRecall},
-			{"quotations located", ratio(res.located, res.quotes), 0.95, located},
-			{"distortions found", ratio(res.distortionFound, res.distorted), 0.90, 0.88},
-			{"faithful quotations kept", 1 - ratio(res.faithfulFlagged, res.faithful), 0.95, kept},
+			{"editorial precision", ratio(res.editHits, res.predictedEditorial), 0.90, 0.88},
+			{"editorial recall", ratio(res.editHits, res.editorial), 0.90, 0.88},
+			{"quotations located", ratio(res.located, res.quotes), 0.95, 0.93},
+			{"distortions found", ratio(res.distortionFound, res.distorted), 0.90, 0.90},
+			{"faithful quotations kept", 1 - ratio(res.faithfulFlagged, res.faithful), 0.95, 0.92},
 		}
 		for _, c := range checks {
 			if !(c.got >= c.floor) {
