@@ -213,6 +213,7 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	// Altered: a number, a negation or a name that differs.
 	notes := alteredIn(quote, context, c.negatedRendered(windows, p), c.tgt.code, c.src.code)
 	notes = append(notes, c.namesChanged(j, start, end, windows, p)...)
+
 	if len(notes) > 0 {
 		r.Verdict = QuoteAltered
 		r.Notes = append(r.Notes, notes...)
@@ -223,6 +224,13 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	if v, notes := intensityShift(quote, context, c.windowText(windows, math.MaxInt), c.tgt.code, c.src.code); v != "" {
 		r.Verdict = v
 		r.Notes = append(r.Notes, notes...)
+		return r
+	}
+	// Altered too, but weaker evidence than the words of strength: a
+	// verb moved to another time.
+	if note, ok := c.tenseShift(j, start, end, windows, p); ok {
+		r.Verdict = QuoteAltered
+		r.Notes = append(r.Notes, note)
 		return r
 	}
 	// Faithful or loose: the share of its content words with a
@@ -471,22 +479,7 @@ func (c *check) windowText(ws []window, n int) string {
 	var parts []string
 	for _, w := range ws {
 		text := c.src.sents[w.sent].Text
-		words := token.Words(text)
-		from, to := w.start, w.end
-		before := 0
-		for k := len(words) - 1; k >= 0 && before < n; k-- {
-			if words[k].End <= w.start {
-				from = words[k].Start
-				before++
-			}
-		}
-		after := 0
-		for k := 0; k < len(words) && after < n; k++ {
-			if words[k].Start >= w.end {
-				to = words[k].End
-				after++
-			}
-		}
+		from, to := widen(token.Words(text), w.start, w.end, n)
 		parts = append(parts, text[from:to])
 	}
 	return strings.Join(parts, " ")
