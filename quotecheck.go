@@ -133,6 +133,18 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 			}
 		}
 	}
+	// A judgement quoted alone («ottimi») that matches words only outside
+	// the paragraphs its sentence draws on renders a phrase of its class
+	// in those paragraphs when one is there ("quite good"): a short
+	// quotation is looked for by its sentence first.
+	if sentence != nil && len(sentence.Src) > 0 && (len(p.Src) == 0 || !slices.Contains(c.src.paragraphsOf(sentence.Src), p.Src[0])) {
+		if v, w, notes, ok := c.quoteByIntensity(j, start, end, sentence); ok {
+			r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
+			r.Verdict = v
+			r.Notes = append(r.Notes, notes...)
+			return r
+		}
+	}
 	// Spliced: parts joined by an ellipsis that render sources far apart,
 	// or two sources far apart each rendering its own part.
 	if a, b, ws, ok := c.splicedAtEllipsis(j, start, end, locate); ok {
@@ -194,6 +206,9 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	p = onlySource(p, 0)
 	r.Score = round3(p.Score)
 	windows := c.sourceWindows(p)
+	for k, w := range windows {
+		windows[k] = c.withPhrases(w)
+	}
 	for _, w := range windows {
 		r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
 	}
@@ -471,6 +486,19 @@ func (c *check) sourceWindows(p align.Provenance) []window {
 	}
 	slices.SortFunc(out, func(a, b window) int { return a.sent - b.sent })
 	return out
+}
+
+// withPhrases widens a source window to the adverbs, quantifiers and
+// judgements (see internal/intensity) that overlap it: a quotation that
+// renders "risk" of "a clear risk" renders the phrase, as its strength
+// is judged.
+func (c *check) withPhrases(w window) window {
+	for _, it := range intensity.Find(c.src.code, c.src.sents[w.sent].Text) {
+		if it.Start < w.end && w.start < it.End {
+			w.start, w.end = min(w.start, it.Start), max(w.end, it.End)
+		}
+	}
+	return w
 }
 
 // windowText is the text of the windows, each widened by n words on

@@ -185,3 +185,34 @@ func FuzzReorganized(f *testing.F) {
 		}
 	})
 }
+
+// A short quotation of a judgement is looked for near its sentence's
+// source first («ottimi» renders "quite good" of the answer, not a "fine"
+// elsewhere), and its source words take the whole phrase of strength
+// that the matched words stand in ("a clear risk", not "risk").
+func TestQuoteJudgementSource(t *testing.T) {
+	src := "Host: How is the forecasting software doing?\n\n" +
+		"Guest: It's quite good. Not perfect. Last year it flagged thirty-one events across the fleet and twenty-six of them were real.\n\n" +
+		"Host: And the weather at the plants?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
+		"Host: And the brine?\n\nGuest: So brine is a clear risk for the seagrass near the outfalls, and I'm not going to pretend it isn't.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	for _, c := range []struct {
+		tgt, source string
+		want        QuoteVerdict
+	}{
+		{"Giudica i risultati «ottimi»: l'anno scorso il sistema ha segnalato 31 eventi, 26 dei quali reali.", "quite good", QuoteIntensified},
+		{"Lindqvist riconosce che la salamoia è «un rischio» per le praterie marine vicine agli scarichi.", "a clear risk", QuoteWeakened},
+	} {
+		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quotations) != 1 {
+			t.Fatalf("%q: %d quotations", c.tgt, len(r.Quotations))
+		}
+		q := r.Quotations[0]
+		if q.Verdict != c.want || len(q.Source) != 1 || q.Source[0].Text != c.source {
+			t.Errorf("%q: %s, source %q, notes %v; want %s, «%s»", c.tgt, q.Verdict, spanTexts(q.Source), q.Notes, c.want, c.source)
+		}
+	}
+}
