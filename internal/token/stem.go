@@ -56,7 +56,36 @@ func Stem(lang, word string) string {
 	if !ok || word == "" || HasDigit(word) {
 		return Fold(word)
 	}
-	env := snowball.NewEnv(strings.ToLower(word))
+	lower := strings.ToLower(word)
+	if lang == "it" {
+		lower = italianEnclitic(lower)
+	}
+	env := snowball.NewEnv(lower)
 	f(env)
 	return Fold(env.Current())
+}
+
+// italianEnclitics are the pronouns an Italian verb form may carry at its
+// end, the longest first.
+var italianEnclitics = []string{"glielo", "gliela", "glieli", "gliele", "gliene", "gli", "ci", "vi", "mi", "ti", "lo", "la", "li", "le", "ne"}
+
+// italianEnclitic takes the pronoun off an imperative of the second
+// person plural or an exhortation of the first (chiamateci: chiamate,
+// facciamolo: facciamo), which the Snowball stemmer leaves on (it takes
+// it off infinitives and gerunds only). The form left must be one of
+// five letters or more.
+func italianEnclitic(w string) string {
+	for _, p := range italianEnclitics {
+		rest, ok := strings.CutSuffix(w, p)
+		if !ok || len(rest) < 5 {
+			continue
+		}
+		for _, end := range []string{"ate", "ete", "ite", "iamo"} {
+			if strings.HasSuffix(rest, end) {
+				return rest
+			}
+		}
+		return w
+	}
+	return w
 }

@@ -70,6 +70,14 @@ func TestStem(t *testing.T) {
 		{"de", "Bergen", "berg"},
 		{"xx", "Bergen", "bergen"},
 		{"en", "GPT-5", "gpt-5"},
+		// A pronoun on an imperative or an exhortation is taken off.
+		{"it", "chiamateci", Stem("it", "chiamate")},
+		{"it", "facciamolo", Stem("it", "facciamo")},
+	}
+	for _, w := range []string{"ditemelo", "atene", "quiete", "vitelli", "cavaliere"} {
+		if got := italianEnclitic(w); got != w {
+			t.Errorf("italianEnclitic(%q) = %q, want it unchanged", w, got)
+		}
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.lang, tt.in); got != tt.want {
