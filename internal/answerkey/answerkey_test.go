@@ -14,16 +14,35 @@ import (
 	"github.com/fedele/fedele/segment"
 )
 
-// interviewDir is the bundled pair, from this package's folder.
-var interviewDir = filepath.Join("..", "..", "testdata", "interview")
+// interviewDirs are the bundled pairs, from this package's folder:
+// the first, on which the reorganized mode was developed, and a second
+// one written for the project after it, on another topic.
+var interviewDirs = []string{
+	filepath.Join("..", "..", "testdata", "interview"),
+	filepath.Join("..", "..", "testdata", "interview2"),
+}
 
-// TestInterviewKey checks the bundled key against what the pair must
+// forEachPair runs test on every bundled pair, as a subtest named after
+// its folder.
+func forEachPair(t *testing.T, test func(t *testing.T, k *Key)) {
+	for _, dir := range interviewDirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			k, err := Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			test(t, k)
+		})
+	}
+}
+
+// TestInterviewKey checks every bundled key against what a pair must
 // hold: a long transcript, a full article, and every kind of quotation.
 func TestInterviewKey(t *testing.T) {
-	k, err := Load(interviewDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	forEachPair(t, checkKey)
+}
+
+func checkKey(t *testing.T, k *Key) {
 	if n := len(k.Turns); n < 150 {
 		t.Errorf("%d turns, want at least 150", n)
 	}
@@ -98,14 +117,14 @@ func TestInterviewKey(t *testing.T) {
 	t.Logf("%d turns, %d sentences %v, %d quotations %v", len(k.Turns), len(k.Sentences), grades, len(k.Quotations), verdicts)
 }
 
-// TestInterviewSegments checks that the key's sentences are the
-// sentences segment finds in the article, so that an evaluation can
-// compare the checker's target sentences with the key's one by one.
+// TestInterviewSegments checks that the sentences of every bundled key
+// are the sentences segment finds in its article, so that an evaluation
+// can compare the checker's target sentences with the key's one by one.
 func TestInterviewSegments(t *testing.T) {
-	k, err := Load(interviewDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	forEachPair(t, checkSegments)
+}
+
+func checkSegments(t *testing.T, k *Key) {
 	var got, want []string
 	for _, s := range segment.New(language.Italian).Split(k.Target) {
 		got = append(got, fmt.Sprintf("%d-%d %s", s.Start, s.End, clip(s.Text)))

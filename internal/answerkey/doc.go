@@ -1,8 +1,10 @@
 // Package answerkey loads the answer key of a reorganized pair: an
 // English interview transcript, an Italian article made from it, and the
 // truth about the article, written by hand together with the texts. The
-// bundled pair is testdata/interview (see its README.md for the format of
-// key.tsv and for the distortions it plants).
+// bundled pairs are testdata/interview (see its README.md for the format
+// of key.tsv and for the distortions it plants) and testdata/interview2,
+// a second pair in the same format on another topic, written after the
+// reorganized mode was developed on the first.
 //
 // The key says, for every sentence of the article, its grade
 // (translation, summary, editorial, boilerplate) and the source passages
