@@ -10,19 +10,47 @@ import (
 	"github.com/fedele/fedele/internal/answerkey"
 )
 
-// TestInterviewKey checks the bundled interview pair (testdata/interview)
-// in auto mode against its answer key, with the figures of the synthetic
+// TestInterviewKey checks the bundled interview pairs in auto mode
+// against their answer keys, with the figures of the synthetic
 // documents: top-1 provenance, editorial sentences, quotations located
 // and judged. The constants of reorganized mode were chosen on the
-// synthetic documents, but for the rules that only this pair exercises,
-// developed on it, the only transcript at hand: the interviewer's turns
+// synthetic documents, but for the rules that only an interview
+// exercises, developed on testdata/interview: the interviewer's turns
 // (interviewerQuestions, guestSlack), short quotations of a judgement
 // (quoteShortWords), a name put for another, a negation before the
-// words rendered, and, with the synthetic documents, the sentences whose
-// source is matched as well by chance (align's provenanceChance). Its
-// figures are held-out ones for the rest.
+// words rendered, a verb moved to another time, and, with the synthetic
+// documents, the sentences whose source is matched as well by chance
+// (align's provenanceChance). testdata/interview2 was written later,
+// blind to the checker; its figures were recorded once before anything
+// was chosen on it (the closing note of issue 9 gives them), and it has
+// been looked at since.
 func TestInterviewKey(t *testing.T) {
-	key, err := answerkey.Load(filepath.Join("testdata", "interview"))
+	for _, c := range []struct {
+		dir    string
+		floors map[string]float64
+	}{
+		// Floors at the figures reached (less a margin), against
+		// regressions; the issue's targets are those of
+		// TestEvalReorganized.
+		{"interview", map[string]float64{
+			"top-1 provenance precision": 0.89, "top-1 provenance recall": 0.93,
+			"editorial precision": 0.90, "editorial recall": 0.70,
+			"quotations located": 0.93, "distortions found": 0.74, "faithful quotations kept": 0.95,
+		}},
+		{"interview2", map[string]float64{
+			"top-1 provenance precision": 0.84, "top-1 provenance recall": 0.85,
+			"editorial precision": 0.65, "editorial recall": 0.60,
+			"quotations located": 0.78, "distortions found": 0.42, "faithful quotations kept": 0.88,
+		}},
+	} {
+		t.Run(c.dir, func(t *testing.T) { scoreInterview(t, c.dir, c.floors) })
+	}
+}
+
+// scoreInterview checks the bundled pair of testdata/dir against its
+// answer key and its floors.
+func scoreInterview(t *testing.T, dir string, floors map[string]float64) {
+	key, err := answerkey.Load(filepath.Join("testdata", dir))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,23 +156,21 @@ func TestInterviewKey(t *testing.T) {
 		}
 		res.byDistortion[string(qt.Verdict)] = d
 	}
-	t.Logf("\n%sgrades right: %d of %d sentences", res.table("interview pair"), gradeRight, len(key.Sentences))
-	// Floors at the figures reached (less a margin), against regressions;
-	// the issue's targets are those of TestEvalReorganized.
+	t.Logf("\n%sgrades right: %d of %d sentences", res.table(dir+" pair"), gradeRight, len(key.Sentences))
 	for _, c := range []struct {
-		name       string
-		got, floor float64
+		name string
+		got  float64
 	}{
-		{"top-1 provenance precision", ratio(res.top1, res.predicted), 0.86},
-		{"top-1 provenance recall", ratio(res.top1, res.withSource), 0.90},
-		{"editorial precision", ratio(res.editHits, res.predictedEditorial), 0.90},
-		{"editorial recall", ratio(res.editHits, res.editorial), 0.70},
-		{"quotations located", ratio(res.located, res.quotes), 0.82},
-		{"distortions found", ratio(res.distortionFound, res.distorted), 0.66},
-		{"faithful quotations kept", 1 - ratio(res.faithfulFlagged, res.faithful), 0.87},
+		{"top-1 provenance precision", ratio(res.top1, res.predicted)},
+		{"top-1 provenance recall", ratio(res.top1, res.withSource)},
+		{"editorial precision", ratio(res.editHits, res.predictedEditorial)},
+		{"editorial recall", ratio(res.editHits, res.editorial)},
+		{"quotations located", ratio(res.located, res.quotes)},
+		{"distortions found", ratio(res.distortionFound, res.distorted)},
+		{"faithful quotations kept", 1 - ratio(res.faithfulFlagged, res.faithful)},
 	} {
-		if !(c.got >= c.floor) {
-			t.Errorf("%s: %.3f, floor %.2f", c.name, c.got, c.floor)
+		if floor, ok := floors[c.name]; !ok || !(c.got >= floor) {
+			t.Errorf("%s: %.3f, floor %.2f", c.name, c.got, floor)
 		}
 	}
 	if t.Failed() || testing.Verbose() {

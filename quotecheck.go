@@ -145,16 +145,15 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 			return r
 		}
 	}
-	// Spliced: parts joined by an ellipsis, or where two clauses meet,
-	// that render sources far apart,
+	// Spliced: parts joined by an ellipsis that render sources far apart,
 	// or two sources far apart each rendering its own part.
-	if a, b, ws, joint, ok := c.splicedAtJoint(j, start, end, p, locate); ok {
+	if a, b, ws, ok := c.splicedAtEllipsis(j, start, end, locate); ok {
 		for _, w := range ws {
 			r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
 		}
 		r.Score = round3(p.Score)
 		r.Verdict = QuoteSpliced
-		r.Notes = append(r.Notes, fmt.Sprintf("parts joined %s come from source sentences %d and %d", joint, a+1, b+1))
+		r.Notes = append(r.Notes, fmt.Sprintf("parts joined by an ellipsis come from source sentences %d and %d", a+1, b+1))
 		return r
 	}
 	if len(p.Src) >= 2 {

@@ -216,28 +216,3 @@ func TestQuoteJudgementSource(t *testing.T) {
 		}
 	}
 }
-
-// A quotation whose clauses render answers far apart is spliced even with
-// no ellipsis between them; one whose clauses render one sentence is not.
-func TestSplicedAtClauses(t *testing.T) {
-	src := "Host: Why blocks?\n\nGuest: The idea was simple: when the town grows you add a block, and you never build too much at once.\n\n" +
-		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
-		"Host: And the trains?\n\nGuest: The trains were late again, so we took the bus to the coast.\n\n" +
-		"Host: What if the data centres slow down?\n\nGuest: Then the blocks go to a town, because nothing we build is stuck in one place.\n\n" +
-		"Host: Thank you.\n\nGuest: Thank you for having me."
-	for _, c := range []struct {
-		tgt  string
-		want QuoteVerdict
-	}{
-		{"Non teme di dipendere dai centri dati: «Quando la città cresce si aggiunge un blocco, e niente di ciò che costruiamo resta bloccato in un posto».", QuoteSpliced},
-		{"Sull'idea iniziale: «Quando la città cresce si aggiunge un blocco, e non si costruisce mai troppo in una volta».", QuoteFaithful},
-	} {
-		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want {
-			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
-		}
-	}
-}

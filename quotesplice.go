@@ -69,70 +69,30 @@ func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok boo
 	return 0, 0, false
 }
 
-// splicedAtJoint reports whether the quotation text[start:end] of
+// splicedAtEllipsis reports whether the quotation text[start:end] of
 // target sentence j joins, with an ellipsis, parts whose sources are
 // far apart (each part matching splicePartScore of its source, one of
-// them quoteMinScore), or joins so, with a comma and a conjunction or a
-// semicolon, parts that each match quoteMinScore of a source far from
-// the other's; and returns the two sources and the source words of each
-// part. Where clauses meet, which they do in faithful quotations too,
-// the quotation whole (located as p) must not have one source that
-// renders quoteFaithful of it: a part that goes on with that source (and
-// a large swath of the public) is not from elsewhere because a sentence
-// elsewhere shares two of its words. joint says where the parts meet.
-func (c *check) splicedAtJoint(j, start, end int, p align.Provenance, locate func(start, end int) align.Provenance) (a, b int, ws []window, joint string, ok bool) {
+// them quoteMinScore), and returns the two sources and the source words
+// of each part.
+func (c *check) splicedAtEllipsis(j, start, end int, locate func(start, end int) align.Provenance) (a, b int, ws []window, ok bool) {
 	text := c.tgt.sents[j].Text
-	if a, b, ws, ok := c.splicedParts(j, cutAt(text, start, end, ellipses), splicePartScore, locate); ok {
-		return a, b, ws, "by an ellipsis", true
-	}
-	if len(p.Src) > 0 && p.SrcScores[0] >= quoteFaithful {
-		return 0, 0, nil, "", false
-	}
-	a, b, ws, ok = c.splicedParts(j, cutAt(text, start, end, clauseJoints[c.tgt.code]), quoteMinScore, locate)
-	return a, b, ws, "where two clauses meet", ok
-}
-
-// ellipses are the marks where an editor joins the parts of a
-// quotation.
-var ellipses = []string{"…", "..."}
-
-// clauseJoints are, by language, where two clauses of a quotation meet:
-// a semicolon, a comma before a conjunction.
-var clauseJoints = map[string][]string{
-	"it": {"; ", ", e ", ", ma ", ", poi ", ", quindi ", ", perché "},
-	"en": {"; ", ", and ", ", but ", ", then ", ", so ", ", because "},
-}
-
-// cutAt returns the parts of text[start:end] between the marks.
-func cutAt(text string, start, end int, marks []string) [][2]int {
 	var parts [][2]int
 	from := start
 	for k := start; k < end; {
-		cut := false
-		for _, m := range marks {
-			if strings.HasPrefix(text[k:end], m) {
-				parts = append(parts, [2]int{from, k})
-				k += len(m)
-				from = k
-				cut = true
-				break
-			}
-		}
-		if !cut {
+		switch {
+		case strings.HasPrefix(text[k:end], "…"):
+			parts = append(parts, [2]int{from, k})
+			k += len("…")
+			from = k
+		case strings.HasPrefix(text[k:end], "..."):
+			parts = append(parts, [2]int{from, k})
+			k += 3
+			from = k
+		default:
 			k++
 		}
 	}
-	return append(parts, [2]int{from, end})
-}
-
-// splicedParts reports whether the parts of a quotation render sources
-// far apart: each part of two words or more matches at least partScore
-// of a source, one of them quoteMinScore.
-func (c *check) splicedParts(j int, parts [][2]int, partScore float64, locate func(start, end int) align.Provenance) (a, b int, ws []window, ok bool) {
-	if len(parts) < 2 {
-		return 0, 0, nil, false
-	}
-	text := c.tgt.sents[j].Text
+	parts = append(parts, [2]int{from, end})
 	var srcs []int
 	best := 0.0
 	for _, part := range parts {
@@ -140,7 +100,7 @@ func (c *check) splicedParts(j int, parts [][2]int, partScore float64, locate fu
 			continue
 		}
 		p := locate(part[0], part[1])
-		if len(p.Src) == 0 || p.SrcScores[0] < partScore {
+		if len(p.Src) == 0 || p.SrcScores[0] < splicePartScore {
 			return 0, 0, nil, false
 		}
 		best = max(best, p.SrcScores[0])
