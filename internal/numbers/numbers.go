@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/fedele/fedele/internal/token"
@@ -135,6 +136,117 @@ func withItalianCompounds(m map[string]string) map[string]string {
 	return m
 }
 
+// englishUnits are the English cardinals below twenty, "one" included:
+// inside a run of number words ("one hundred and one") it is a count.
+var englishUnits = map[string]int64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19}
+
+// englishCardinal returns the value of an English cardinal word below a
+// hundred: a unit, a ten, or a ten and a unit joined by a hyphen.
+func englishCardinal(f string) (int64, bool) {
+	if v, ok := englishUnits[f]; ok {
+		return v, true
+	}
+	if v, ok := englishTens[f]; ok {
+		return int64(v), true
+	}
+	if ten, unit, ok := strings.Cut(f, "-"); ok {
+		if v, ok := englishCompound(ten, unit); ok {
+			n, err := strconv.ParseInt(v, 10, 64)
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
+
+// englishRunMax is the most words of a run of English number words.
+const englishRunMax = 16
+
+// englishRun reads a number written in English words that a single word
+// and its multiplier do not make: "a hundred and ninety", "two hundred
+// and twelve million", "three thousand five hundred", "one hundred". It
+// starts at word i and returns the value, the index of its last word,
+// the power of ten of that word when it is a multiplier of a thousand or
+// more (0 otherwise), and whether there is such a run: at least three
+// words, or "a" or "one" and a multiplier. A single number and its
+// multiplier ("twelve million") are left to the caller.
+func englishRun(text string, ws []token.Word, i int, fold func(int) string) (string, int, int, bool) {
+	var total, current int64
+	k, last, lastPow := i, -1, 0
+	words, counted, and := 0, false, false
+	for ; k < len(ws) && k < i+englishRunMax; k++ {
+		if k > i && strings.TrimRight(text[ws[k-1].End:ws[k].Start], " ") != "" {
+			break
+		}
+		f := fold(k)
+		pow, isMult := multipliers[f]
+		switch {
+		case k == i && (f == "a" || f == "one") && k+1 < len(ws) && englishMultiplier(fold(k+1)):
+			current, counted = 1, true
+		case isMult && englishMultiplier(f) && counted:
+			if pow == 2 {
+				current = max(current, 1) * 100
+			} else {
+				total += max(current, 1) * pow10(pow)
+				current = 0
+			}
+			counted, and = true, false
+			last, lastPow = k, pow
+			if pow == 2 {
+				lastPow = 0
+			}
+			words = k - i + 1
+			continue
+		case f == "and" && last == k-1 && k+1 < len(ws) && !and:
+			if _, ok := englishCardinal(fold(k + 1)); !ok {
+				k = len(ws) // stop: "and a half", "and others"
+				continue
+			}
+			and = true
+			continue
+		default:
+			v, ok := englishCardinal(f)
+			adjacent := last == k-1 || and && last == k-2
+			// A ten takes a unit after it (two hundred twenty five),
+			// nothing else takes a number.
+			fits := current%100 == 0 || current%100 >= 20 && current%10 == 0 && v < 10
+			if !ok || !fits || counted && !adjacent && k != i {
+				k = len(ws)
+				continue
+			}
+			current += v
+			counted, and = true, false
+		}
+		last, lastPow = k, 0
+		words = k - i + 1
+	}
+	if last < 0 || and {
+		return "", 0, 0, false
+	}
+	if words < 3 && !(words == 2 && (fold(i) == "a" || fold(i) == "one")) {
+		return "", 0, 0, false
+	}
+	return strconv.FormatInt(total+current, 10), last, lastPow, true
+}
+
+// englishMultiplier reports whether f is an English multiplier word.
+func englishMultiplier(f string) bool {
+	switch f {
+	case "hundred", "thousand", "million", "billion", "trillion":
+		return true
+	}
+	return false
+}
+
+func pow10(p int) int64 {
+	n := int64(1)
+	for range p {
+		n *= 10
+	}
+	return n
+}
+
 // englishCompound reads "twenty-eight" or "twenty eight" from a ten and a
 // unit word: it returns the value and true when ten is an English ten and
 // unit a unit from one to nine.
@@ -260,6 +372,15 @@ func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
 		default:
 			f := fold(i)
 			n := Number{Start: start, End: end}
+			if lang == "en" {
+				if v, last, pow, ok := englishRun(text, ws, i, fold); ok {
+					n.Keys, n.End = []string{v}, ws[last].End
+					i = last
+					out = append(out, n)
+					mult = append(mult, pow)
+					continue
+				}
+			}
 			if v, ok := romanValue(w); ok {
 				n.Keys = []string{v}
 			} else if v, ok := loneRoman[w]; ok && i+1 < len(ws) && centuryWords[fold(i+1)] {
