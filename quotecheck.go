@@ -242,8 +242,10 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 		return r
 	}
 	// Altered too, but weaker evidence than the words of strength: a
-	// verb moved to another time.
-	if note, ok := c.tenseShift(j, start, end, windows, p); ok {
+	// verb moved to another time, in a quotation whose words are
+	// otherwise the source's (one located loosely may render another
+	// clause than the one whose verb is compared).
+	if note, ok := c.tenseShift(j, start, end, windows, p); ok && share >= quoteFaithful {
 		r.Verdict = QuoteAltered
 		r.Notes = append(r.Notes, note)
 		return r

@@ -44,6 +44,10 @@ type tenseMark struct {
 	start, end int // byte offsets into the text
 	tense      tense
 	copula     bool // a form of be or essere that is not an auxiliary
+	// simple is a simple tense: an English simple past or past
+	// progressive (were, did, went; not has built), an Italian present
+	// (siamo, costruiamo).
+	simple bool
 }
 
 // tensesIn returns the tense marks of text in language lang, in order.
@@ -123,7 +127,8 @@ func englishTenses(words []string) []tenseMark {
 		}
 		if t != 0 {
 			copula := enCopula[w] || w == "s" && enSubject[prev] || w == "re" || w == "m"
-			out = append(out, tenseMark{start: k, tense: t, copula: copula && !enPerfectAhead(words[k+1:])})
+			simple := t == tensePast && w != "have" && w != "has" && w != "ve" && w != "s" && w != "had"
+			out = append(out, tenseMark{start: k, tense: t, copula: copula && !enPerfectAhead(words[k+1:]), simple: simple})
 		}
 	}
 	return out
@@ -184,7 +189,8 @@ func italianTenses(words []string) []tenseMark {
 		}
 		if t != 0 {
 			copula := (itEssere[w] || itCopulaPast[w]) && !itParticipleAhead(words[k+1:])
-			out = append(out, tenseMark{start: k, tense: t, copula: copula})
+			simple := t == tensePresent
+			out = append(out, tenseMark{start: k, tense: t, copula: copula, simple: simple})
 		}
 	}
 	return out
@@ -284,7 +290,10 @@ func (c *check) tenseShift(j, start, end int, ws []window, p align.Provenance) (
 				// "ha funzionato finora", not "we were" with "siamo".
 				// The present and the future likewise ("the vote is next
 				// week": "si voterà"); the past and the future never.
-				if (qm.tense|sm.tense)&tensePresent != 0 && !(qm.copula && sm.copula) {
+				// But a simple past quoted as a simple present ("we were
+				// losing": "perdiamo") moves it to today.
+				pastToPresent := sm.tense == tensePast && sm.simple && qm.tense == tensePresent && qm.simple && !qm.copula
+				if (qm.tense|sm.tense)&tensePresent != 0 && !(qm.copula && sm.copula) && !pastToPresent {
 					continue
 				}
 				if changed == nil {

@@ -65,6 +65,7 @@ func TestTenseShift(t *testing.T) {
 		"Guest: For a while, when Ras Tamur opened, we were the cheapest water in the Gulf. Now two state plants are cheaper.\n\n" +
 		"Host: And the money?\n\nGuest: We will be profitable in 2026, on an operating basis.\n\n" +
 		"Host: Is the new software working?\n\nGuest: The new software is working so far, touch wood.\n\n" +
+		"Host: And in 2020?\n\nGuest: When we started again in the summer we were losing eleven euros on every passenger.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
 	for _, c := range []struct {
 		tgt  string
@@ -75,6 +76,8 @@ func TestTenseShift(t *testing.T) {
 		{"«Siamo stati in utile nel 2026, a livello operativo», ha detto.", QuoteAltered},
 		{"«Saremo in utile nel 2026, a livello operativo», ha detto.", QuoteFaithful},
 		{"Sul software: «Il nuovo software ha funzionato finora»", QuoteFaithful},
+		{"Nell'estate del 2020 «perdiamo undici euro su ogni passeggero», racconta.", QuoteAltered},
+		{"Nell'estate del 2020 «perdevamo undici euro su ogni passeggero», racconta.", QuoteFaithful},
 	} {
 		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
 		if err != nil {
