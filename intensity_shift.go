@@ -15,6 +15,10 @@ import (
 // synthetic reorganized UD PUD documents.
 const shiftTolerance = 2
 
+// scaleTop is the strength of the absolute words of the scales that end
+// in one: all, every; always (see internal/intensity).
+var scaleTop = map[intensity.Class]float64{intensity.Quantity: 5, intensity.Frequency: 5}
+
 // intensityShift compares the strength of the adverbs, quantifiers and
 // judgements of a quotation with those of its source, class by class.
 // Where both the quotation and its source window (the source words it
@@ -95,6 +99,11 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 			continue
 		}
 		if qi.strongest.strength >= si.strongest.strength+shiftTolerance {
+			return say(QuoteIntensified, "«%s» for «%s»", qi.strongest.phrase, si.strongest.phrase)
+		}
+		// Made absolute: "usually" quoted as «sempre», "most" as
+		// «tutti», one step but to the end of the scale.
+		if top, ok := scaleTop[class]; ok && qi.strongest.strength >= top && si.strongest.strength < top {
 			return say(QuoteIntensified, "«%s» for «%s»", qi.strongest.phrase, si.strongest.phrase)
 		}
 		if qi.weakest.strength <= si.weakest.strength-shiftTolerance {

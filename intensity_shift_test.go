@@ -29,3 +29,22 @@ func TestIntensityShiftJudgementSign(t *testing.T) {
 		}
 	}
 }
+
+// A quantity or a frequency made absolute is intensified, one step
+// though it is; the absolute word rendered by an absolute one is not.
+func TestIntensityShiftAbsolute(t *testing.T) {
+	for _, c := range []struct {
+		quote, window string
+		want          QuoteVerdict
+	}{
+		{"i nostri treni sono sempre pieni", "our trains are usually pretty full", QuoteIntensified},
+		{"i nostri treni sono sempre pieni", "our trains are always full", ""},
+		{"tutti i clienti tornano", "most customers come back", QuoteIntensified},
+		{"ogni cliente conta", "every customer counts", ""},
+		{"spesso i treni sono pieni", "our trains are usually full", ""},
+	} {
+		if got, notes := intensityShift(c.quote, c.window, c.window, "it", "en"); got != c.want {
+			t.Errorf("%q for %q: %q %v, want %q", c.quote, c.window, got, notes, c.want)
+		}
+	}
+}
