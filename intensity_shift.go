@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/fedele/fedele/internal/intensity"
 )
@@ -61,8 +62,20 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 			}
 			m[key] = cur
 		}
-		for _, it := range intensity.Find(lang, text) {
+		items := intensity.Find(lang, text)
+		for k, it := range items {
 			w := word{it.Strength, text[it.Start:it.End]}
+			// An adverb of degree before a judgement is part of it too:
+			// "very bad" is as strong as «pessima», "quite good" weaker
+			// than «ottimi».
+			if it.Class == intensity.Judgement && k > 0 && items[k-1].Class == intensity.Degree && items[k-1].Strength > 0 && adjacent(text, items[k-1].End, it.Start) {
+				w.phrase = text[items[k-1].Start:it.End]
+				if w.strength < 0 {
+					w.strength -= items[k-1].Strength
+				} else {
+					w.strength += items[k-1].Strength
+				}
+			}
 			if it.Class == intensity.Judgement {
 				sign := positive
 				if w.strength < 0 {
@@ -126,4 +139,10 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 		}
 	}
 	return "", nil
+}
+
+// adjacent reports whether only spaces stand between offsets end and
+// start of text: the two words are next to each other.
+func adjacent(text string, end, start int) bool {
+	return end <= start && strings.TrimSpace(text[end:start]) == ""
 }

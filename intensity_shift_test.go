@@ -23,6 +23,11 @@ func TestIntensityShiftJudgementSign(t *testing.T) {
 		// A judgement of one sign for one of the other: by magnitude.
 		{"un effetto enorme", "small changes", QuoteIntensified},
 		{"un piccolo cambiamento", "a small change", ""},
+		// An adverb of degree makes the judgement after it stronger.
+		{"una pessima strategia", "a very bad strategy", ""},
+		{"una pessima strategia", "a bad strategy", QuoteIntensified},
+		{"risultati ottimi", "it's quite good", QuoteIntensified},
+		{"una performance davvero eccellente", "such a performance", QuoteIntensified},
 	} {
 		if got, notes := intensityShift(c.quote, c.window, c.window, "it", "en"); got != c.want {
 			t.Errorf("%q for %q: %q %v, want %q", c.quote, c.window, got, notes, c.want)
