@@ -228,6 +228,7 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	// Altered: a number, a negation or a name that differs.
 	notes := alteredIn(quote, context, c.negatedRendered(windows, p), c.tgt.code, c.src.code)
 	notes = append(notes, c.namesChanged(j, start, end, windows, p)...)
+	notes = append(notes, c.falseFriendsQuoted(quote, context)...)
 
 	if len(notes) > 0 {
 		r.Verdict = QuoteAltered
@@ -578,4 +579,35 @@ func quotationFinding(q quoteResult) (Finding, bool) {
 		f.Message = strings.TrimSuffix(f.Message, ".") + ": " + strings.Join(q.Notes, "; ") + "."
 	}
 	return f, true
+}
+
+// falseFriendsQuoted lists the words of the source window that the
+// quotation renders by a look-alike that does not translate them
+// (eventually: «eventualmente»): a word in the wrong sense. Look-alikes
+// that translate a word in a narrow sense are left out.
+func (c *check) falseFriendsQuoted(quote, window string) []string {
+	friends := c.tables.friends
+	if len(friends) == 0 {
+		return nil
+	}
+	var quoted []token.Word
+	var notes []string
+	for _, w := range token.Words(window) {
+		sw := token.Fold(w.Text(window))
+		for _, ff := range friends[c.src.stem(sw)] {
+			if ff.narrow || !inflects(c.src.code, sw, ff.src) {
+				continue
+			}
+			if quoted == nil {
+				quoted = token.Words(quote)
+			}
+			for _, q := range quoted {
+				tf := token.Fold(q.Text(quote))
+				if c.tgt.stem(tf) == ff.tgtStem && inflects(c.tgt.code, tf, ff.tgt) && tf != sw && tf+"s" != sw && tf+"es" != sw {
+					notes = append(notes, fmt.Sprintf("«%s» renders «%s» by a look-alike that means something else", q.Text(quote), w.Text(window)))
+				}
+			}
+		}
+	}
+	return notes
 }

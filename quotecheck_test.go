@@ -216,3 +216,28 @@ func TestQuoteJudgementSource(t *testing.T) {
 		}
 	}
 }
+
+// A quotation that renders a source word by its false friend says
+// something else: altered, with the two words named.
+func TestQuoteFalseFriend(t *testing.T) {
+	src := "Host: And Rome?\n\nGuest: We will eventually go to Rome, but not before we have the new coaches.\n\n" +
+		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	for _, c := range []struct {
+		tgt  string
+		want QuoteVerdict
+	}{
+		{"Su Roma: «Eventualmente andremo a Roma, ma non prima di avere le carrozze nuove».", QuoteAltered},
+		// Rendered rightly: kept (faithful or loose: Roma, carrozze have
+		// no counterpart in this lexicon).
+		{"Su Roma: «Alla fine andremo a Roma, ma non prima di avere le carrozze nuove».", QuoteLoose},
+	} {
+		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want && !(c.want == QuoteLoose && r.Quotations[0].Verdict == QuoteFaithful) {
+			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
+		}
+	}
+}
