@@ -492,13 +492,24 @@ func (c *check) sourceWindows(p align.Provenance) []window {
 }
 
 // withPhrases widens a source window to the adverbs, quantifiers and
-// judgements (see internal/intensity) that overlap it: a quotation that
-// renders "risk" of "a clear risk" renders the phrase, as its strength
-// is judged.
+// judgements (see internal/intensity) that overlap it or touch it: a
+// quotation that renders "risk" of "a clear risk" renders the phrase,
+// and one that renders "marketing strategy" of "a very bad marketing
+// strategy" the judgement before it, as its strength is judged.
 func (c *check) withPhrases(w window) window {
-	for _, it := range intensity.Find(c.src.code, c.src.sents[w.sent].Text) {
-		if it.Start < w.end && w.start < it.End {
-			w.start, w.end = min(w.start, it.Start), max(w.end, it.End)
+	text := c.src.sents[w.sent].Text
+	items := intensity.Find(c.src.code, text)
+	// Before the window, nearest first, while each touches what is taken.
+	for k := len(items) - 1; k >= 0; k-- {
+		it := items[k]
+		if it.Start < w.end && w.start < it.End || it.End <= w.start && adjacent(text, it.End, w.start) {
+			w.start = min(w.start, it.Start)
+			w.end = max(w.end, it.End)
+		}
+	}
+	for _, it := range items {
+		if it.Start >= w.end && adjacent(text, w.end, it.Start) {
+			w.end = it.End
 		}
 	}
 	return w

@@ -195,6 +195,7 @@ func TestQuoteJudgementSource(t *testing.T) {
 		"Guest: It's quite good. Not perfect. Last year it flagged thirty-one events across the fleet and twenty-six of them were real.\n\n" +
 		"Host: And the weather at the plants?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
 		"Host: And the brine?\n\nGuest: So brine is a clear risk for the seagrass near the outfalls, and I'm not going to pretend it isn't.\n\n" +
+		"Host: And guilt?\n\nGuest: I never sell guilt. Guilt is a very bad marketing strategy.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
 	for _, c := range []struct {
 		tgt, source string
@@ -202,6 +203,7 @@ func TestQuoteJudgementSource(t *testing.T) {
 	}{
 		{"Giudica i risultati «ottimi»: l'anno scorso il sistema ha segnalato 31 eventi, 26 dei quali reali.", "quite good", QuoteIntensified},
 		{"Lindqvist riconosce che la salamoia è «un rischio» per le praterie marine vicine agli scarichi.", "a clear risk", QuoteWeakened},
+		{"Non fa leva sui sensi di colpa: «Il senso di colpa è una pessima strategia di marketing».", "very bad marketing strategy", QuoteLoose},
 	} {
 		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
 		if err != nil {
