@@ -160,7 +160,11 @@ func (c *check) reorganize(prov []align.Provenance) {
 	// the sentences whose quotations all have no source.
 	quoted, unsupported := make([]int, len(c.tgt.sents)), make([]bool, len(c.tgt.sents))
 	quotedSrc := make([][]int, len(c.tgt.sents)) // the source sentences its quotations render
+	located := make([]bool, len(c.tgt.sents))    // a quotation of it renders its source closely
 	for _, q := range c.quotations {
+		if q.Score >= quoteStrong && q.Verdict != QuoteUnsupported && q.Verdict != QuoteLoose {
+			located[q.tgt] = true
+		}
 		if quoted[q.tgt] == 0 {
 			unsupported[q.tgt] = true
 		}
@@ -182,8 +186,11 @@ func (c *check) reorganize(prov []align.Provenance) {
 		}
 		// A sentence that is mostly quotation, and found no source of its
 		// own, has the sources of its quotations: the words around them
-		// are the editor's attribution (ha detto, si legge).
-		if (p == nil || len(p.Src) == 0) && !unsupported[j] && mostlyQuoted && len(quotedSrc[j]) > 0 && len(quotedSrc[j]) <= quotedSourcesMax {
+		// are the editor's attribution (ha detto, si legge). So has one
+		// with a quotation that renders its source closely (È così che ha
+		// scoperto il problema della «marmellata»): the speaker's words
+		// are quoted, whatever the editor's around them.
+		if (p == nil || len(p.Src) == 0) && !unsupported[j] && (mostlyQuoted || located[j]) && len(quotedSrc[j]) > 0 && len(quotedSrc[j]) <= quotedSourcesMax {
 			if ev, _, err := c.scorer.Evidence(quotedSrc[j], []int{j}); err == nil {
 				p = &align.Provenance{Tgt: j, Src: quotedSrc[j], Score: ev.Coverage, SrcScores: make([]float64, len(quotedSrc[j])), Evidence: ev}
 			}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/fedele/fedele/internal/golden"
@@ -158,4 +159,25 @@ func mustRead(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// A sentence whose own words find no source draws on the source of a
+// quotation of it that renders its words closely.
+func TestSentenceDrawsOnItsQuotation(t *testing.T) {
+	src := "Host: What do people complain about?\n\nGuest: The breakfast is the biggest source of complaints. More than the delays, more than the beds.\n\n" +
+		"Host: How did you learn that?\n\nGuest: I worked a night shift in the kitchen car. That's how I found out about the jam.\n\n" +
+		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	tgt := "Così è nata la storia della «marmellata»."
+	r, err := Check(src, tgt, WithMode(ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Quotations) != 1 || r.Quotations[0].Verdict != QuoteFaithful {
+		t.Fatalf("quotations %+v, want one faithful", r.Quotations)
+	}
+	p := r.Provenance[0]
+	if p.Grade == OriginEditorial || len(p.Sources) != 1 || !strings.Contains(p.Sources[0].Text, "jam") {
+		t.Errorf("provenance %s %q, want the sentence of the jam", p.Grade, spanTexts(p.Sources))
+	}
 }
