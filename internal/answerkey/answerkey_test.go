@@ -15,11 +15,12 @@ import (
 )
 
 // interviewDirs are the bundled pairs, from this package's folder:
-// the first, on which the reorganized mode was developed, and a second
-// one written for the project after it, on another topic.
+// the first, on which the reorganized mode was developed, and two more
+// written for the project after it, each on another topic.
 var interviewDirs = []string{
 	filepath.Join("..", "..", "testdata", "interview"),
 	filepath.Join("..", "..", "testdata", "interview2"),
+	filepath.Join("..", "..", "testdata", "interview3"),
 }
 
 // forEachPair runs test on every bundled pair, as a subtest named after
