@@ -121,21 +121,10 @@ func TestNegationBeforeWindow(t *testing.T) {
 	src := "Host: Have you thought about giving up on California?\n\n" +
 		"Guest: People ask me that a lot. We're not leaving California. It's our home, our headquarters is there.\n\n" +
 		"Host: And the permits?\n\nGuest: The permits take years in every coastal county."
-	for _, c := range []struct {
-		tgt  string
-		want QuoteVerdict
-	}{
+	checkQuoteVerdicts(t, src, []quoteCase{
 		{"Alla domanda se stia pensando di rinunciare, risponde: «Lasciamo la California».", QuoteAltered},
 		{"Alla domanda se stia pensando di rinunciare, risponde: «Non lasciamo la California».", QuoteFaithful},
-	} {
-		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want {
-			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
-		}
-	}
+	})
 }
 
 // A quotation that puts one person of the source for another is altered;
@@ -145,21 +134,10 @@ func TestNamesChanged(t *testing.T) {
 		"Guest: After Ellery Bay, Amara wrote the first version of Brinecast on a plane back from the site.\n\n" +
 		"Host: Who runs the plants?\n\nGuest: Jonas runs operations, and he is very strict about maintenance.\n\n" +
 		"Host: And Thrace?\n\nGuest: We have no plant in Thrace yet."
-	for _, c := range []struct {
-		tgt  string
-		want QuoteVerdict
-	}{
+	checkQuoteVerdicts(t, src, []quoteCase{
 		{"«La prima versione di Brinecast l'ha scritta Jonas in aereo, tornando da Ellery Bay», ricorda.", QuoteAltered},
 		{"«La prima versione di Brinecast l'ha scritta Amara in aereo, tornando da Ellery Bay», ricorda.", QuoteFaithful},
-	} {
-		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want {
-			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
-		}
-	}
+	})
 }
 
 // FuzzReorganized guards a reorganized check on any pair of texts: no
@@ -225,21 +203,36 @@ func TestQuoteFalseFriend(t *testing.T) {
 	src := "Host: And Rome?\n\nGuest: We will eventually go to Rome, but not before we have the new coaches.\n\n" +
 		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
-	for _, c := range []struct {
-		tgt  string
-		want QuoteVerdict
-	}{
+	checkQuoteVerdicts(t, src, []quoteCase{
 		{"Su Roma: «Eventualmente andremo a Roma, ma non prima di avere le carrozze nuove».", QuoteAltered},
 		// Rendered rightly: kept (faithful or loose: Roma, carrozze have
 		// no counterpart in this lexicon).
 		{"Su Roma: «Alla fine andremo a Roma, ma non prima di avere le carrozze nuove».", QuoteLoose},
-	} {
+	})
+}
+
+// quoteCase is a target text with one quotation and the verdict it must
+// get; QuoteLoose stands for a quotation kept (faithful or loose).
+type quoteCase struct {
+	tgt  string
+	want QuoteVerdict
+}
+
+// checkQuoteVerdicts checks each target against src in reorganized mode.
+func checkQuoteVerdicts(t *testing.T, src string, cases []quoteCase) {
+	t.Helper()
+	for _, c := range cases {
 		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want && !(c.want == QuoteLoose && r.Quotations[0].Verdict == QuoteFaithful) {
-			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
+		if len(r.Quotations) != 1 {
+			t.Errorf("%q: %d quotations, want 1", c.tgt, len(r.Quotations))
+			continue
+		}
+		got := r.Quotations[0].Verdict
+		if got != c.want && !(c.want == QuoteLoose && got == QuoteFaithful) {
+			t.Errorf("%q: %s %v, want %s", c.tgt, got, r.Quotations[0].Notes, c.want)
 		}
 	}
 }

@@ -137,18 +137,26 @@ func englishTenses(words []string) []tenseMark {
 // enPerfectAhead reports whether a participle follows within two words
 // (an adverb may stand between: have already built).
 func enPerfectAhead(rest []string) bool {
-	for k, w := range rest {
-		if k == 2 {
+	_, ok := participleAhead(rest,
+		func(w string) bool {
+			return w == "been" || enIrregularParticiple[w] || len(w) >= 5 && strings.HasSuffix(w, "ed")
+		},
+		func(w string) bool { return enAdverbBetween[w] || len(w) > 4 && strings.HasSuffix(w, "ly") })
+	return ok
+}
+
+// participleAhead returns the participle among the first two words of
+// rest, the first of them an adverb when the participle is the second.
+func participleAhead(rest []string, participle, adverb func(string) bool) (string, bool) {
+	for k, w := range rest[:min(2, len(rest))] {
+		if participle(w) {
+			return w, true
+		}
+		if k == 0 && !adverb(w) {
 			break
 		}
-		if w == "been" || enIrregularParticiple[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") {
-			return true
-		}
-		if !enAdverbBetween[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly")) {
-			return false
-		}
 	}
-	return false
+	return "", false
 }
 
 // italianTenses finds the tense marks of lower-case Italian words; a
@@ -161,17 +169,17 @@ func italianTenses(words []string) []tenseMark {
 		case itAvere[w]:
 			// Without a participle it is the verb of possession, or an
 			// auxiliary whose participle was not recognized: no mark.
-			if itParticipleAhead(words[k+1:]) {
+			if _, ok := itParticipleAhead(words[k+1:]); ok {
 				t = tensePast
 			}
 		case itEssere[w]:
-			switch itParticipleAhead(words[k+1:]) {
-			case true:
-				if itStato(words[k+1:]) {
-					t = tensePast
-				} else {
-					t = tensePast | tensePresent
-				}
+			// Before a participle: past (è stato) or, a passive or an
+			// adjective, present (è complicato).
+			switch pp, ok := itParticipleAhead(words[k+1:]); {
+			case ok && itStato[pp]:
+				t = tensePast
+			case ok:
+				t = tensePast | tensePresent
 			default:
 				t = tensePresent
 			}
@@ -188,7 +196,8 @@ func italianTenses(words []string) []tenseMark {
 			t = tensePresent
 		}
 		if t != 0 {
-			copula := (itEssere[w] || itCopulaPast[w]) && !itParticipleAhead(words[k+1:])
+			_, aux := itParticipleAhead(words[k+1:])
+			copula := (itEssere[w] || itCopulaPast[w]) && !aux
 			simple := t == tensePresent
 			out = append(out, tenseMark{start: k, tense: t, copula: copula, simple: simple})
 		}
@@ -205,36 +214,11 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 	return false
 }
 
-// itParticipleAhead reports whether a past participle follows within
+// itParticipleAhead returns the past participle that follows within
 // two words (an adverb may stand between: ho già fatto).
-func itParticipleAhead(rest []string) bool {
-	for k, w := range rest {
-		if k == 2 {
-			break
-		}
-		if itParticiple(w) {
-			return true
-		}
-		if !itAdverbBetween[w] && !(len(w) > 6 && strings.HasSuffix(w, "mente")) {
-			return false
-		}
-	}
-	return false
-}
-
-// itStato reports whether the participle ahead is that of essere (è
-// stato: past whatever follows).
-func itStato(rest []string) bool {
-	for k, w := range rest {
-		if k == 2 {
-			break
-		}
-		switch w {
-		case "stato", "stata", "stati", "state":
-			return true
-		}
-	}
-	return false
+func itParticipleAhead(rest []string) (string, bool) {
+	return participleAhead(rest, itParticiple,
+		func(w string) bool { return itAdverbBetween[w] || len(w) > 6 && strings.HasSuffix(w, "mente") })
 }
 
 func itParticiple(w string) bool {
@@ -384,6 +368,7 @@ var (
 		"disse dissero fece fecero c'era")
 	itFuture = set("sarò farò potrò dovrò vorrò andrò verrò avrò sarà saranno sarò saremo sarai avrà avranno avrò avremo farà faranno farò faremo potrà potranno " +
 		"dovrà dovranno vorrà verrà verranno andrà andranno")
+	itStato               = set("stato stata stati state")
 	itCopulaPast          = set("era erano ero eri eravamo eravate fu furono fui fummo")
 	itAdverbBetween       = set("già sempre mai non anche ancora appena poi solo davvero proprio subito spesso più")
 	itIrregularParticiple = set("fatto fatta fatti fatte detto detta detti stato stata stati state preso presa presi messo messa messi " +

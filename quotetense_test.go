@@ -67,10 +67,7 @@ func TestTenseShift(t *testing.T) {
 		"Host: Is the new software working?\n\nGuest: The new software is working so far, touch wood.\n\n" +
 		"Host: And in 2020?\n\nGuest: When we started again in the summer we were losing eleven euros on every passenger.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
-	for _, c := range []struct {
-		tgt  string
-		want QuoteVerdict
-	}{
+	checkQuoteVerdicts(t, src, []quoteCase{
 		{"Per un periodo, del resto, ha potuto vantarsi: «Siamo l'acqua più economica del Golfo».", QuoteAltered},
 		{"Per un periodo, del resto, ha potuto vantarsi: «Eravamo l'acqua più economica del Golfo».", QuoteFaithful},
 		{"«Siamo stati in utile nel 2026, a livello operativo», ha detto.", QuoteAltered},
@@ -78,13 +75,5 @@ func TestTenseShift(t *testing.T) {
 		{"Sul software: «Il nuovo software ha funzionato finora»", QuoteFaithful},
 		{"Nell'estate del 2020 «perdiamo undici euro su ogni passeggero», racconta.", QuoteAltered},
 		{"Nell'estate del 2020 «perdevamo undici euro su ogni passeggero», racconta.", QuoteFaithful},
-	} {
-		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Quotations) != 1 || r.Quotations[0].Verdict != c.want {
-			t.Errorf("%q: %+v, want %s", c.tgt, r.Quotations, c.want)
-		}
-	}
+	})
 }
