@@ -28,20 +28,9 @@ func TestIntensityShiftJudgementSign(t *testing.T) {
 		{"una pessima strategia", "a bad strategy", QuoteIntensified},
 		{"risultati ottimi", "it's quite good", QuoteIntensified},
 		{"una performance davvero eccellente", "such a performance", QuoteIntensified},
-	} {
-		if got, notes := intensityShift(c.quote, c.window, c.window, "it", "en"); got != c.want {
-			t.Errorf("%q for %q: %q %v, want %q", c.quote, c.window, got, notes, c.want)
-		}
-	}
-}
-
-// A quantity or a frequency made absolute is intensified, one step
-// though it is; the absolute word rendered by an absolute one is not.
-func TestIntensityShiftAbsolute(t *testing.T) {
-	for _, c := range []struct {
-		quote, window string
-		want          QuoteVerdict
-	}{
+		// A quantity or a frequency made absolute is intensified, one
+		// step though it is; the absolute word rendered by an absolute
+		// one is not.
 		{"i nostri treni sono sempre pieni", "our trains are usually pretty full", QuoteIntensified},
 		{"i nostri treni sono sempre pieni", "our trains are always full", ""},
 		{"tutti i clienti tornano", "most customers come back", QuoteIntensified},
