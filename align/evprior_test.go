@@ -34,7 +34,7 @@ func TestEvidencePriorTable(t *testing.T) {
 		collect(&none, d.Src, d.Tgt, langs("en", "it"), WithoutBuiltinDictionary(), withoutEvidence(Learned))
 	}
 	tb := textBergDoc(t)
-	collect(&none, tb.Src, tb.Tgt, langs("de", "fr"), withoutEvidence(Learned))
+	collect(&none, tb.Src, tb.Tgt, langs("de", "fr"), WithoutBuiltinDictionary(), withoutEvidence(Learned))
 
 	hist := func(xs []float64) string {
 		var c [len(shareEdges) + 1]float64

@@ -123,15 +123,68 @@ func TestBuiltinFormat(t *testing.T) {
 	if !strings.Contains(text, fmt.Sprintf("| %s English-Italian false friends", comma(len(friends)))) {
 		t.Errorf("README does not give the %d false friends", len(friends))
 	}
+	// The table of sections is in the README's section on the file.
+	_, sec, ok := strings.Cut(text, "\n## `en_it.txt`\n")
+	if !ok {
+		t.Fatal("README: no section on en_it.txt")
+	}
+	sec, _, _ = strings.Cut(sec, "\n## ")
 	table := make(map[string]int)
-	for _, row := range regexp.MustCompile(`(?m)^\| ([A-Z][^|]*?) \| ([\d,]+) \|$`).FindAllStringSubmatch(text, -1) {
+	for _, row := range regexp.MustCompile(`(?m)^\| ([A-Z][^|]*?) \| ([\d,]+) \|$`).FindAllStringSubmatch(sec, -1) {
 		table[row[1]] = num(row[2])
 	}
-	if total := regexp.MustCompile(`(?m)^\| total \| ([\d,]+) \|$`).FindStringSubmatch(text); total == nil || num(total[1]) != len(pairs) {
+	if total := regexp.MustCompile(`(?m)^\| total \| ([\d,]+) \|$`).FindStringSubmatch(sec); total == nil || num(total[1]) != len(pairs) {
 		t.Errorf("README table total = %v, want %d", total, len(pairs))
 	}
 	if diff := cmp.Diff(counts, table); diff != "" {
 		t.Errorf("README table of sections differs from en_it.txt (-file +README):\n%s", diff)
+	}
+}
+
+// TestBuiltinFormatGermanFrench checks de_fr.txt as TestBuiltinFormat
+// checks en_it.txt: the common rules, every pair in a section, and the
+// counts that the README's section on the file gives.
+func TestBuiltinFormatGermanFrench(t *testing.T) {
+	pairs, sections := checkLines(t, "de_fr.txt", deFr, 2)
+	counts := make(map[string]int)
+	entries := make(map[string]bool)
+	for i, p := range pairs {
+		if sections[i] == "" {
+			t.Errorf("de_fr.txt: pair %q outside any section", p)
+		}
+		counts[sections[i]]++
+		entries[strings.ToLower(p[0])] = true
+	}
+	readme, err := os.ReadFile("data/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(readme)
+	m := regexp.MustCompile(`German-French translation pairs: ([\d,]+) pairs for ([\d,]+) German entries`).FindStringSubmatch(text)
+	if m == nil {
+		t.Fatal("README: no count of German-French pairs and entries")
+	}
+	if got, want := m[1]+" "+m[2], comma(len(pairs))+" "+comma(len(entries)); got != want {
+		t.Errorf("README says %s German-French pairs and German entries, de_fr.txt has %s", got, want)
+	}
+	_, sec, ok := strings.Cut(text, "\n## `de_fr.txt`\n")
+	if !ok {
+		t.Fatal("README: no section on de_fr.txt")
+	}
+	sec, _, _ = strings.Cut(sec, "\n## ")
+	table := make(map[string]int)
+	for _, row := range regexp.MustCompile(`(?m)^\| ([A-Z][^|]*?) \| ([\d,]+) \|$`).FindAllStringSubmatch(sec, -1) {
+		n, err := strconv.Atoi(strings.ReplaceAll(row[2], ",", ""))
+		if err != nil {
+			t.Fatalf("README number %q: %v", row[2], err)
+		}
+		table[row[1]] = n
+	}
+	if total := regexp.MustCompile(`(?m)^\| total \| ([\d,]+) \|$`).FindStringSubmatch(sec); total == nil || total[1] != comma(len(pairs)) {
+		t.Errorf("README table total of de_fr.txt = %v, want %d", total, len(pairs))
+	}
+	if diff := cmp.Diff(counts, table); diff != "" {
+		t.Errorf("README table of sections differs from de_fr.txt (-file +README):\n%s", diff)
 	}
 }
 

@@ -92,12 +92,55 @@ func TestBuiltin(t *testing.T) {
 	if !r.Match("case", "houses") {
 		t.Error("reverse built-in list does not match")
 	}
-	if Builtin("de", "fr") != nil {
-		t.Error("no list expected for de-fr")
+	if Builtin("en", "fr") != nil || BuiltinLexicon("fr", "en") != nil {
+		t.Error("no list expected for en-fr")
 	}
 	ff := FalseFriends("en", "it")
 	if len(ff) == 0 || ff[0].Source == "" || ff[0].Target == "" {
 		t.Fatalf("false friends = %v", ff[:min(3, len(ff))])
+	}
+}
+
+// TestBuiltinGermanFrench checks that the German-French list is found
+// for both directions and matches inflected forms, German nouns with or
+// without their capital letter.
+func TestBuiltinGermanFrench(t *testing.T) {
+	es := Builtin("de", "fr")
+	if len(es) < 3000 {
+		t.Fatalf("German-French list has %d entries, want at least 3000", len(es))
+	}
+	if got := Builtin("fr", "de"); len(got) != len(es) || got[0].Source != es[0].Target || got[0].Target != es[0].Source {
+		t.Errorf("Builtin(fr, de) is not the swapped list: %v", got[:min(1, len(got))])
+	}
+	fwd, rev := BuiltinLexicon("de", "fr"), BuiltinLexicon("fr", "de")
+	if fwd == nil || rev == nil || fwd == BuiltinLexicon("en", "it") {
+		t.Fatal("no German-French Lexicon")
+	}
+	if a, b := fwd.Languages(); a != "de" || b != "fr" {
+		t.Errorf("Languages = %s, %s", a, b)
+	}
+	for _, p := range [][2]string{
+		{"Häuser", "maisons"},
+		{"häusern", "maison"},
+		{"Gletscher", "glaciers"},
+		{"Führer", "guides"},
+		{"gingen", "aller"},
+		{"sahen", "voir"},
+		{"sehen", "voit"},
+		{"Lawinen", "avalanche"},
+		{"schneller", "rapides"},
+	} {
+		if !fwd.Match(p[0], p[1]) {
+			t.Errorf("de-fr does not match %q and %q", p[0], p[1])
+		}
+		if !rev.Match(p[1], p[0]) {
+			t.Errorf("fr-de does not match %q and %q", p[1], p[0])
+		}
+	}
+	for _, p := range [][2]string{{"Haus", "montagne"}, {"Berg", "maison"}} {
+		if fwd.Match(p[0], p[1]) {
+			t.Errorf("de-fr matches %q and %q", p[0], p[1])
+		}
 	}
 }
 
