@@ -1,6 +1,7 @@
 package fedele
 
 import (
+	"github.com/fedele/fedele/internal/token"
 	"slices"
 	"testing"
 
@@ -233,6 +234,31 @@ func checkQuoteVerdicts(t *testing.T, src string, cases []quoteCase) {
 		got := r.Quotations[0].Verdict
 		if got != c.want && !(c.want == QuoteLoose && got == QuoteFaithful) {
 			t.Errorf("%q: %s %v, want %s", c.tgt, got, r.Quotations[0].Notes, c.want)
+		}
+	}
+}
+
+// A negation in a contraction two words before the words rendered
+// governs them: "I don't think short flights will disappear".
+func TestNegationInContraction(t *testing.T) {
+	src := "Host: Will planes go away?\n\nGuest: There are islands. But I don't think short flights will disappear, and I don't want them to.\n\n" +
+		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	checkQuoteVerdicts(t, src, []quoteCase{
+		{"Sui voli: «I voli brevi spariranno», prevede.", QuoteAltered},
+		{"Sui voli: «Non credo che i voli brevi spariranno», dice.", QuoteLoose},
+	})
+	for _, c := range []struct {
+		text string
+		at   int
+		want string
+	}{
+		{"I don't think short flights", len("I don't think "), "don't think "},
+		{"we’re not sure", len("we’re not "), "we’re not "},
+		{"two words", 0, ""},
+	} {
+		if got := c.text[wordsBack(c.text, token.Words(c.text), c.at, 2):c.at]; got != c.want {
+			t.Errorf("wordsBack(%q, %d): %q, want %q", c.text, c.at, got, c.want)
 		}
 	}
 }

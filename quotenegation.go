@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/internal/numbers"
@@ -17,17 +18,46 @@ import (
 // negatedBefore reports whether a hard negation stands among the two
 // words before offset at of text.
 func negatedBefore(lang, text string, at int) bool {
-	words := token.Words(text[:at])
-	from := 0
-	if len(words) > 2 {
-		from = words[len(words)-2].Start
-	}
+	from := wordsBack(text, token.Words(text[:at]), at, 2)
 	for _, g := range negationsIn(lang, text[from:at]) {
 		if g.hard {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsBack returns the offset of the n-th word of text before offset
+// at (words are those of text up to at at least), at itself when there
+// is none; the piece of a contraction after its apostrophe ("don't",
+// "we're") is not a word of its own: "I don't think" is three words.
+func wordsBack(text string, words []token.Word, at, n int) int {
+	from := at
+	for k := len(words) - 1; k >= 0 && n > 0; k-- {
+		if words[k].End > at {
+			continue
+		}
+		from = words[k].Start
+		if !afterApostrophe(text, words[k].Start) {
+			n--
+		}
+	}
+	return from
+}
+
+// afterApostrophe reports whether the word at offset i follows an
+// apostrophe straight after a letter (the "t" of "don't").
+func afterApostrophe(text string, i int) bool {
+	switch {
+	case strings.HasSuffix(text[:i], "'"):
+		i -= len("'")
+	case strings.HasSuffix(text[:i], "’"):
+		i -= len("’")
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r)
 }
 
 // Negations, by language. A hard negation (not, non, never) denies what
@@ -138,12 +168,7 @@ func (c *check) negatedRendered(ws []window, p align.Provenance) bool {
 		words := token.Words(text)
 		// From two words before the window: a negation stands before
 		// the verb it negates (not leaving California).
-		start, n := w.start, 0
-		for k := len(words) - 1; k >= 0 && n < 2; k-- {
-			if words[k].End <= w.start {
-				start, n = words[k].Start, n+1
-			}
-		}
+		start := wordsBack(text, words, w.start, 2)
 		for _, g := range negationsIn(c.src.code, text[start:w.end]) {
 			if !g.hard {
 				continue
