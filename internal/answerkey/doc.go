@@ -2,9 +2,10 @@
 // English interview transcript, an Italian article made from it, and the
 // truth about the article, written by hand together with the texts. The
 // bundled pairs are testdata/interview (see its README.md for the format
-// of key.tsv and for the distortions it plants), testdata/interview2 and
-// testdata/interview3, two more pairs in the same format, each on another
-// topic, written after the reorganized mode was developed on the first.
+// of key.tsv and for the distortions it plants), testdata/interview2,
+// testdata/interview3 and testdata/interview4, three more pairs in the
+// same format, each on another topic, written after the reorganized mode
+// was developed on the first.
 //
 // The key says, for every sentence of the article, its grade
 // (translation, summary, editorial, boilerplate) and the source passages
