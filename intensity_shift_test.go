@@ -36,6 +36,7 @@ func TestIntensityShiftJudgementSign(t *testing.T) {
 		{"tutti i clienti tornano", "most customers come back", QuoteIntensified},
 		{"ogni cliente conta", "every customer counts", ""},
 		{"spesso i treni sono pieni", "our trains are usually full", ""},
+		{"producono quasi tutta la loro acqua", "they make most of their water", ""},
 	} {
 		if got, notes := intensityShift(c.quote, c.window, c.window, "it", "en"); got != c.want {
 			t.Errorf("%q for %q: %q %v, want %q", c.quote, c.window, got, notes, c.want)
