@@ -65,17 +65,26 @@ func checkLines(t *testing.T, name, data string, fields int) (pairs [][]string, 
 	return pairs, sections
 }
 
-func TestBuiltinFormat(t *testing.T) {
-	pairs, sections := checkLines(t, "en_it.txt", enIt, 2)
+// bySection counts the pairs of a data file by section, and gathers its
+// entries (first fields, case folded); a pair outside any section is an
+// error.
+func bySection(t *testing.T, name string, pairs [][]string, sections []string) (map[string]int, map[string]bool) {
+	t.Helper()
 	counts := make(map[string]int)
 	entries := make(map[string]bool)
 	for i, p := range pairs {
 		if sections[i] == "" {
-			t.Errorf("en_it.txt: pair %q outside any section", p)
+			t.Errorf("%s: pair %q outside any section", name, p)
 		}
 		counts[sections[i]]++
 		entries[strings.ToLower(p[0])] = true
 	}
+	return counts, entries
+}
+
+func TestBuiltinFormat(t *testing.T) {
+	pairs, sections := checkLines(t, "en_it.txt", enIt, 2)
+	counts, entries := bySection(t, "en_it.txt", pairs, sections)
 	friends, _ := checkLines(t, "false_friends_en_it.txt", falseFriendsEnIt, 4)
 	lex := BuiltinLexicon("en", "it")
 	var collide []string
@@ -146,15 +155,7 @@ func TestBuiltinFormat(t *testing.T) {
 // counts that the README's section on the file gives.
 func TestBuiltinFormatGermanFrench(t *testing.T) {
 	pairs, sections := checkLines(t, "de_fr.txt", deFr, 2)
-	counts := make(map[string]int)
-	entries := make(map[string]bool)
-	for i, p := range pairs {
-		if sections[i] == "" {
-			t.Errorf("de_fr.txt: pair %q outside any section", p)
-		}
-		counts[sections[i]]++
-		entries[strings.ToLower(p[0])] = true
-	}
+	counts, entries := bySection(t, "de_fr.txt", pairs, sections)
 	readme, err := os.ReadFile("data/README.md")
 	if err != nil {
 		t.Fatal(err)
