@@ -115,39 +115,17 @@ func TestBuiltinFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(readme)
-	num := func(s string) int {
-		n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
-		if err != nil {
-			t.Fatalf("README number %q: %v", s, err)
-		}
-		return n
-	}
 	m := regexp.MustCompile(`translation pairs: ([\d,]+) pairs for ([\d,]+) English entries`).FindStringSubmatch(text)
 	if m == nil {
 		t.Fatal("README: no count of pairs and entries")
 	}
-	if got, want := fmt.Sprint(num(m[1]), " ", num(m[2])), fmt.Sprint(len(pairs), " ", len(entries)); got != want {
+	if got, want := fmt.Sprint(readmeNumber(t, m[1]), " ", readmeNumber(t, m[2])), fmt.Sprint(len(pairs), " ", len(entries)); got != want {
 		t.Errorf("README says %s pairs and English entries, en_it.txt has %s", got, want)
 	}
 	if !strings.Contains(text, fmt.Sprintf("| %s English-Italian false friends", comma(len(friends)))) {
 		t.Errorf("README does not give the %d false friends", len(friends))
 	}
-	// The table of sections is in the README's section on the file.
-	_, sec, ok := strings.Cut(text, "\n## `en_it.txt`\n")
-	if !ok {
-		t.Fatal("README: no section on en_it.txt")
-	}
-	sec, _, _ = strings.Cut(sec, "\n## ")
-	table := make(map[string]int)
-	for _, row := range regexp.MustCompile(`(?m)^\| ([A-Z][^|]*?) \| ([\d,]+) \|$`).FindAllStringSubmatch(sec, -1) {
-		table[row[1]] = num(row[2])
-	}
-	if total := regexp.MustCompile(`(?m)^\| total \| ([\d,]+) \|$`).FindStringSubmatch(sec); total == nil || num(total[1]) != len(pairs) {
-		t.Errorf("README table total = %v, want %d", total, len(pairs))
-	}
-	if diff := cmp.Diff(counts, table); diff != "" {
-		t.Errorf("README table of sections differs from en_it.txt (-file +README):\n%s", diff)
-	}
+	checkSectionTable(t, text, "en_it.txt", counts, len(pairs))
 }
 
 // TestBuiltinFormatGermanFrench checks de_fr.txt as TestBuiltinFormat
@@ -168,24 +146,39 @@ func TestBuiltinFormatGermanFrench(t *testing.T) {
 	if got, want := m[1]+" "+m[2], comma(len(pairs))+" "+comma(len(entries)); got != want {
 		t.Errorf("README says %s German-French pairs and German entries, de_fr.txt has %s", got, want)
 	}
-	_, sec, ok := strings.Cut(text, "\n## `de_fr.txt`\n")
+	checkSectionTable(t, text, "de_fr.txt", counts, len(pairs))
+}
+
+// readmeNumber reads a number of the README, thousands separated by
+// commas.
+func readmeNumber(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	if err != nil {
+		t.Fatalf("README number %q: %v", s, err)
+	}
+	return n
+}
+
+// checkSectionTable checks the table of sections in the README's section
+// on a data file (text is the README) against the counts of the file's
+// pairs by section and their total.
+func checkSectionTable(t *testing.T, text, name string, counts map[string]int, total int) {
+	t.Helper()
+	_, sec, ok := strings.Cut(text, "\n## `"+name+"`\n")
 	if !ok {
-		t.Fatal("README: no section on de_fr.txt")
+		t.Fatalf("README: no section on %s", name)
 	}
 	sec, _, _ = strings.Cut(sec, "\n## ")
 	table := make(map[string]int)
 	for _, row := range regexp.MustCompile(`(?m)^\| ([A-Z][^|]*?) \| ([\d,]+) \|$`).FindAllStringSubmatch(sec, -1) {
-		n, err := strconv.Atoi(strings.ReplaceAll(row[2], ",", ""))
-		if err != nil {
-			t.Fatalf("README number %q: %v", row[2], err)
-		}
-		table[row[1]] = n
+		table[row[1]] = readmeNumber(t, row[2])
 	}
-	if total := regexp.MustCompile(`(?m)^\| total \| ([\d,]+) \|$`).FindStringSubmatch(sec); total == nil || total[1] != comma(len(pairs)) {
-		t.Errorf("README table total of de_fr.txt = %v, want %d", total, len(pairs))
+	if m := regexp.MustCompile(`(?m)^\| total \| ([\d,]+) \|$`).FindStringSubmatch(sec); m == nil || readmeNumber(t, m[1]) != total {
+		t.Errorf("README table total of %s = %v, want %d", name, m, total)
 	}
 	if diff := cmp.Diff(counts, table); diff != "" {
-		t.Errorf("README table of sections differs from de_fr.txt (-file +README):\n%s", diff)
+		t.Errorf("README table of sections differs from %s (-file +README):\n%s", name, diff)
 	}
 }
 
