@@ -15,9 +15,11 @@
 // three digits ("1,000", "1.000") is read by that convention; when the
 // language is unknown both readings are returned and either may match.
 //
-// Small number words (two to twelve, and the multipliers hundred,
-// thousand, million, billion) are recognized in English, Italian,
-// German, French and Spanish.
+// Number words are recognized (words.go): in English and Italian up to
+// ninety-nine, with the ordinals, and in English whole runs ("two
+// hundred and twelve million", "a hundred and ninety"); in German,
+// French and Spanish two to twelve; and the multipliers (hundred,
+// thousand, million, billion and their equivalents) in all of them.
 //
 // All functions are safe for concurrent use.
 package numbers
