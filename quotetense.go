@@ -41,6 +41,7 @@ func (t tense) String() string {
 // stand for.
 type tenseMark struct {
 	word       string
+	at         int // the index of the word among the text's words
 	start, end int // byte offsets into the text
 	tense      tense
 	copula     bool // a form of be or essere that is not an auxiliary
@@ -74,15 +75,15 @@ func tensesIn(lang, text string) []tenseMark {
 		marks = italianTenses(words)
 	}
 	for k := range marks {
-		w := ws[marks[k].start]
+		w := ws[marks[k].at]
 		marks[k].word, marks[k].start, marks[k].end = text[w.Start:w.End], w.Start, w.End
 	}
 	return marks
 }
 
 // englishTenses finds the tense marks of lower-case English words, the
-// pieces of a contraction apart ("we", "re"; "didn", "t"); a mark's start
-// is the index of its word.
+// pieces of a contraction apart ("we", "re"; "didn", "t"); each mark
+// gives the index of its word only.
 func englishTenses(words []string) []tenseMark {
 	var out []tenseMark
 	for k, w := range words {
@@ -128,7 +129,7 @@ func englishTenses(words []string) []tenseMark {
 		if t != 0 {
 			copula := enCopula[w] || w == "s" && enSubject[prev] || w == "re" || w == "m"
 			simple := t == tensePast && w != "have" && w != "has" && w != "ve" && w != "s" && w != "had"
-			out = append(out, tenseMark{start: k, tense: t, copula: copula && !enPerfectAhead(words[k+1:]), simple: simple})
+			out = append(out, tenseMark{at: k, tense: t, copula: copula && !enPerfectAhead(words[k+1:]), simple: simple})
 		}
 	}
 	return out
@@ -159,8 +160,8 @@ func participleAhead(rest []string, participle, adverb func(string) bool) (strin
 	return "", false
 }
 
-// italianTenses finds the tense marks of lower-case Italian words; a
-// mark's start is the index of its word.
+// italianTenses finds the tense marks of lower-case Italian words; each
+// mark gives the index of its word only.
 func italianTenses(words []string) []tenseMark {
 	var out []tenseMark
 	for k, w := range words {
@@ -199,7 +200,7 @@ func italianTenses(words []string) []tenseMark {
 			_, aux := itParticipleAhead(words[k+1:])
 			copula := (itEssere[w] || itCopulaPast[w]) && !aux
 			simple := t == tensePresent
-			out = append(out, tenseMark{start: k, tense: t, copula: copula, simple: simple})
+			out = append(out, tenseMark{at: k, tense: t, copula: copula, simple: simple})
 		}
 	}
 	return out
@@ -335,8 +336,8 @@ func widen(words []token.Word, start, end, n int) (from, to int) {
 	return from, to
 }
 
-// set is the set of the words of a space-separated list.
-func set(words string) map[string]bool {
+// wordSet is the set of the words of a space-separated list.
+func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
@@ -347,38 +348,38 @@ func set(words string) map[string]bool {
 // The word lists of the tense marks. Written for this package from the
 // grammar of each language.
 var (
-	enSubject = set("i we you he she they it that there this who what which here")
-	enPast    = set("was were wasn did didn")
-	enPresent = set("am is are isn aren do does don doesn")
-	enCopula  = set("am is are isn aren was were wasn weren")
+	enSubject = wordSet("i we you he she they it that there this who what which here")
+	enPast    = wordSet("was were wasn did didn")
+	enPresent = wordSet("am is are isn aren do does don doesn")
+	enCopula  = wordSet("am is are isn aren was were wasn weren")
 	// enNotVerb are words after "going to" that make it a movement
 	// (going to the plant), not a future.
-	enNotVerb       = set("the a an my our your his her their this that these those be")
-	enAdverbBetween = set("already just never ever always also not n t really all")
-	enIrregularPast = set("went said made built got came took thought knew saw told found gave left felt became began " +
+	enNotVerb       = wordSet("the a an my our your his her their this that these those be")
+	enAdverbBetween = wordSet("already just never ever always also not n t really all")
+	enIrregularPast = wordSet("went said made built got came took thought knew saw told found gave left felt became began " +
 		"kept brought bought ran wrote slept lost paid sold spent meant held stood sat met led grew drove flew fell " +
 		"won chose broke spoke forgot understood sent lent heard")
-	enIrregularParticiple = set("gone said made built got gotten come taken thought known seen told found given left felt become " +
+	enIrregularParticiple = wordSet("gone said made built got gotten come taken thought known seen told found given left felt become " +
 		"begun kept brought bought run written slept lost paid sold spent meant held stood met led grown driven flown fallen " +
 		"won chosen broken spoken forgotten understood sent heard done had been")
 
-	itAvere  = set("ho hai ha abbiamo avete hanno")
-	itEssere = set("sono sei è siamo siete")
-	itPast   = set("era erano ero eri eravamo eravate aveva avevano avevo avevamo fu furono fui fummo ebbe ebbero " +
+	itAvere  = wordSet("ho hai ha abbiamo avete hanno")
+	itEssere = wordSet("sono sei è siamo siete")
+	itPast   = wordSet("era erano ero eri eravamo eravate aveva avevano avevo avevamo fu furono fui fummo ebbe ebbero " +
 		"disse dissero fece fecero c'era")
-	itFuture = set("sarò farò potrò dovrò vorrò andrò verrò avrò sarà saranno sarò saremo sarai avrà avranno avrò avremo farà faranno farò faremo potrà potranno " +
+	itFuture = wordSet("sarò farò potrò dovrò vorrò andrò verrò avrò sarà saranno sarò saremo sarai avrà avranno avrò avremo farà faranno farò faremo potrà potranno " +
 		"dovrà dovranno vorrà verrà verranno andrà andranno")
-	itStato               = set("stato stata stati state")
-	itCopulaPast          = set("era erano ero eri eravamo eravate fu furono fui fummo")
-	itAdverbBetween       = set("già sempre mai non anche ancora appena poi solo davvero proprio subito spesso più")
-	itIrregularParticiple = set("fatto fatta fatti fatte detto detta detti stato stata stati state preso presa presi messo messa messi " +
+	itStato               = wordSet("stato stata stati state")
+	itCopulaPast          = wordSet("era erano ero eri eravamo eravate fu furono fui fummo")
+	itAdverbBetween       = wordSet("già sempre mai non anche ancora appena poi solo davvero proprio subito spesso più")
+	itIrregularParticiple = wordSet("fatto fatta fatti fatte detto detta detti stato stata stati state preso presa presi messo messa messi " +
 		"visto vista visti scritto scritta rimasto rimasta rimasti nato nata nati morto morta morti chiesto chiesta risposto " +
 		"aperto aperta chiuso chiusa successo deciso decisa perso persa persi vinto vinta scelto scelta letto venuto venuta " +
 		"venuti speso spesa reso resa corso mosso sceso offerto sofferto compreso promesso permesso raggiunto giunto spinto " +
 		"costretto tratto ridotto prodotto condotto introdotto dormito capito ucciso uccisa uccisi esposto esposta posto posta")
 	// itNotImperfect are words in -ava, -eva that are not verbs.
-	itNotImperfect = set("ottava brava schiava cava nuova prova riva attiva positiva negativa definitiva offensiva " +
+	itNotImperfect = wordSet("ottava brava schiava cava nuova prova riva attiva positiva negativa definitiva offensiva " +
 		"ginevra riserva")
 	// itNotFuture are words with a future's ending that are not verbs.
-	itNotFuture = set("però perciò")
+	itNotFuture = wordSet("però perciò")
 )
