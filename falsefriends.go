@@ -125,8 +125,7 @@ func (v *pairView) findFalseFriends() (found []item, srcWords []string, narrow b
 				continue
 			}
 			for _, tw := range tgtStems[ff.tgtStem] {
-				tf := token.Fold(tw.text)
-				if !inflects(tgt.code, tf, ff.tgt) || tf == sw || tf+"s" == sw || tf+"es" == sw {
+				if !ff.renders(tgt, token.Fold(tw.text), sw) {
 					continue
 				}
 				found = append(found, item{sent: tw.sent, start: tw.start, end: tw.end, text: tw.text})
@@ -137,6 +136,13 @@ func (v *pairView) findFalseFriends() (found []item, srcWords []string, narrow b
 		}
 	}
 	return found, srcWords, narrow
+}
+
+// renders reports whether the folded target word tf is the look-alike
+// of the entry, an inflection of it, rendering the folded source word
+// sw: not the source word itself, a loan word ("rumor" for "rumors").
+func (ff falseFriendEntry) renders(tgt *side, tf, sw string) bool {
+	return tgt.stem(tf) == ff.tgtStem && inflects(tgt.code, tf, ff.tgt) && tf != sw && tf+"s" != sw && tf+"es" != sw
 }
 
 // falseFriend reports a source word rendered by its look-alike: an error,

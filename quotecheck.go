@@ -229,7 +229,6 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	notes := alteredIn(quote, context, c.negatedRendered(windows, p), c.tgt.code, c.src.code)
 	notes = append(notes, c.namesChanged(j, start, end, windows, p)...)
 	notes = append(notes, c.falseFriendsQuoted(quote, context)...)
-
 	if len(notes) > 0 {
 		r.Verdict = QuoteAltered
 		r.Notes = append(r.Notes, notes...)
@@ -246,10 +245,12 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	// verb moved to another time, in a quotation whose words are
 	// otherwise the source's (one located loosely may render another
 	// clause than the one whose verb is compared).
-	if note, ok := c.tenseShift(j, start, end, windows, p); ok && share >= quoteFaithful {
-		r.Verdict = QuoteAltered
-		r.Notes = append(r.Notes, note)
-		return r
+	if share >= quoteFaithful {
+		if note, ok := c.tenseShift(j, start, end, windows, p); ok {
+			r.Verdict = QuoteAltered
+			r.Notes = append(r.Notes, note)
+			return r
+		}
 	}
 	// Faithful or loose: the share of its content words with a
 	// counterpart.
@@ -613,8 +614,7 @@ func (c *check) falseFriendsQuoted(quote, window string) []string {
 				quoted = token.Words(quote)
 			}
 			for _, q := range quoted {
-				tf := token.Fold(q.Text(quote))
-				if c.tgt.stem(tf) == ff.tgtStem && inflects(c.tgt.code, tf, ff.tgt) && tf != sw && tf+"s" != sw && tf+"es" != sw {
+				if ff.renders(c.tgt, token.Fold(q.Text(quote)), sw) {
 					notes = append(notes, fmt.Sprintf("«%s» renders «%s» by a look-alike that means something else", q.Text(quote), w.Text(window)))
 				}
 			}
