@@ -516,13 +516,30 @@ func (c *check) withPhrases(w window) window {
 	return w
 }
 
+// widen returns the stretch from start to end of text widened by n of
+// its words (words) on each side, the pieces of a contraction counted
+// with their word (see wordsBack).
+func widen(text string, words []token.Word, start, end, n int) (from, to int) {
+	from, to = wordsBack(text, words, start, n), end
+	after := 0
+	for k := 0; k < len(words) && after < n; k++ {
+		if words[k].Start >= end {
+			to = words[k].End
+			if !afterApostrophe(text, words[k].Start) {
+				after++
+			}
+		}
+	}
+	return from, to
+}
+
 // windowText is the text of the windows, each widened by n words on
 // each side, joined by spaces.
 func (c *check) windowText(ws []window, n int) string {
 	var parts []string
 	for _, w := range ws {
 		text := c.src.sents[w.sent].Text
-		from, to := widen(token.Words(text), w.start, w.end, n)
+		from, to := widen(text, token.Words(text), w.start, w.end, n)
 		parts = append(parts, text[from:to])
 	}
 	return strings.Join(parts, " ")

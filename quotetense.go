@@ -251,7 +251,7 @@ func (c *check) tenseShift(j, start, end int, ws []window, p align.Provenance) (
 	for _, w := range ws {
 		sText := c.src.sents[w.sent].Text
 		sWords := token.Words(sText)
-		from, to := widen(sWords, w.start, w.end, quoteContext)
+		from, to := widen(sText, sWords, w.start, w.end, quoteContext)
 		sMarks := tensesIn(c.src.code, sText[from:to])
 		for _, qm := range qMarks {
 			qi := wordAt(qWords, start+qm.start)
@@ -313,27 +313,6 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// widen returns the stretch from start to end of a text widened by n of
-// its words on each side.
-func widen(words []token.Word, start, end, n int) (from, to int) {
-	from, to = start, end
-	before := 0
-	for k := len(words) - 1; k >= 0 && before < n; k-- {
-		if words[k].End <= start {
-			from = words[k].Start
-			before++
-		}
-	}
-	after := 0
-	for k := 0; k < len(words) && after < n; k++ {
-		if words[k].Start >= end {
-			to = words[k].End
-			after++
-		}
-	}
-	return from, to
 }
 
 // wordSet is the set of the words of a space-separated list.
