@@ -206,6 +206,7 @@ func italianTenses(words []string) []tenseMark {
 	return out
 }
 
+// hasAnySuffix reports whether w ends with one of the suffixes.
 func hasAnySuffix(w string, suffixes ...string) bool {
 	for _, s := range suffixes {
 		if strings.HasSuffix(w, s) {
@@ -222,6 +223,9 @@ func itParticipleAhead(rest []string) (string, bool) {
 		func(w string) bool { return itAdverbBetween[w] || len(w) > 6 && strings.HasSuffix(w, "mente") })
 }
 
+// itParticiple reports whether w is an Italian past participle: a
+// regular ending (-ato, -uto, -ito and their forms) or an irregular one
+// of the list.
 func itParticiple(w string) bool {
 	if itIrregularParticiple[w] {
 		return true
