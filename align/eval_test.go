@@ -305,7 +305,7 @@ func TestEvalCognates(t *testing.T) {
 // tbMaxBead is the largest bead for Text+Berg (FEDELE_TB_MAXBEAD, for
 // measurement).
 var tbMaxBead = func() int {
-	n := 3
+	n := 5
 	fmt.Sscan(os.Getenv("FEDELE_TB_MAXBEAD"), &n)
 	return n
 }()

@@ -58,7 +58,7 @@ func TestEdgeInputs(t *testing.T) {
 
 func TestMaxBeadShapes(t *testing.T) {
 	got := map[int]string{}
-	for _, n := range []int{0, 1, 2, 3, 4, 9} {
+	for _, n := range []int{0, 1, 2, 3, 4, 5, 9} {
 		var parts []string
 		for _, s := range shapes(min(max(n, 1), 6)) {
 			parts = append(parts, string(rune('0'+s.a))+"-"+string(rune('0'+s.b)))
@@ -70,8 +70,9 @@ func TestMaxBeadShapes(t *testing.T) {
 		1: "1-1 1-0 0-1",
 		2: "1-1 1-0 0-1 1-2 2-1",
 		3: "1-1 1-0 0-1 1-2 2-1 1-3 2-2 3-1",
-		4: "1-1 1-0 0-1 1-2 2-1 1-3 2-2 3-1 1-4 2-3 3-2 4-1",
-		9: "1-1 1-0 0-1 1-2 2-1 1-3 2-2 3-1 1-4 2-3 3-2 4-1 1-5 2-4 4-2 5-1 1-6 2-5 5-2 6-1",
+		4: "1-1 1-0 0-1 1-2 2-1 1-3 2-2 3-1 1-4 4-1",
+		5: "1-1 1-0 0-1 1-2 2-1 1-3 2-2 3-1 1-4 4-1 1-5 5-1",
+		9: "1-1 1-0 0-1 1-2 2-1 1-3 2-2 3-1 1-4 4-1 1-5 5-1 1-6 6-1",
 	}
 	for n, w := range want {
 		if got[n] != w {

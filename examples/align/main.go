@@ -3,7 +3,7 @@
 //
 //	go run ./examples/align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it]
 //	    [-presegmented] [-format vecalign|tsv|json|tmx|xliff|html] [-min-score 0.5]
-//	    [-dict FILE] [-max-bead 3]
+//	    [-dict FILE] [-max-bead 5]
 //
 // Without -presegmented the texts are split into sentences by package
 // segment (rules for Italian and English, Unicode boundaries otherwise).
@@ -60,7 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "vecalign", "output format: vecalign, tsv, json, tmx, xliff or html")
 	minScore := fs.Float64("min-score", 0, "with -format tsv or tmx, keep only the beads of at least this `score` (0 to 1)")
 	dictPath := fs.String("dict", "", "user dictionary `file` (source<TAB>target, or hunalign's target @ source)")
-	maxBead := fs.Int("max-bead", 3, "most sentences on one side of a bead, 1 to 6")
+	maxBead := fs.Int("max-bead", 5, "most sentences on one side of a bead, 1 to 6")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: align -src FILE -tgt FILE [-src-lang en] [-tgt-lang it] [-presegmented] [-format vecalign|tsv|json|tmx|xliff|html] [-min-score S]")
 		fs.PrintDefaults()
