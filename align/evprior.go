@@ -5,9 +5,9 @@ package align
 // evidencePriors are the prior evidence models: [0] for language pairs
 // without a dictionary, [1] for pairs with one.
 var evidencePriors = [2]evidencePrior{
-	{ // 2412 aligned, 4396 unrelated shares
-		aligned:   [...]float64{0.0809, 0.0002, 0.0002, 0.0023, 0.0035, 0.0052, 0.0242, 0.0395, 0.0552, 0.1462, 0.2306, 0.4121},
-		unrelated: [...]float64{0.9063, 0.0008, 0.0144, 0.0269, 0.0162, 0.0126, 0.0131, 0.0040, 0.0012, 0.0008, 0.0008, 0.0028},
+	{ // 2401 aligned, 4375 unrelated shares
+		aligned:   [...]float64{0.0791, 0.0002, 0.0002, 0.0023, 0.0035, 0.0052, 0.0243, 0.0401, 0.0559, 0.1456, 0.2304, 0.4132},
+		unrelated: [...]float64{0.9063, 0.0008, 0.0136, 0.0245, 0.0172, 0.0118, 0.0152, 0.0049, 0.0010, 0.0003, 0.0015, 0.0029},
 	},
 	{ // 1966 aligned, 3532 unrelated shares
 		aligned:   [...]float64{0.0013, 0.0003, 0.0013, 0.0013, 0.0018, 0.0028, 0.0104, 0.0236, 0.0728, 0.2756, 0.4039, 0.2051},

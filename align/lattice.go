@@ -73,7 +73,7 @@ func newLatticeOf(bd *band, sh []shape, c *costModel) *lattice {
 					if c.useLen {
 						p3 = c.p.length * c.lc.cost(c.cumS[i]-c.cumS[s0], c.cumT[j]-c.cumT[t0])
 					}
-					v = c.priors[a][b] + p1 + p2 + p3
+					v = c.prior(s0, i, t0, j) + p1 + p2 + p3
 				default:
 					v = c.beadCost(s0, i, t0, j)
 				}

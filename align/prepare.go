@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fedele/fedele/internal/numbers"
@@ -46,6 +47,10 @@ type side struct {
 	// words, whose evidence is read from their first MaxScoredWords
 	// words only.
 	cut []int
+	// softCum[i] is the number of soft boundaries (see softLowerMax)
+	// between sentences 0 and i: softCum[s1-1]-softCum[s0] of them lie
+	// inside the sentences s0..s1-1.
+	softCum []int32
 	// funcWord marks the types that are function words (see function),
 	// made once, when first asked.
 	funcOnce sync.Once
@@ -206,7 +211,63 @@ func newSide(texts []string, lang string) *side {
 		s.types[id].matchable = true
 	}
 	s.setTotals()
+	s.softCum = make([]int32, len(texts)+1)
+	// A text whose sentences often start in lower case (lower-cased
+	// corpora, chat) tells nothing by it.
+	lower := 0
+	for _, t := range texts {
+		if startsLower(t) {
+			lower++
+		}
+	}
+	byCase := lower*softLowerMax < len(texts)
+	for i := range texts {
+		s.softCum[i+1] = s.softCum[i]
+		if i+1 < len(texts) && (softEnd(texts[i]) || byCase && startsLower(texts[i+1])) {
+			s.softCum[i+1]++
+		}
+	}
 	return s
+}
+
+// softInside returns the number of soft boundaries between the
+// sentences s0..s1-1; none on a side made of blocks (coarsen).
+func (s *side) softInside(s0, s1 int) int {
+	if s1-s0 < 2 || s1 > len(s.softCum) {
+		return 0
+	}
+	return int(s.softCum[s1-1] - s.softCum[s0])
+}
+
+// A soft boundary between two sentences is one after a semicolon or a
+// colon, or before a sentence that starts in lower case (softEnd,
+// startsLower). Corpora and segmenters that cut at such marks leave
+// pieces of one sentence, which the other language keeps together: in
+// Text+Berg's gold, 61% of the French boundaries after a semicolon or
+// colon fall inside a bead, against 15% of the others. Lower case counts
+// only on a side where fewer than one sentence in softLowerMax starts
+// that way (in Text+Berg's French, one in seven).
+const softLowerMax = 4
+
+// softEnd reports whether sentence t ends with a semicolon or a colon.
+func softEnd(t string) bool {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	return strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "；") || strings.HasSuffix(t, "：")
+}
+
+// startsLower reports whether the first letter of sentence t, after
+// spaces and punctuation, is lower case.
+func startsLower(t string) bool {
+	for _, r := range t {
+		switch {
+		case unicode.IsLetter(r):
+			return unicode.IsLower(r)
+		case unicode.IsSpace(r) || unicode.IsPunct(r):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // setTotals sets the total weight of each sentence: the weights of its

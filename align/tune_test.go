@@ -66,6 +66,7 @@ var paramFields = map[string]func(*params) *float64{
 	"merge":      func(p *params) *float64 { return &p.merge },
 	"merge22":    func(p *params) *float64 { return &p.merge22 },
 	"merge3":     func(p *params) *float64 { return &p.merge3 },
+	"softJoin":   func(p *params) *float64 { return &p.softJoin },
 	"length":     func(p *params) *float64 { return &p.length },
 	"lex":        func(p *params) *float64 { return &p.lex },
 	"lexZero":    func(p *params) *float64 { return &p.lexZero },
