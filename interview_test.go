@@ -23,10 +23,11 @@ import (
 // (align's provenanceChance). testdata/interview2 was written later,
 // blind to the checker; its figures were recorded once before anything
 // was chosen on it (the closing note of issue 9 gives them), and it has
-// been looked at since. testdata/interview3 was written blind too, and
-// is held out: only its figures are read. testdata/interview4, written
-// blind last, is reserved: no check has been run on it, and it joins
-// this table as the held-out pair when interview3 has been looked at.
+// been looked at since. testdata/interview3 and testdata/interview4 were
+// written blind too, and are held out: only their figures are read.
+// interview3's misses were printed once by mistake; interview4 had no
+// check run on it until its figures were recorded, after every change
+// of that stop.
 func TestInterviewKey(t *testing.T) {
 	for _, c := range []struct {
 		dir    string
@@ -52,6 +53,14 @@ func TestInterviewKey(t *testing.T) {
 			"top-1 provenance precision": 0.74, "top-1 provenance recall": 0.71,
 			"editorial precision": 0.50, "editorial recall": 0.60,
 			"quotations located": 0.45, "distortions found": 0.44, "faithful quotations kept": 0.79,
+		}, true},
+		// Measured once, as the held-out pair, after the changes of the
+		// stop that first ran it (see the closing note): its floors are
+		// those figures less a margin, and no rule has been chosen on it.
+		{"interview4", map[string]float64{
+			"top-1 provenance precision": 0.84, "top-1 provenance recall": 0.84,
+			"editorial precision": 0.75, "editorial recall": 0.75,
+			"quotations located": 0.70, "distortions found": 0.25, "faithful quotations kept": 0.80,
 		}, true},
 	} {
 		t.Run(c.dir, func(t *testing.T) { scoreInterview(t, c.dir, c.floors, c.blind) })
