@@ -10,10 +10,15 @@
 //		fmt.Println(b.Src, b.Tgt, b.Score) // [3 4] [5] 0.81
 //	}
 //
-// Every sentence of both lists is in exactly one bead. A bead pairs up to
-// three sentences on a side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1; see
-// WithMaxBead), or leaves one sentence alone: a source sentence with no
-// target is an omission, a target sentence with no source an addition.
+// Every sentence of both lists is in exactly one bead. A bead pairs a few
+// sentences on a side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, and one sentence
+// against four or five, 1-4, 4-1, 1-5, 5-1, where the lengths allow it;
+// see WithMaxBead), or leaves one sentence alone: a source sentence with
+// no target is an omission, a target sentence with no source an addition.
+// A bead whose sentences are joined by a soft boundary (a semicolon or a
+// colon, or a sentence starting in lower case) costs less: a segmenter or
+// corpus that cuts there leaves pieces that the other language keeps
+// together.
 // The alignment is monotone (the order of the text is kept).
 //
 // # Evidence
