@@ -127,7 +127,7 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	if sentence != nil && len(sentence.Src) > 0 && (len(p.Src) == 0 || !slices.Contains(sentence.Src, p.Src[0])) {
 		for _, near := range [][]int{sentence.Src, c.src.paragraphsOf(sentence.Src)} {
 			if alt := c.scorer.LocateIn(j, start, end, near); len(alt.Src) > 0 &&
-				(len(p.Src) == 0 || alt.SrcScores[0] >= p.SrcScores[0]-quoteNearSlack) {
+				(len(p.Src) == 0 || alt.SrcScores[0] >= p.SrcScores[0]-quoteNearSlack && c.rendersWords(j, start, end, alt)) {
 				p = alt
 				break
 			}
@@ -543,6 +543,16 @@ func (c *check) windowText(ws []window, n int) string {
 		parts = append(parts, text[from:to])
 	}
 	return strings.Join(parts, " ")
+}
+
+// rendersWords reports whether the strongest source of p renders at
+// least quoteMinShare of the quotation's content words: a source near its
+// sentence that matches a few heavy words («Riempiamo» for "filling")
+// must not take the place of one elsewhere that says the quotation ("We
+// fill the train once.").
+func (c *check) rendersWords(j, start, end int, p align.Provenance) bool {
+	share, _ := c.quoteWordShare(j, start, end, onlySource(p, 0))
+	return share >= quoteMinShare
 }
 
 // quoteWordShare is the share of the quotation's content words that the

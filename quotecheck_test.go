@@ -1,10 +1,10 @@
 package fedele
 
 import (
-	"github.com/fedele/fedele/internal/token"
 	"slices"
 	"testing"
 
+	"github.com/fedele/fedele/internal/token"
 	"golang.org/x/text/language"
 )
 
@@ -182,7 +182,9 @@ func TestQuoteJudgementSource(t *testing.T) {
 	}{
 		{"Giudica i risultati «ottimi»: l'anno scorso il sistema ha segnalato 31 eventi, 26 dei quali reali.", "quite good", QuoteIntensified},
 		{"Lindqvist riconosce che la salamoia è «un rischio» per le praterie marine vicine agli scarichi.", "a clear risk", QuoteWeakened},
-		{"Non fa leva sui sensi di colpa: «Il senso di colpa è una pessima strategia di marketing».", "very bad marketing strategy", QuoteLoose},
+		// «colpa» renders "Guilt" inside the quotation, though «colpa»
+		// comes before it too.
+		{"Non fa leva sui sensi di colpa: «Il senso di colpa è una pessima strategia di marketing».", "Guilt is a very bad marketing strategy", QuoteFaithful},
 	} {
 		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
 		if err != nil {
@@ -260,5 +262,27 @@ func TestNegationInContraction(t *testing.T) {
 		if got := c.text[wordsBack(c.text, token.Words(c.text), c.at, 2):c.at]; got != c.want {
 			t.Errorf("wordsBack(%q, %d): %q, want %q", c.text, c.at, got, c.want)
 		}
+	}
+}
+
+// A quotation's words are matched where they stand in it: «Riempiamo»
+// renders "fill" even though «riempire», a form of the same word, comes
+// earlier in the sentence, outside the quotation.
+func TestQuoteWordsMatchedInsideIt(t *testing.T) {
+	src := "Host: What did you do before?\n\nGuest: I worked for an airline. So I spent nine years filling aeroplanes.\n\n" +
+		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
+		"Host: How does a night train make money?\n\nGuest: An aeroplane flies four times a day. We fill the train once. That is the whole problem of the business.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	tgt := "Dekker ha passato nove anni a riempire aeroplani, e riassume: «Riempiamo il treno una volta sola»."
+	r, err := Check(src, tgt, WithMode(ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Quotations) != 1 {
+		t.Fatalf("%d quotations, want 1", len(r.Quotations))
+	}
+	q := r.Quotations[0]
+	if q.Verdict != QuoteFaithful || len(q.Source) != 1 || q.Source[0].Text != "fill the train once" {
+		t.Errorf("%s, source %q, notes %v; want faithful, «fill the train once»", q.Verdict, spanTexts(q.Source), q.Notes)
 	}
 }

@@ -216,6 +216,15 @@ func (s *Scorer) evidence(srcIdx, tgtIdx []int) Evidence {
 // evidenceOf is the evidence of a bead, with its word matches or
 // without them (their coverage and length cost are the same).
 func (s *Scorer) evidenceOf(srcIdx, tgtIdx []int, matches bool) Evidence {
+	return s.evidenceAmong(srcIdx, tgtIdx, matches, nil, 0, 0)
+}
+
+// evidenceAmong is evidenceOf with the source words matched only to the
+// target types onlyT (sorted; all when nil): those of the stretch from
+// byte start to end of the one target sentence, whose words must not
+// lose a match to the same word, or another form of it, outside the
+// stretch. Each match then points at the word in the stretch.
+func (s *Scorer) evidenceAmong(srcIdx, tgtIdx []int, matches bool, onlyT []int32, start, end int) Evidence {
 	var ev Evidence
 	if len(srcIdx) == 0 || len(tgtIdx) == 0 {
 		return ev
@@ -267,6 +276,11 @@ func (s *Scorer) evidenceOf(srcIdx, tgtIdx []int, matches bool) Evidence {
 				if c.score <= best.score {
 					continue
 				}
+				if onlyT != nil {
+					if _, ok := slices.BinarySearch(onlyT, c.tgt); !ok {
+						continue
+					}
+				}
 				if j, ok := sentOf(c.tgt); ok {
 					best, bestJ = c, j
 				}
@@ -280,6 +294,9 @@ func (s *Scorer) evidenceOf(srcIdx, tgtIdx []int, matches bool) Evidence {
 				continue
 			}
 			ss, ts := s.src.span(i, a), s.tgt.span(bestJ, best.tgt)
+			if onlyT != nil && (ts.Start < start || ts.End > end) {
+				ts = s.tgt.findSpanIn(bestJ, best.tgt, start, end)
+			}
 			ev.Matches = append(ev.Matches, Match{Kind: best.kind, Src: ss, Tgt: ts, Strength: w * float64(best.score)})
 		}
 	}

@@ -372,18 +372,24 @@ func (s *side) span(i int, id int32) Span {
 
 // findSpan is span without the recorded spans: it looks for the word.
 func (s *side) findSpan(i int, id int32) Span {
+	return s.findSpanIn(i, id, 0, len(s.texts[i]))
+}
+
+// findSpanIn returns the first word (or number) of type id inside the
+// bytes start to end of sentence i; an empty span when there is none.
+func (s *side) findSpanIn(i int, id int32, start, end int) Span {
 	t := s.texts[i]
 	ty := s.types[id]
 	if ty.number {
 		for _, n := range numbers.Find(t, s.lang) {
-			if slices.Contains(n.Keys, ty.form[1:]) {
+			if n.Start >= start && n.End <= end && slices.Contains(n.Keys, ty.form[1:]) {
 				return Span{Sent: i, Start: n.Start, End: n.End}
 			}
 		}
 		return Span{Sent: i}
 	}
 	for _, w := range token.Words(t) {
-		if token.Fold(w.Text(t)) == ty.form {
+		if w.Start >= start && w.End <= end && token.Fold(w.Text(t)) == ty.form {
 			return Span{Sent: i, Start: w.Start, End: w.End}
 		}
 	}

@@ -141,11 +141,18 @@ func (s *Scorer) locateAmong(k int, ts []int32, start, end int, only []bool) Pro
 		return p
 	}
 	src := slices.Sorted(slices.Values(p.Src))
-	ev := s.evidence(src, []int{k})
+	var ev Evidence
+	if whole {
+		ev = s.evidence(src, []int{k})
+	} else {
+		// A stretch: its words only, each matched where it stands in
+		// the stretch (a word may occur before it too).
+		ev = s.evidenceAmong(src, []int{k}, true, ts, start, end)
+	}
 	// Only the pairs inside the stretch.
 	kept := ev.Matches[:0]
 	for _, mt := range ev.Matches {
-		if mt.Tgt.Start >= start && mt.Tgt.End <= end {
+		if mt.Tgt.Start >= start && mt.Tgt.End <= end && mt.Tgt.End > mt.Tgt.Start {
 			kept = append(kept, mt)
 		}
 	}

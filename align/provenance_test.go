@@ -1,6 +1,8 @@
 package align
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -23,6 +25,33 @@ func TestLocateInOneSentence(t *testing.T) {
 	}
 	if q := s.LocateIn(0, 2, len("«Oggi si possono ammirare le rovine del vecchio porto"), []int{0}); len(q.Src) != 0 {
 		t.Errorf("LocateIn sentence 0, which says none of it: sources %v", q.Src)
+	}
+}
+
+// The words of a stretch are matched where they stand in it: a form of
+// the same word before the stretch does not take the match away.
+func TestLocateMatchesInsideTheStretch(t *testing.T) {
+	src := []string{
+		"I worked for an airline for nine years.",
+		"We fill the train once.",
+	}
+	tgt := []string{"Ha passato nove anni a riempire aerei, e dice: «Riempiamo il treno una volta sola»."}
+	s := NewScorer(src, tgt, WithLanguages(language.English, language.Italian))
+	start := strings.Index(tgt[0], "Riempiamo")
+	end := strings.Index(tgt[0], "»")
+	p := s.Locate(0, start, end)
+	if len(p.Src) == 0 || p.Src[0] != 1 {
+		t.Fatalf("sources %v, want sentence 1 first", p.Src)
+	}
+	var got []string
+	for _, m := range p.Evidence.Matches {
+		if m.Tgt.Start < start || m.Tgt.End > end {
+			t.Errorf("match %q outside the stretch", tgt[0][m.Tgt.Start:m.Tgt.End])
+		}
+		got = append(got, src[m.Src.Sent][m.Src.Start:m.Src.End]+"="+tgt[0][m.Tgt.Start:m.Tgt.End])
+	}
+	if !slices.Contains(got, "fill=Riempiamo") {
+		t.Errorf("matches %v, want fill=Riempiamo among them", got)
 	}
 }
 
