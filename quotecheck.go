@@ -226,7 +226,17 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	}
 
 	// Altered: a number, a negation or a name that differs.
-	notes := alteredIn(quote, context, c.negatedRendered(windows, p), c.tgt.code, c.src.code)
+	negWin, negAt, negated := c.negationRendered(windows, p)
+	notes := alteredIn(quote, context, negated, c.tgt.code, c.src.code)
+	// The source words of a negation the quotation drops include it
+	// ("not against subsidies" for «contraria ai sussidi»).
+	if negated && slices.Contains(notes, noteSourceNegates) && negAt < windows[negWin].start {
+		windows[negWin].start = negAt
+		r.Source = r.Source[:0]
+		for _, w := range windows {
+			r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
+		}
+	}
 	notes = append(notes, c.namesChanged(j, start, end, windows, p)...)
 	notes = append(notes, c.falseFriendsQuoted(quote, context)...)
 	if len(notes) > 0 {

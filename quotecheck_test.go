@@ -126,6 +126,14 @@ func TestNegationBeforeWindow(t *testing.T) {
 		{"Alla domanda se stia pensando di rinunciare, risponde: «Lasciamo la California».", QuoteAltered},
 		{"Alla domanda se stia pensando di rinunciare, risponde: «Non lasciamo la California».", QuoteFaithful},
 	})
+	// The source words of the altered one hold the negation it drops.
+	r, err := Check(src, "Alla domanda se stia pensando di rinunciare, risponde: «Lasciamo la California».", WithMode(ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Quotations) != 1 || len(r.Quotations[0].Source) != 1 || r.Quotations[0].Source[0].Text != "not leaving California" {
+		t.Errorf("quotations %+v; want one, with the source words «not leaving California»", r.Quotations)
+	}
 }
 
 // A quotation that puts one person of the source for another is altered;

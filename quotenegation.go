@@ -163,7 +163,15 @@ func negationCount(lang, text string, hardOnly bool) int {
 // after it (an article matched says nothing of what the quotation
 // renders).
 func (c *check) negatedRendered(ws []window, p align.Provenance) bool {
-	for _, w := range ws {
+	_, _, ok := c.negationRendered(ws, p)
+	return ok
+}
+
+// negationRendered is negatedRendered that also says where: the window
+// and the start of the negation in its sentence, which may lie before
+// the window.
+func (c *check) negationRendered(ws []window, p align.Provenance) (int, int, bool) {
+	for k, w := range ws {
 		text := c.src.sents[w.sent].Text
 		words := token.Words(text)
 		// From two words before the window: a negation stands before
@@ -184,12 +192,12 @@ func (c *check) negatedRendered(ws []window, p align.Provenance) bool {
 			}
 			for _, m := range p.Evidence.Matches {
 				if m.Src.Sent == w.sent && m.Src.Start < to && from < m.Src.End && isContent(c.src.code, text[m.Src.Start:m.Src.End]) {
-					return true
+					return k, gs, true
 				}
 			}
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // alteredIn lists what makes a quotation say something else than its
@@ -218,10 +226,14 @@ func alteredIn(quote, source string, negated bool, qLang, sLang string) []string
 	case negationCount(qLang, quote, true) > 0 && negationCount(sLang, source, false) == 0:
 		notes = append(notes, "the quotation negates what the source affirms")
 	case negated && negationCount(qLang, quote, false) == 0:
-		notes = append(notes, "the quotation affirms what the source negates")
+		notes = append(notes, noteSourceNegates)
 	}
 	return notes
 }
+
+// noteSourceNegates is the note of a quotation that drops the source's
+// negation.
+const noteSourceNegates = "the quotation affirms what the source negates"
 
 func shareKey(a, b []string) bool {
 	for _, x := range a {
