@@ -245,4 +245,5 @@ func ExampleLoadQuoteCases() {
 		}
 	}
 	fmt.Printf("%d cases, %d in the development half\n", len(cs), dev)
+	// Output: 200 cases, 100 in the development half
 }
