@@ -309,3 +309,42 @@ func Pieces(doc Doc, n int) []Doc {
 	}
 	return out
 }
+
+// LoadDeFr reads the German-French document pairs in dir (in the
+// repository, testdata/defr): for each NAME.defr, the German sentences
+// of NAME.de, the French sentences of NAME.fr (one sentence a line, as
+// ReadLines) and the gold alignment of NAME.defr (as ReadBeads), in the
+// order of their names. The documents are not checked against their gold;
+// a folder without a .defr file is an error.
+func LoadDeFr(dir string) ([]Doc, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.defr"))
+	if err != nil {
+		return nil, fmt.Errorf("evalkit: %w", err)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("evalkit: no .defr file in %s", dir)
+	}
+	var out []Doc
+	for _, p := range paths { // Glob sorts its matches
+		base := strings.TrimSuffix(p, ".defr")
+		src, err := ReadLines(base + ".de")
+		if err != nil {
+			return nil, err
+		}
+		tgt, err := ReadLines(base + ".fr")
+		if err != nil {
+			return nil, err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("evalkit: %w", err)
+		}
+		gold, err := ReadBeads(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", filepath.Base(p), err)
+		}
+		out = append(out, Doc{Name: filepath.Base(base), Src: src, Tgt: tgt, Gold: gold})
+	}
+	return out, nil
+}

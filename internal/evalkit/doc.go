@@ -11,7 +11,9 @@
 // TextBerg reads the German-French development document; PUD reads the
 // Universal Dependencies parallel treebank (Italian-English) and
 // PUDDocuments concatenates consecutive treebank documents into longer
-// document pairs with a 1-1 gold alignment.
+// document pairs with a 1-1 gold alignment. LoadDeFr reads the held-out
+// German-French documents written for the project (testdata/defr), each
+// with its gold alignment.
 //
 // # Perturbations
 //
