@@ -294,3 +294,16 @@ func TestQuoteWordsMatchedInsideIt(t *testing.T) {
 		t.Errorf("%s, source %q, notes %v; want faithful, «fill the train once»", q.Verdict, spanTexts(q.Source), q.Notes)
 	}
 }
+
+// A count written in words is compared like one in digits; a round
+// number word may be another word or an idiom, and is not.
+func TestQuoteNumberWords(t *testing.T) {
+	src := "Host: How many stores?\n\nGuest: We've opened, um, forty-three stores since January.\n\n" +
+		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, with strong winds every day.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	checkQuoteVerdicts(t, src, []quoteCase{
+		{"«Da gennaio abbiamo aperto trentaquattro negozi», annuncia.", QuoteAltered},
+		{"«Da gennaio abbiamo aperto quarantatré negozi», annuncia.", QuoteFaithful},
+		{"«Il tempo era bello, tutto andava bene, con venti forti ogni giorno», dice.", QuoteLoose},
+	})
+}

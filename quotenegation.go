@@ -5,7 +5,9 @@ package fedele
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -208,12 +210,12 @@ func alteredIn(quote, source string, negated bool, qLang, sLang string) []string
 	var notes []string
 	qn, sn := numbers.Find(quote, qLang), numbers.Find(source, sLang)
 	for _, q := range qn {
-		if q.Written == "" {
-			continue // a number word: too often idiomatic
+		if q.Written == "" && idiomaticNumberWord(q) {
+			continue
 		}
 		equal := false
 		for _, s := range sn {
-			if q.Written == s.Written || shareKey(q.Keys, s.Keys) {
+			if q.Written != "" && q.Written == s.Written || shareKey(q.Keys, s.Keys) {
 				equal = true
 				break
 			}
@@ -234,6 +236,21 @@ func alteredIn(quote, source string, negated bool, qLang, sLang string) []string
 // noteSourceNegates is the note of a quotation that drops the source's
 // negation.
 const noteSourceNegates = "the quotation affirms what the source negates"
+
+// idiomaticNumberWord reports whether a number written in words may be
+// an idiom, or another word, rather than a count: up to ten (due parole,
+// in a couple of words) or a round number (venti is also "winds", gli
+// anni Sessanta "the sixties", cento volte "a hundred times"). A number
+// word such as «trentaquattro» or "forty-three" is a count.
+func idiomaticNumberWord(n numbers.Number) bool {
+	for _, k := range n.Keys {
+		v, err := strconv.ParseFloat(k, 64)
+		if err != nil || v <= 10 || math.Mod(v, 10) == 0 {
+			return true
+		}
+	}
+	return len(n.Keys) == 0
+}
 
 func shareKey(a, b []string) bool {
 	for _, x := range a {
