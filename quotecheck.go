@@ -228,6 +228,9 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	// Altered: a number, a negation or a name that differs.
 	negWin, negAt, negated := c.negationRendered(windows, p)
 	notes := alteredIn(quote, context, negated, c.tgt.code, c.src.code)
+	if slices.Contains(notes, noteQuoteNegates) && !c.quoteNegationRendered(j, start, end, p) {
+		notes = slices.DeleteFunc(notes, func(n string) bool { return n == noteQuoteNegates })
+	}
 	// The source words of a negation the quotation drops include it
 	// ("not against subsidies" for «contraria ai sussidi»).
 	if negated && slices.Contains(notes, noteSourceNegates) && negAt < windows[negWin].start {

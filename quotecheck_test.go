@@ -307,3 +307,16 @@ func TestQuoteNumberWords(t *testing.T) {
 		{"«Il tempo era bello, tutto andava bene, con venti forti ogni giorno», dice.", QuoteLoose},
 	})
 }
+
+// A negation of the quotation denies what the source says only when it
+// stands before words that render the source; further on, it is the
+// quotation's own way of saying it.
+func TestQuoteNegationRendered(t *testing.T) {
+	src := "Host: Who sets the price?\n\nGuest: The supermarkets, um, they decide the price, we just take it.\n\n" +
+		"Host: And the crowd?\n\nGuest: The crowd was loud, they sang for the whole match.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	checkQuoteVerdicts(t, src, []quoteCase{
+		{"«Il prezzo lo fanno i supermercati, a noi non resta che accettarlo», dice il produttore.", QuoteLoose},
+		{"«Il pubblico non ha cantato per tutta la partita», ricorda.", QuoteAltered},
+	})
+}
