@@ -185,8 +185,20 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	// Its own words are its only evidence, and quoteMinScore of them
 	// suffices.
 	alone := mostOfSentence && (sentence == nil || len(sentence.Src) == 0)
-	if len(p.Src) == 0 || p.SrcScores[0] < quoteMinScore && !(mostOfSentence && sentence != nil && slices.Contains(sentence.Src, p.Src[0]) && p.SrcScores[0] >= quoteInSentence) ||
-		p.SrcScores[0] < quoteStrong && !alone && (sentence == nil || !slices.Contains(c.src.paragraphsOf(sentence.Src), p.Src[0])) {
+	// The strongest source, with the sentences in a row with it when it
+	// does not render the quotation closely alone: the passage the
+	// quotation renders.
+	lead := 0.0
+	if len(p.Src) > 0 {
+		if p.SrcScores[0] >= quoteStrong {
+			p = onlySource(p, 0)
+		} else {
+			p = c.leadPassage(p)
+		}
+		lead = p.Score
+	}
+	if len(p.Src) == 0 || lead < quoteMinScore && !(mostOfSentence && sentence != nil && slices.Contains(sentence.Src, p.Src[0]) && lead >= quoteInSentence) ||
+		lead < quoteStrong && !alone && (sentence == nil || !slices.Contains(c.src.paragraphsOf(sentence.Src), p.Src[0])) {
 		if v, w, notes, ok := c.quoteByIntensity(j, start, end, sentence); ok {
 			r.Source = append(r.Source, c.src.lines.span(c.src.sents[w.sent].Start+w.start, c.src.sents[w.sent].Start+w.end))
 			r.Verdict = v
@@ -196,14 +208,13 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 		r.Verdict = QuoteUnsupported
 		r.Notes = append(r.Notes, "no passage of the source says these words")
 		if len(p.Src) > 0 {
-			r.Score = round3(p.SrcScores[0])
+			r.Score = round3(lead)
 		}
 		return r
 	}
-	// Not spliced: the quotation renders its strongest source, and the
-	// source words are its matched words there, from the first to the
-	// last.
-	p = onlySource(p, 0)
+	// Not spliced: the quotation renders its strongest source (with the
+	// sentences in a row with it), and the source words are its matched
+	// words there, from the first to the last.
 	r.Score = round3(p.Score)
 	windows := c.sourceWindows(p)
 	for k, w := range windows {

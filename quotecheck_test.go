@@ -2,6 +2,7 @@ package fedele
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/fedele/fedele/internal/token"
@@ -319,4 +320,24 @@ func TestQuoteNegationRendered(t *testing.T) {
 		{"«Il prezzo lo fanno i supermercati, a noi non resta che accettarlo», dice il produttore.", QuoteLoose},
 		{"«Il pubblico non ha cantato per tutta la partita», ricorda.", QuoteAltered},
 	})
+}
+
+// A quotation that renders two sentences in a row renders the passage:
+// each alone holds too little of it.
+func TestQuotePassage(t *testing.T) {
+	src := "Host: Is it serious?\n\nGuest: It's not a, uh, it's not a cold. It's the flu, and it's a bad one.\n\n" +
+		"Host: And the station?\n\nGuest: The old station was, uh, honestly, it was grim.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	r, err := Check(src, "«Non è un raffreddore, è l'influenza, e bella forte», spiega il medico.", WithMode(ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Quotations) != 1 {
+		t.Fatalf("%d quotations, want 1", len(r.Quotations))
+	}
+	q := r.Quotations[0]
+	got := spanTexts(q.Source)
+	if q.Verdict == QuoteUnsupported || len(got) != 2 || !strings.Contains(got[0], "cold") || !strings.Contains(got[1], "flu") {
+		t.Errorf("%s, source %q, notes %v; want the two sentences of the answer", q.Verdict, got, q.Notes)
+	}
 }

@@ -144,6 +144,82 @@ func splitsInTwo(labels []int, a, b int) bool {
 }
 
 // onlySource keeps the k-th source of p alone, with its matches.
+// leadPassage returns p with only its strongest source and the sources
+// that continue it in one paragraph (a quotation that renders "It's not
+// a cold. It's the flu." renders two sentences in a row), in source
+// order, with their matches, and the sum of their shares as its score. A
+// source continues the passage when it stands right before it, or one
+// sentence apart ("I can't read music. Never could. I play by ear."),
+// and its words rendered reach the passage: they end among the last
+// passageEdge words of a sentence before it, start among the first of
+// one after it.
+func (c *check) leadPassage(p align.Provenance) align.Provenance {
+	run := []int{p.Src[0]}
+	score := p.SrcScores[0]
+	first, last := p.Src[0], p.Src[0]
+	for grown := true; grown; {
+		grown = false
+		for k, i := range p.Src {
+			if slices.Contains(run, i) || c.src.sents[i].Para != c.src.sents[p.Src[0]].Para {
+				continue
+			}
+			before := i < first && first-i <= 2 && c.matchedNearEdge(p, i, false)
+			after := i > last && i-last <= 2 && c.matchedNearEdge(p, i, true)
+			if before || after {
+				run = append(run, i)
+				score += p.SrcScores[k]
+				first, last = min(first, i), max(last, i)
+				grown = true
+			}
+		}
+	}
+	if len(run) == 1 {
+		return onlySource(p, 0)
+	}
+	q := p
+	q.Src, q.SrcScores, q.Score = nil, nil, min(1, score)
+	q.Evidence.Matches = nil
+	slices.Sort(run)
+	for _, i := range run {
+		q.Src = append(q.Src, i)
+		q.SrcScores = append(q.SrcScores, p.SrcScores[slices.Index(p.Src, i)])
+	}
+	for _, m := range p.Evidence.Matches {
+		if slices.Contains(run, m.Src.Sent) {
+			q.Evidence.Matches = append(q.Evidence.Matches, m)
+		}
+	}
+	return q
+}
+
+// passageEdge is how near the start or the end of a source sentence the
+// words a quotation renders there must come for the sentence to continue
+// the passage of the sentence after or before it (see leadPassage).
+const passageEdge = 4
+
+// matchedNearEdge reports whether p's matches in source sentence i start
+// among its first passageEdge words (atStart) or end among its last.
+func (c *check) matchedNearEdge(p align.Provenance, i int, atStart bool) bool {
+	text := c.src.sents[i].Text
+	words := token.Words(text)
+	if len(words) == 0 {
+		return false
+	}
+	lo, hi := len(text), 0
+	for _, m := range p.Evidence.Matches {
+		if m.Src.Sent == i {
+			lo, hi = min(lo, m.Src.Start), max(hi, m.Src.End)
+		}
+	}
+	if hi == 0 {
+		return false
+	}
+	if atStart {
+		return lo <= words[min(passageEdge, len(words))-1].Start
+	}
+	return hi >= words[max(0, len(words)-passageEdge)].End
+}
+
 func onlySource(p align.Provenance, k int) align.Provenance {
 	i := p.Src[k]
 	q := p

@@ -310,6 +310,28 @@ func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whol
 			break
 		}
 		share := pickGain / total
+		if len(src) == 0 && !whole && share < provenanceMin {
+			// A stretch that renders two sentences in a row (a
+			// quotation of "It's not a cold. It's the flu.") may match
+			// each less than provenanceMin: the two together must.
+			if x, add := s.nextTo(cands, pick, weights); x >= 0 && (pickGain+add)/total >= provenanceMin {
+				chance = cands[pick].chance
+				for _, y := range []int{pick, x} {
+					used[y] = true
+					gain := 0.0
+					for q, v := range cands[y].best {
+						if v > covered[q] {
+							gain += float64((v - covered[q]) * weights[q])
+							covered[q] = v
+						}
+					}
+					got += gain
+					src = append(src, cands[y].i)
+					scores = append(scores, cands[y].gain/total)
+				}
+				continue
+			}
+		}
 		switch {
 		case len(src) > 0 && share < provenanceGain,
 			len(src) == 0 && whole && share+reverseWeight*s.reverse(cands[pick].i, k) < sentenceMin,
@@ -329,6 +351,28 @@ func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whol
 		scores = append(scores, cands[pick].gain/total)
 	}
 	return src, scores, got, chance
+}
+
+// nextTo returns the candidate for the source sentence just before or
+// just after that of candidate pick which adds most to it, and what it
+// adds; -1 when neither is a candidate.
+func (s *Scorer) nextTo(cands []candidate, pick int, weights []float32) (int, float64) {
+	best, bestAdd := -1, 0.0
+	for x, c := range cands {
+		if x == pick || c.i != cands[pick].i-1 && c.i != cands[pick].i+1 {
+			continue
+		}
+		var add float64
+		for q, v := range c.best {
+			if w := cands[pick].best[q]; v > w {
+				add += float64((v - w) * weights[q])
+			}
+		}
+		if add > bestAdd {
+			best, bestAdd = x, add
+		}
+	}
+	return best, bestAdd
 }
 
 // matchIndex is, for every target type, the source sentences where it

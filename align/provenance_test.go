@@ -55,6 +55,19 @@ func TestLocateMatchesInsideTheStretch(t *testing.T) {
 	}
 }
 
+// A stretch that renders two source sentences in a row, each too little
+// of it alone, has both as sources.
+func TestLocateTwoSentencesInARow(t *testing.T) {
+	src := []string{"Host: Is it a cold?", "Guest: It's not a, uh, it's not a cold.", "It's the flu, and it's a bad one.",
+		"Host: What else?", "Guest: The old station was, uh, honestly, it was grim."}
+	tgt := []string{"«Non è un raffreddore, è l'influenza, e bella forte», spiega il medico di base."}
+	s := NewScorer(src, tgt, WithLanguages(language.English, language.Italian))
+	p := s.Locate(0, len("«"), strings.Index(tgt[0], "»"))
+	if got := slices.Sorted(slices.Values(p.Src)); !slices.Equal(got, []int{1, 2}) {
+		t.Errorf("sources %v, want [1 2]", p.Src)
+	}
+}
+
 // A sentence whose only word with a match in the source is a word the
 // source repeats in many sentences has no source: as many sentences would
 // match it by chance. A sentence that renders one source sentence closely
