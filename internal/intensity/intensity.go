@@ -113,7 +113,7 @@ func Find(lang, text string) []Item {
 			end += n
 		}
 		if it, ok := match(byFirst, text, i, strings.ToLower(text[i:end])); ok {
-			if sup, ok := superlatives[lang][it.Phrase]; ok && afterDefinite(lang, text, i) {
+			if sup, ok := superlatives[lang][it.Phrase]; ok && (afterDefinite(lang, text, i) || strings.HasPrefix(it.Phrase, "più ") && afterDefiniteNoun(lang, text, i)) {
 				it.Strength = sup
 			}
 			out = append(out, it)
@@ -129,7 +129,8 @@ func Find(lang, text string) []Item {
 // definite determiner makes superlatives, with the superlative's
 // strength (that of "best" and "worst").
 var superlatives = map[string]map[string]float64{
-	"it": {"migliore": 4, "migliori": 4, "miglior": 4, "peggiore": -4, "peggiori": -4, "peggior": -4},
+	"it": {"migliore": 4, "migliori": 4, "miglior": 4, "peggiore": -4, "peggiori": -4, "peggior": -4,
+		"più grande": 4, "più grandi": 4},
 }
 
 // definite lists, by language, the words after which a comparative is a
@@ -164,6 +165,17 @@ func afterDefinite(lang, text string, i int) bool {
 		w, _ = wordBefore(text, at)
 	}
 	return definite[lang][w]
+}
+
+// afterDefiniteNoun reports whether the word at text[i:] follows a
+// definite determiner and one word, its noun: "più grande" after "la
+// città" is a superlative (la città più grande, the largest city).
+func afterDefiniteNoun(lang, text string, i int) bool {
+	w, at := wordBefore(text, i)
+	if w == "" {
+		return false
+	}
+	return afterDefinite(lang, text, at)
 }
 
 // wordBefore returns the lower-case word that ends before i (across white

@@ -146,6 +146,10 @@ func TestSuperlatives(t *testing.T) {
 		{"ancora peggiori", -2},
 		{"è peggiore.", -2},
 		{"Migliore", 2},
+		{"la città più grande a ovest", 4},
+		{"uno dei suoi più grandi successi", 4},
+		{"il più grande", 4},
+		{"Roma è più grande di Milano", 2},
 	} {
 		items := Find("it", tt.text)
 		if len(items) != 1 || items[0].Strength != tt.want {
