@@ -341,3 +341,15 @@ func TestQuotePassage(t *testing.T) {
 		t.Errorf("%s, source %q, notes %v; want the two sentences of the answer", q.Verdict, got, q.Notes)
 	}
 }
+
+// A name after a title that the source gives another person is altered,
+// though the source never names the quotation's person.
+func TestTitledNameChanged(t *testing.T) {
+	src := "Host: Who signed it?\n\nGuest: No, it was, uh, it was Minister Harlow who signed the order, not me.\n\n" +
+		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	checkQuoteVerdicts(t, src, []quoteCase{
+		{"«È stato il ministro Fenwick a firmare l'ordine, non io», precisa.", QuoteAltered},
+		{"«È stato il ministro Harlow a firmare l'ordine, non io», precisa.", QuoteFaithful},
+	})
+}
