@@ -353,3 +353,17 @@ func TestTitledNameChanged(t *testing.T) {
 		{"«È stato il ministro Harlow a firmare l'ordine, non io», precisa.", QuoteFaithful},
 	})
 }
+
+// Two sentences of one answer, the second three sentences after the
+// first, stitched into one quotation: spliced, though the shorter part
+// matches less than a whole quotation would.
+func TestQuoteSplicedWeakPart(t *testing.T) {
+	src := "Host: What do the data say?\n\nGuest: The ice is thinning faster than the models said. We've got, uh, buoys out there, we've got satellites. " +
+		"Funding is the issue, honestly. We need another ten years of data.\n\n" +
+		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	checkQuoteVerdicts(t, src, []quoteCase{
+		{"“Il ghiaccio si assottiglia più in fretta di quanto dicessero i modelli: ci servono altri dieci anni di dati”, spiega la glaciologa.", QuoteSpliced},
+		{"“Ci servono altri dieci anni di dati”, spiega la glaciologa.", QuoteFaithful},
+	})
+}

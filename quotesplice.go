@@ -41,7 +41,9 @@ func (c *check) spliced(j, start, end int, p align.Provenance) (a, b int, ok boo
 	for x := 0; x < len(p.Src); x++ {
 		for y := x + 1; y < len(p.Src); y++ {
 			a, b := p.Src[x], p.Src[y]
-			if p.SrcScores[x] < quoteMinScore || p.SrcScores[y] < quoteMinScore {
+			// Each source renders its part, a part matching less than a
+			// whole quotation (see splicePartScore).
+			if max(p.SrcScores[x], p.SrcScores[y]) < quoteMinScore || min(p.SrcScores[x], p.SrcScores[y]) < splicePartScore {
 				continue
 			}
 			apart := a-b >= spliceApart || b-a >= spliceApart || c.src.sents[a].Para != c.src.sents[b].Para
