@@ -127,17 +127,19 @@ func TestEvalQuoteCases(t *testing.T) {
 	if testing.Verbose() {
 		t.Log("development half:\n" + strings.Join(misses, "\n"))
 	}
-	// Floors: the figures reached, less a margin, against regressions.
+	// Floors: the figures reached, less a margin, against regressions
+	// (first measured: development 0.72, 0.517, 0.738; held out 0.69,
+	// 0.456, 0.674).
 	for _, c := range []struct {
 		name       string
 		got, floor float64
 	}{
-		{"development located", ratio(d.located, d.quotes), 0},
-		{"development distortions", ratio(d.distortionFound, d.distorted), 0},
-		{"development faithful kept", 1 - ratio(d.faithfulFlagged, d.faithful), 0},
-		{"held-out located", ratio(h.located, h.quotes), 0},
-		{"held-out distortions", ratio(h.distortionFound, h.distorted), 0},
-		{"held-out faithful kept", 1 - ratio(h.faithfulFlagged, h.faithful), 0},
+		{"development located", ratio(d.located, d.quotes), 0.78},
+		{"development distortions", ratio(d.distortionFound, d.distorted), 0.65},
+		{"development faithful kept", 1 - ratio(d.faithfulFlagged, d.faithful), 0.85},
+		{"held-out located", ratio(h.located, h.quotes), 0.68},
+		{"held-out distortions", ratio(h.distortionFound, h.distorted), 0.44},
+		{"held-out faithful kept", 1 - ratio(h.faithfulFlagged, h.faithful), 0.72},
 	} {
 		if !(c.got >= c.floor) {
 			t.Errorf("%s: %.3f, floor %.2f", c.name, c.got, c.floor)
