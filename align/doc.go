@@ -11,9 +11,10 @@
 //	}
 //
 // Every sentence of both lists is in exactly one bead. A bead pairs a few
-// sentences on a side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, and one sentence
+// sentences on a side (1-1, 1-2, 2-1, 2-2, 1-3, 3-1; one sentence
 // against four or five, 1-4, 4-1, 1-5, 5-1, where the lengths allow it;
-// see WithMaxBead), or leaves one sentence alone: a source sentence with
+// 2-3 and 3-2 across a soft boundary; see WithMaxBead), or leaves one
+// sentence alone: a source sentence with
 // no target is an omission, a target sentence with no source an addition.
 // A bead whose sentences are joined by a soft boundary (a semicolon or a
 // colon, or a sentence starting in lower case) costs less: a segmenter or

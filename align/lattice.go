@@ -98,8 +98,14 @@ func newLatticeOf(bd *band, sh []shape, c *costModel) *lattice {
 const bigBeadLength = 4
 
 // implausible reports whether the bead s0..s1, t0..t1 is too big for its
-// lengths (see bigBeadLength).
+// lengths (see bigBeadLength), or a bead of two or more sentences on
+// both sides and five in all (2-3, 3-2) with no soft boundary inside:
+// two sentences rendered as three are most often two beads, unless a
+// segmenter cut one of them at a semicolon or colon.
 func (c *costModel) implausible(s0, s1, t0, t1 int) bool {
+	if s1-s0 >= 2 && t1-t0 >= 2 && s1-s0+t1-t0 >= 5 && c.src.softInside(s0, s1)+c.tgt.softInside(t0, t1) == 0 {
+		return true
+	}
 	return s1-s0+t1-t0 >= 5 && c.useLen && c.p.length*c.lc.cost(c.cumS[s1]-c.cumS[s0], c.cumT[t1]-c.cumT[t0]) > bigBeadLength
 }
 

@@ -96,11 +96,13 @@ const MaxBeadLimit = 6
 
 // WithMaxBead sets the largest number of sentences on one side of a
 // bead (default 5). Allowed beads are 1-0, 0-1, the n-k with n, k >= 1,
-// n+k <= 4 and n+k <= max+1, and the 1-k and k-1 with k <= max: with 5,
-// the beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1, 1-5 and 5-1. A 1-4
-// or 1-5 bead is one sentence rendered as a list of short ones, or the
-// reverse; it is considered only where the lengths allow it. Values below
-// 1 are read as 1 and above MaxBeadLimit as MaxBeadLimit.
+// min(n, k) <= 2, n+k <= 5 and n+k <= max+1, and the 1-k and k-1 with
+// k <= max: with 5, the beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 2-3,
+// 3-2, 4-1, 1-5 and 5-1. A 1-4 or 1-5 bead is one sentence rendered as a
+// list of short ones, or the reverse; it is considered only where the
+// lengths allow it. A 2-3 or 3-2 bead is considered only across a soft
+// boundary (a semicolon or colon, or a sentence in lower case). Values
+// below 1 are read as 1 and above MaxBeadLimit as MaxBeadLimit.
 func WithMaxBead(n int) Option {
 	return func(o *options) { o.maxBead = min(max(n, 1), MaxBeadLimit) }
 }
