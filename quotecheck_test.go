@@ -105,14 +105,7 @@ func TestQuoteByIntensity(t *testing.T) {
 		"Host: What about the permits?\n\nGuest: The permits take years. Everything takes longer in California.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
 	tgt := "Giudica i risultati «ottimi»: l'anno scorso il sistema ha segnalato 31 eventi, 26 dei quali reali."
-	r, err := Check(src, tgt, WithMode(ModeReorganized))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Quotations) != 1 {
-		t.Fatalf("%d quotations", len(r.Quotations))
-	}
-	q := r.Quotations[0]
+	q := oneQuotation(t, src, tgt)
 	if q.Verdict != QuoteIntensified || len(q.Source) != 1 || q.Source[0].Text != "quite good" {
 		t.Errorf("«ottimi»: %s, source %q, notes %v; want intensified, «quite good»", q.Verdict, spanTexts(q.Source), q.Notes)
 	}
@@ -128,12 +121,9 @@ func TestNegationBeforeWindow(t *testing.T) {
 		{"Alla domanda se stia pensando di rinunciare, risponde: «Non lasciamo la California».", QuoteFaithful},
 	})
 	// The source words of the altered one hold the negation it drops.
-	r, err := Check(src, "Alla domanda se stia pensando di rinunciare, risponde: «Lasciamo la California».", WithMode(ModeReorganized))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Quotations) != 1 || len(r.Quotations[0].Source) != 1 || r.Quotations[0].Source[0].Text != "not leaving California" {
-		t.Errorf("quotations %+v; want one, with the source words «not leaving California»", r.Quotations)
+	q := oneQuotation(t, src, "Alla domanda se stia pensando di rinunciare, risponde: «Lasciamo la California».")
+	if len(q.Source) != 1 || q.Source[0].Text != "not leaving California" {
+		t.Errorf("source %q; want «not leaving California»", spanTexts(q.Source))
 	}
 }
 
@@ -195,14 +185,7 @@ func TestQuoteJudgementSource(t *testing.T) {
 		// comes before it too.
 		{"Non fa leva sui sensi di colpa: «Il senso di colpa è una pessima strategia di marketing».", "Guilt is a very bad marketing strategy", QuoteFaithful},
 	} {
-		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Quotations) != 1 {
-			t.Fatalf("%q: %d quotations", c.tgt, len(r.Quotations))
-		}
-		q := r.Quotations[0]
+		q := oneQuotation(t, src, c.tgt)
 		if q.Verdict != c.want || len(q.Source) != 1 || q.Source[0].Text != c.source {
 			t.Errorf("%q: %s, source %q, notes %v; want %s, «%s»", c.tgt, q.Verdict, spanTexts(q.Source), q.Notes, c.want, c.source)
 		}
@@ -230,21 +213,28 @@ type quoteCase struct {
 	want QuoteVerdict
 }
 
-// checkQuoteVerdicts checks each target against src in reorganized mode.
+// oneQuotation checks tgt against src in reorganized mode and returns its
+// one quotation.
+func oneQuotation(t *testing.T, src, tgt string) QuotationCheck {
+	t.Helper()
+	r, err := Check(src, tgt, WithMode(ModeReorganized))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Quotations) != 1 {
+		t.Fatalf("%q: %d quotations, want 1", tgt, len(r.Quotations))
+	}
+	return r.Quotations[0]
+}
+
+// checkQuoteVerdicts checks each target against src in reorganized mode
+// (loose wanted, faithful is fine too).
 func checkQuoteVerdicts(t *testing.T, src string, cases []quoteCase) {
 	t.Helper()
 	for _, c := range cases {
-		r, err := Check(src, c.tgt, WithMode(ModeReorganized))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(r.Quotations) != 1 {
-			t.Errorf("%q: %d quotations, want 1", c.tgt, len(r.Quotations))
-			continue
-		}
-		got := r.Quotations[0].Verdict
-		if got != c.want && !(c.want == QuoteLoose && got == QuoteFaithful) {
-			t.Errorf("%q: %s %v, want %s", c.tgt, got, r.Quotations[0].Notes, c.want)
+		q := oneQuotation(t, src, c.tgt)
+		if q.Verdict != c.want && !(c.want == QuoteLoose && q.Verdict == QuoteFaithful) {
+			t.Errorf("%q: %s %v, want %s", c.tgt, q.Verdict, q.Notes, c.want)
 		}
 	}
 }
@@ -283,14 +273,7 @@ func TestQuoteWordsMatchedInsideIt(t *testing.T) {
 		"Host: How does a night train make money?\n\nGuest: An aeroplane flies four times a day. We fill the train once. That is the whole problem of the business.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
 	tgt := "Dekker ha passato nove anni a riempire aeroplani, e riassume: «Riempiamo il treno una volta sola»."
-	r, err := Check(src, tgt, WithMode(ModeReorganized))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Quotations) != 1 {
-		t.Fatalf("%d quotations, want 1", len(r.Quotations))
-	}
-	q := r.Quotations[0]
+	q := oneQuotation(t, src, tgt)
 	if q.Verdict != QuoteFaithful || len(q.Source) != 1 || q.Source[0].Text != "fill the train once" {
 		t.Errorf("%s, source %q, notes %v; want faithful, «fill the train once»", q.Verdict, spanTexts(q.Source), q.Notes)
 	}
@@ -328,14 +311,7 @@ func TestQuotePassage(t *testing.T) {
 	src := "Host: Is it serious?\n\nGuest: It's not a, uh, it's not a cold. It's the flu, and it's a bad one.\n\n" +
 		"Host: And the station?\n\nGuest: The old station was, uh, honestly, it was grim.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
-	r, err := Check(src, "«Non è un raffreddore, è l'influenza, e bella forte», spiega il medico.", WithMode(ModeReorganized))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Quotations) != 1 {
-		t.Fatalf("%d quotations, want 1", len(r.Quotations))
-	}
-	q := r.Quotations[0]
+	q := oneQuotation(t, src, "«Non è un raffreddore, è l'influenza, e bella forte», spiega il medico.")
 	got := spanTexts(q.Source)
 	if q.Verdict == QuoteUnsupported || len(got) != 2 || !strings.Contains(got[0], "cold") || !strings.Contains(got[1], "flu") {
 		t.Errorf("%s, source %q, notes %v; want the two sentences of the answer", q.Verdict, got, q.Notes)
