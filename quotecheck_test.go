@@ -104,11 +104,7 @@ func TestQuoteByIntensity(t *testing.T) {
 		"Host: And the barge?\n\nGuest: The barge was the worst idea I ever had. We sold it after eight months.\n\n" +
 		"Host: What about the permits?\n\nGuest: The permits take years. Everything takes longer in California.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
-	tgt := "Giudica i risultati «ottimi»: l'anno scorso il sistema ha segnalato 31 eventi, 26 dei quali reali."
-	q := oneQuotation(t, src, tgt)
-	if q.Verdict != QuoteIntensified || len(q.Source) != 1 || q.Source[0].Text != "quite good" {
-		t.Errorf("«ottimi»: %s, source %q, notes %v; want intensified, «quite good»", q.Verdict, spanTexts(q.Source), q.Notes)
-	}
+	checkQuoteSource(t, src, "Giudica i risultati «ottimi»: l'anno scorso il sistema ha segnalato 31 eventi, 26 dei quali reali.", QuoteIntensified, "quite good")
 }
 
 // A negation just before the words a quotation renders belongs to them.
@@ -185,10 +181,7 @@ func TestQuoteJudgementSource(t *testing.T) {
 		// comes before it too.
 		{"Non fa leva sui sensi di colpa: «Il senso di colpa è una pessima strategia di marketing».", "Guilt is a very bad marketing strategy", QuoteFaithful},
 	} {
-		q := oneQuotation(t, src, c.tgt)
-		if q.Verdict != c.want || len(q.Source) != 1 || q.Source[0].Text != c.source {
-			t.Errorf("%q: %s, source %q, notes %v; want %s, «%s»", c.tgt, q.Verdict, spanTexts(q.Source), q.Notes, c.want, c.source)
-		}
+		checkQuoteSource(t, src, c.tgt, c.want, c.source)
 	}
 }
 
@@ -225,6 +218,16 @@ func oneQuotation(t *testing.T, src, tgt string) QuotationCheck {
 		t.Fatalf("%q: %d quotations, want 1", tgt, len(r.Quotations))
 	}
 	return r.Quotations[0]
+}
+
+// checkQuoteSource checks that the one quotation of tgt gets verdict
+// want and the source words source, in one piece.
+func checkQuoteSource(t *testing.T, src, tgt string, want QuoteVerdict, source string) {
+	t.Helper()
+	q := oneQuotation(t, src, tgt)
+	if q.Verdict != want || len(q.Source) != 1 || q.Source[0].Text != source {
+		t.Errorf("%q: %s, source %q, notes %v; want %s, «%s»", tgt, q.Verdict, spanTexts(q.Source), q.Notes, want, source)
+	}
 }
 
 // checkQuoteVerdicts checks each target against src in reorganized mode
@@ -272,11 +275,7 @@ func TestQuoteWordsMatchedInsideIt(t *testing.T) {
 		"Host: And the weather?\n\nGuest: The weather was fine, everything was fine, we had sun every day.\n\n" +
 		"Host: How does a night train make money?\n\nGuest: An aeroplane flies four times a day. We fill the train once. That is the whole problem of the business.\n\n" +
 		"Host: Thank you.\n\nGuest: Thank you for having me."
-	tgt := "Dekker ha passato nove anni a riempire aeroplani, e riassume: «Riempiamo il treno una volta sola»."
-	q := oneQuotation(t, src, tgt)
-	if q.Verdict != QuoteFaithful || len(q.Source) != 1 || q.Source[0].Text != "fill the train once" {
-		t.Errorf("%s, source %q, notes %v; want faithful, «fill the train once»", q.Verdict, spanTexts(q.Source), q.Notes)
-	}
+	checkQuoteSource(t, src, "Dekker ha passato nove anni a riempire aeroplani, e riassume: «Riempiamo il treno una volta sola».", QuoteFaithful, "fill the train once")
 }
 
 // A count written in words is compared like one in digits; a round
