@@ -287,6 +287,7 @@ func TestQuoteNumberWords(t *testing.T) {
 	checkQuoteVerdicts(t, src, []quoteCase{
 		{"«Da gennaio abbiamo aperto trentaquattro negozi», annuncia.", QuoteAltered},
 		{"«Da gennaio abbiamo aperto quarantatré negozi», annuncia.", QuoteFaithful},
+		{"«Da gennaio abbiamo aperto quattrocentotrenta negozi», annuncia.", QuoteAltered},
 		{"«Il tempo era bello, tutto andava bene, con venti forti ogni giorno», dice.", QuoteLoose},
 	})
 }

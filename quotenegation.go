@@ -282,13 +282,14 @@ func (c *check) quoteNegationRendered(j, start, end int, p align.Provenance) boo
 
 // idiomaticNumberWord reports whether a number written in words may be
 // an idiom, or another word, rather than a count: up to ten (due parole,
-// in a couple of words) or a round number (venti is also "winds", gli
-// anni Sessanta "the sixties", cento volte "a hundred times"). A number
-// word such as «trentaquattro» or "forty-three" is a count.
+// in a couple of words), a ten (venti is also "winds", gli anni Sessanta
+// "the sixties") or a power of ten (cento volte, "a hundred times"). A
+// number word such as «trentaquattro», «quattrocentoventi» or
+// "forty-three" is a count.
 func idiomaticNumberWord(n numbers.Number) bool {
 	for _, k := range n.Keys {
 		v, err := strconv.ParseFloat(k, 64)
-		if err != nil || v <= 10 || math.Mod(v, 10) == 0 {
+		if err != nil || v <= 10 || v < 100 && math.Mod(v, 10) == 0 || math.Mod(math.Log10(v), 1) == 0 {
 			return true
 		}
 	}

@@ -163,6 +163,8 @@ func FindIn(text, lang string, ws []token.Word, folds []string) []Number {
 				if len(v) == 2 && v[1] == '0' && v >= "20" && hasSuffixFold(strings.TrimRight(text[:start], " "), "anni") {
 					n.Keys = append(n.Keys, "19"+v, "20"+v)
 				}
+			} else if v, ok := italianBigNumber(f); ok && lang == "it" {
+				n.Keys = []string{v}
 			} else if k, s, e, ok := hyphenatedWord(text, start, end); ok {
 				n.Keys, n.Start, n.End = []string{k}, s, e
 			} else if isOne(f) && percentFollows(text[end:]) {

@@ -26,6 +26,13 @@ func TestFind(t *testing.T) {
 		{"40 per cento", "it", [][]string{{"40"}}},
 		{"nel 1956 e nel 2025", "it", [][]string{{"1956"}, {"2025"}}},
 		{"tre milioni", "it", [][]string{{"3000000"}}},
+		// Italian compounds of a hundred and more, one word each;
+		// "cento" and "mille" alone are not read, nor words that only
+		// hold them.
+		{"mungiamo quattrocentoventi mucche", "it", [][]string{{"420"}}},
+		{"centotré, centottanta e duecento", "it", [][]string{{"103"}, {"180"}, {"200"}}},
+		{"duemila persone, tremilacinquecento euro, milleduecento metri", "it", [][]string{{"2000"}, {"3500"}, {"1200"}}},
+		{"cento volte, mille grazie, il centro di Milano, un accento", "it", nil},
 		{"three million", "en", [][]string{{"3000000"}}},
 		{"1.5 million", "en", [][]string{{"1500000"}}},
 		{"1,5 milioni", "it", [][]string{{"1500000"}}},

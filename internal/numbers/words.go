@@ -240,3 +240,98 @@ func englishCompound(ten, unit string) (string, bool) {
 	}
 	return fmt.Sprint(t + u), true
 }
+
+// italianUnitsPrefix are the Italian units that multiply "cento" and
+// "mila" in a compound (duecento, tremila).
+var italianUnitsPrefix = map[string]int64{"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9}
+
+// italianBelowHundred returns the value of an Italian number word below a
+// hundred, "uno" included (centouno), or 0 and false.
+func italianBelowHundred(f string) (int64, bool) {
+	if f == "uno" {
+		return 1, true
+	}
+	v, ok := words[f]
+	if !ok || !isItalianCardinal(f) && len(f) > 8 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n >= 100 || n == 0 {
+		return 0, false
+	}
+	// Ordinals (sedicesimo) are in words too; they do not compound.
+	if strings.HasSuffix(f, "esimo") || strings.HasSuffix(f, "esima") {
+		return 0, false
+	}
+	return n, true
+}
+
+// italianBelowThousand returns the value of an Italian number word from
+// a hundred to 999 written as one word (cento, duecento, quattrocentoventi,
+// centotré), or of one below a hundred when hundreds is false.
+func italianBelowThousand(f string, hundreds bool) (int64, bool) {
+	i := strings.Index(f, "cento")
+	if i < 0 {
+		if hundreds {
+			return 0, false
+		}
+		return italianBelowHundred(f)
+	}
+	mul := int64(1)
+	if i > 0 {
+		m, ok := italianUnitsPrefix[f[:i]]
+		if !ok {
+			return 0, false
+		}
+		mul = m
+	}
+	rest := f[i+len("cento"):]
+	if rest == "" {
+		return mul * 100, true
+	}
+	// "centotto", "centottanta": cento drops its vowel before otto.
+	if strings.HasPrefix(rest, "tt") {
+		rest = "o" + rest
+	}
+	r, ok := italianBelowHundred(rest)
+	if !ok {
+		return 0, false
+	}
+	return mul*100 + r, true
+}
+
+// italianBigNumber returns the value of an Italian number word of a
+// hundred or more written as one word: quattrocentoventi, duecento,
+// duemila, tremilacinquecento, milleduecento (up to 999,999); "cento" and
+// "mille" alone are not read.
+func italianBigNumber(f string) (string, bool) {
+	if f == "cento" || f == "mille" {
+		// Alone they are as often a figure of speech (cento volte,
+		// mille grazie) and multiply a number before them (2 mila).
+		return "", false
+	}
+	var thousands int64
+	rest := f
+	switch {
+	case strings.HasPrefix(f, "mille"):
+		thousands, rest = 1, f[len("mille"):]
+	case strings.Contains(f, "mila"):
+		i := strings.Index(f, "mila")
+		t, ok := italianBelowThousand(f[:i], false)
+		if !ok || t < 2 {
+			return "", false
+		}
+		thousands, rest = t, f[i+len("mila"):]
+	}
+	if rest == "" {
+		if thousands == 0 {
+			return "", false
+		}
+		return strconv.FormatInt(thousands*1000, 10), true
+	}
+	n, ok := italianBelowThousand(rest, thousands == 0)
+	if !ok {
+		return "", false
+	}
+	return strconv.FormatInt(thousands*1000+n, 10), true
+}
