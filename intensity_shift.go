@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/fedele/fedele/internal/intensity"
+	"github.com/fedele/fedele/internal/token"
 )
 
 // shiftTolerance is how much stronger or weaker a quotation may say a
@@ -65,6 +66,12 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 		items := intensity.Find(lang, text)
 		for k, it := range items {
 			w := word{it.Strength, text[it.Start:it.End]}
+			// Litotes: a praise denied ("not ideal", «non è il modo
+			// ideale») is a mild blame.
+			if it.Class == intensity.Judgement && it.Strength > 0 && negatedJudgement(lang, text, it.Start) {
+				// "not good" blames more than "not perfect".
+				w = word{-max(1, 3-it.Strength), text[it.Start:it.End]}
+			}
 			// An adverb of degree before a judgement is part of it too:
 			// "very bad" is as strong as «pessima», "quite good" weaker
 			// than «ottimi».
@@ -139,6 +146,42 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 		}
 	}
 	return "", nil
+}
+
+// litotes reports whether the quotation denies a praise where its source
+// blames: «non è il modo ideale» for "a terrible way" weakens what the
+// source says, it does not negate it.
+func litotes(quote, source, qLang, sLang string) bool {
+	denied := false
+	for _, it := range intensity.Find(qLang, quote) {
+		if it.Class == intensity.Judgement && it.Strength > 0 && negatedJudgement(qLang, quote, it.Start) {
+			denied = true
+		}
+	}
+	if !denied {
+		return false
+	}
+	for _, it := range intensity.Find(sLang, source) {
+		if it.Class == intensity.Judgement && it.Strength < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedJudgement reports whether a hard negation stands among the
+// four words before (non è il modo ideale) offset at of text, with no punctuation between.
+func negatedJudgement(lang, text string, at int) bool {
+	from := wordsBack(text, token.Words(text[:at]), at, 4)
+	if strings.ContainsAny(text[from:at], ",;:.") {
+		return false
+	}
+	for _, g := range negationsIn(lang, text[from:at]) {
+		if g.hard {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether only spaces stand between offsets end and

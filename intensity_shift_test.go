@@ -37,6 +37,11 @@ func TestIntensityShiftJudgementSign(t *testing.T) {
 		{"ogni cliente conta", "every customer counts", ""},
 		{"spesso i treni sono pieni", "our trains are usually full", ""},
 		{"producono quasi tutta la loro acqua", "they make most of their water", ""},
+		// Litotes: a praise denied is a mild blame, weaker than "a
+		// terrible way" or "a disaster"; "not good" stays a blame.
+		{"un volo breve non è il modo ideale", "a short flight is a terrible way to travel", QuoteWeakened},
+		{"la sala non ha un'acustica perfetta", "the acoustics are a disaster", QuoteWeakened},
+		{"la sala non ha una buona acustica", "the acoustics are bad", ""},
 	} {
 		if got, notes := intensityShift(c.quote, c.window, c.window, "it", "en"); got != c.want {
 			t.Errorf("%q for %q: %q %v, want %q", c.quote, c.window, got, notes, c.want)

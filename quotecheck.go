@@ -240,7 +240,7 @@ func (c *check) judgeQuote(j, start, end int, sentence *align.Provenance, guests
 	// Altered: a number, a negation or a name that differs.
 	negWin, negAt, negated := c.negationRendered(windows, p)
 	notes := alteredIn(quote, context, negated, c.tgt.code, c.src.code)
-	if slices.Contains(notes, noteQuoteNegates) && !c.quoteNegationRendered(j, start, end, p) {
+	if slices.Contains(notes, noteQuoteNegates) && (!c.quoteNegationRendered(j, start, end, p) || litotes(quote, context, c.tgt.code, c.src.code)) {
 		notes = slices.DeleteFunc(notes, func(n string) bool { return n == noteQuoteNegates })
 	}
 	// The source words of a negation the quotation drops include it

@@ -303,6 +303,13 @@ func TestQuoteNegationRendered(t *testing.T) {
 		{"«Il prezzo lo fanno i supermercati, a noi non resta che accettarlo», dice il produttore.", QuoteLoose},
 		{"«Il pubblico non ha cantato per tutta la partita», ricorda.", QuoteAltered},
 	})
+	// A praise denied where the source blames weakens the blame.
+	src = "Host: Why not fly?\n\nGuest: Honestly, a short flight is a terrible way to travel eight hundred kilometres.\n\n" +
+		"Host: And the crowd?\n\nGuest: The crowd was loud, they sang for the whole match.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	checkQuoteVerdicts(t, src, []quoteCase{
+		{"Per lei «un volo breve non è il modo ideale per percorrere ottocento chilometri».", QuoteWeakened},
+	})
 }
 
 // A quotation that renders two sentences in a row renders the passage:
