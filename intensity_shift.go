@@ -139,7 +139,7 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 			return say(QuoteWeakened, "«%s» added", qi.weakest.phrase)
 		case inQ && class == intensity.Degree && qi.strongest.strength >= 2:
 			return say(QuoteIntensified, "«%s» added", qi.strongest.phrase)
-		case !inQ && inSentence && class == intensity.Certainty && wi.weakest.strength <= 1:
+		case !inQ && inSentence && class == intensity.Certainty && wi.weakest.strength <= 1 && len(token.Words(quote)) >= hedgeQuoteWords:
 			if _, inWindow := s[class]; inWindow {
 				return say(QuoteIntensified, "«%s» left out", wi.weakest.phrase)
 			}
@@ -147,6 +147,12 @@ func intensityShift(quote, window, sentence, qLang, sLang string) (QuoteVerdict,
 	}
 	return "", nil
 }
+
+// hedgeQuoteWords is the least number of words of a quotation for a
+// word of doubt of its source left out to intensify it: a thing named
+// alone («betulle» for "Birch, I think") asserts nothing the hedge
+// qualified.
+const hedgeQuoteWords = 3
 
 // litotes reports whether the quotation denies a praise where its source
 // blames: «non è il modo ideale» for "a terrible way" weakens what the

@@ -42,6 +42,10 @@ func TestIntensityShiftJudgementSign(t *testing.T) {
 		{"un volo breve non è il modo ideale", "a short flight is a terrible way to travel", QuoteWeakened},
 		{"la sala non ha un'acustica perfetta", "the acoustics are a disaster", QuoteWeakened},
 		{"la sala non ha una buona acustica", "the acoustics are bad", ""},
+		// A word of doubt left out intensifies a claim, not a thing
+		// named alone.
+		{"i voli brevi spariranno", "maybe short flights will disappear", QuoteIntensified},
+		{"betulle", "Birch, I think", ""},
 	} {
 		if got, notes := intensityShift(c.quote, c.window, c.window, "it", "en"); got != c.want {
 			t.Errorf("%q for %q: %q %v, want %q", c.quote, c.window, got, notes, c.want)
