@@ -178,7 +178,7 @@ func litotes(quote, source, qLang, sLang string) bool {
 // negatedJudgement reports whether a hard negation stands among the
 // four words before (non è il modo ideale) offset at of text, with no punctuation between.
 func negatedJudgement(lang, text string, at int) bool {
-	from := wordsBack(text, token.Words(text[:at]), at, 4)
+	from := wordsBackNear(text, at, 4)
 	if strings.ContainsAny(text[from:at], ",;:.") {
 		return false
 	}

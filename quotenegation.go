@@ -20,7 +20,7 @@ import (
 // negatedBefore reports whether a hard negation stands among the two
 // words before offset at of text.
 func negatedBefore(lang, text string, at int) bool {
-	from := wordsBack(text, token.Words(text[:at]), at, 2)
+	from := wordsBackNear(text, at, 2)
 	for _, g := range negationsIn(lang, text[from:at]) {
 		if g.hard {
 			return true
@@ -45,6 +45,21 @@ func wordsBack(text string, words []token.Word, at, n int) int {
 		}
 	}
 	return from
+}
+
+// wordLookBack is how many bytes before an offset wordsBackNear reads:
+// a few words of any language.
+const wordLookBack = 160
+
+// wordsBackNear is wordsBack reading only the wordLookBack bytes before
+// at, so that looking back from every word of a long sentence stays
+// linear in its length.
+func wordsBackNear(text string, at, n int) int {
+	lo := max(0, at-wordLookBack)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	return lo + wordsBack(text[lo:], token.Words(text[lo:at]), at-lo, n)
 }
 
 // afterApostrophe reports whether the word at offset i follows an
