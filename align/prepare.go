@@ -378,19 +378,21 @@ func (s *side) findSpan(i int, id int32) Span {
 // findSpanIn returns the first word (or number) of type id inside the
 // bytes start to end of sentence i; an empty span when there is none.
 func (s *side) findSpanIn(i int, id int32, start, end int) Span {
-	t := s.texts[i]
+	// Only the stretch is read: the work grows with it, not with the
+	// sentence.
+	t := s.texts[i][start:end]
 	ty := s.types[id]
 	if ty.number {
 		for _, n := range numbers.Find(t, s.lang) {
-			if n.Start >= start && n.End <= end && slices.Contains(n.Keys, ty.form[1:]) {
-				return Span{Sent: i, Start: n.Start, End: n.End}
+			if slices.Contains(n.Keys, ty.form[1:]) {
+				return Span{Sent: i, Start: start + n.Start, End: start + n.End}
 			}
 		}
 		return Span{Sent: i}
 	}
 	for _, w := range token.Words(t) {
-		if w.Start >= start && w.End <= end && token.Fold(w.Text(t)) == ty.form {
-			return Span{Sent: i, Start: w.Start, End: w.End}
+		if token.Fold(w.Text(t)) == ty.form {
+			return Span{Sent: i, Start: start + w.Start, End: start + w.End}
 		}
 	}
 	return Span{Sent: i}
