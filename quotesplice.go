@@ -145,7 +145,6 @@ func splitsInTwo(labels []int, a, b int) bool {
 	return false
 }
 
-// onlySource keeps the k-th source of p alone, with its matches.
 // leadPassage returns p with only its strongest source and the sources
 // that continue it in one paragraph (a quotation that renders "It's not
 // a cold. It's the flu." renders two sentences in a row), in source
@@ -222,6 +221,7 @@ func (c *check) matchedNearEdge(p align.Provenance, i int, atStart bool) bool {
 	return hi >= words[max(0, len(words)-passageEdge)].End
 }
 
+// onlySource keeps the k-th source of p alone, with its matches.
 func onlySource(p align.Provenance, k int) align.Provenance {
 	i := p.Src[k]
 	q := p

@@ -278,6 +278,16 @@ func (s *Scorer) candidates(types []int32, weights []float32, only []bool, stret
 func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whole bool, k int) (src []int, scores []float64, got, chance float64) {
 	covered := make([]float32, len(weights))
 	used := make([]bool, len(cands))
+	// take makes candidate y a source, adding gain to what is matched.
+	take := func(y int, gain float64) {
+		used[y] = true
+		for q, v := range cands[y].best {
+			covered[q] = max(covered[q], v)
+		}
+		got += gain
+		src = append(src, cands[y].i)
+		scores = append(scores, cands[y].gain/total)
+	}
 	for len(src) < provenanceMax {
 		pick, pickGain, pickRev := -1, 0.0, -1.0
 		for x, c := range cands {
@@ -316,19 +326,8 @@ func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whol
 			// each less than provenanceMin: the two together must.
 			if x, add := s.nextTo(cands, pick, weights); x >= 0 && (pickGain+add)/total >= provenanceMin {
 				chance = cands[pick].chance
-				for _, y := range []int{pick, x} {
-					used[y] = true
-					gain := 0.0
-					for q, v := range cands[y].best {
-						if v > covered[q] {
-							gain += float64((v - covered[q]) * weights[q])
-							covered[q] = v
-						}
-					}
-					got += gain
-					src = append(src, cands[y].i)
-					scores = append(scores, cands[y].gain/total)
-				}
+				take(pick, pickGain)
+				take(x, add)
 				continue
 			}
 		}
@@ -342,13 +341,7 @@ func (s *Scorer) cover(cands []candidate, weights []float32, total float64, whol
 		if len(src) == 0 {
 			chance = cands[pick].chance
 		}
-		used[pick] = true
-		for q, v := range cands[pick].best {
-			covered[q] = max(covered[q], v)
-		}
-		got += pickGain
-		src = append(src, cands[pick].i)
-		scores = append(scores, cands[pick].gain/total)
+		take(pick, pickGain)
 	}
 	return src, scores, got, chance
 }
