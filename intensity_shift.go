@@ -176,18 +176,11 @@ func litotes(quote, source, qLang, sLang string) bool {
 }
 
 // negatedJudgement reports whether a hard negation stands among the
-// four words before (non è il modo ideale) offset at of text, with no punctuation between.
+// four words before offset at of text, with no punctuation between (non
+// è il modo ideale).
 func negatedJudgement(lang, text string, at int) bool {
 	from := wordsBackNear(text, at, 4)
-	if strings.ContainsAny(text[from:at], ",;:.") {
-		return false
-	}
-	for _, g := range negationsIn(lang, text[from:at]) {
-		if g.hard {
-			return true
-		}
-	}
-	return false
+	return !strings.ContainsAny(text[from:at], ",;:.") && hardNegationIn(lang, text[from:at])
 }
 
 // adjacent reports whether only spaces stand between offsets end and

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/fedele/fedele/align"
 	"github.com/fedele/fedele/internal/intensity"
@@ -472,7 +473,16 @@ func (c *check) titledName(j, start, end int, p align.Provenance) (string, bool)
 			continue
 		}
 		st := c.src.sents[m.Src.Sent].Text
-		for _, w := range token.Words(st[m.Src.End:]) {
+		// The next word only: a bounded stretch after the title.
+		next := st[m.Src.End:]
+		if len(next) > titleLookAhead {
+			cut := titleLookAhead
+			for cut > 0 && !utf8.RuneStart(next[cut]) {
+				cut--
+			}
+			next = next[:cut]
+		}
+		for _, w := range token.Words(next) {
 			name := st[m.Src.End+w.Start : m.Src.End+w.End]
 			if !isName(name) {
 				return "", false
@@ -487,6 +497,10 @@ func (c *check) titledName(j, start, end int, p align.Provenance) (string, bool)
 	}
 	return "", false
 }
+
+// titleLookAhead is how many bytes after a title titledName reads for
+// the name after it.
+const titleLookAhead = 80
 
 // dictionaryWord reports whether the built-in dictionary of the
 // languages lang and other has word, of language lang.

@@ -21,7 +21,12 @@ import (
 // words before offset at of text.
 func negatedBefore(lang, text string, at int) bool {
 	from := wordsBackNear(text, at, 2)
-	for _, g := range negationsIn(lang, text[from:at]) {
+	return hardNegationIn(lang, text[from:at])
+}
+
+// hardNegationIn reports whether text holds a hard negation.
+func hardNegationIn(lang, text string) bool {
+	for _, g := range negationsIn(lang, text) {
 		if g.hard {
 			return true
 		}
