@@ -15,13 +15,14 @@ import (
 )
 
 // interviewDirs are the bundled pairs, from this package's folder:
-// the first, on which the reorganized mode was developed, and three more
+// the first, on which the reorganized mode was developed, and four more
 // written for the project after it, each on another topic.
 var interviewDirs = []string{
 	filepath.Join("..", "..", "testdata", "interview"),
 	filepath.Join("..", "..", "testdata", "interview2"),
 	filepath.Join("..", "..", "testdata", "interview3"),
 	filepath.Join("..", "..", "testdata", "interview4"),
+	filepath.Join("..", "..", "testdata", "interview5"),
 }
 
 // forEachPair runs test on every bundled pair, as a subtest named after
