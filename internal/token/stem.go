@@ -2,6 +2,7 @@ package token
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/danish"
@@ -62,7 +63,28 @@ func Stem(lang, word string) string {
 	}
 	env := snowball.NewEnv(lower)
 	f(env)
-	return Fold(env.Current())
+	stem := env.Current()
+	if lang == "it" {
+		stem = italianSuperlative(stem)
+	}
+	return Fold(stem)
+}
+
+// italianSuperlative takes the ending of the absolute superlative off an
+// Italian stem (piccantissim: piccant, the stem of piccante; lunghissim:
+// lung), which the Snowball stemmer leaves on, so that a superlative
+// matches its adjective. The stem left must have three letters or more.
+func italianSuperlative(stem string) string {
+	rest, ok := strings.CutSuffix(stem, "issim")
+	if !ok || utf8.RuneCountInString(rest) < 3 {
+		return stem
+	}
+	// The h kept before i and e (lunghissimo, ricchissimo) is not in
+	// the stem of the adjective (lungo: lung, ricco: ricc).
+	if strings.HasSuffix(rest, "gh") || strings.HasSuffix(rest, "ch") {
+		rest = rest[:len(rest)-1]
+	}
+	return rest
 }
 
 // italianEnclitics are the pronouns an Italian verb form may carry at its

@@ -73,6 +73,13 @@ func TestStem(t *testing.T) {
 		// A pronoun on an imperative or an exhortation is taken off.
 		{"it", "chiamateci", Stem("it", "chiamate")},
 		{"it", "facciamolo", Stem("it", "facciamo")},
+		// An absolute superlative has its adjective's stem.
+		{"it", "piccantissimo", Stem("it", "piccante")},
+		{"it", "comodissimi", Stem("it", "comodi")},
+		{"it", "lunghissima", Stem("it", "lunga")},
+		{"it", "ricchissimi", Stem("it", "ricchi")},
+		{"it", "prossimo", "prossim"},
+		{"it", "massimo", "massim"},
 	}
 	for _, w := range []string{"ditemelo", "atene", "quiete", "vitelli", "cavaliere"} {
 		if got := italianEnclitic(w); got != w {
