@@ -46,6 +46,9 @@ func TestIntensityShiftJudgementSign(t *testing.T) {
 		// named alone.
 		{"i voli brevi spariranno", "maybe short flights will disappear", QuoteIntensified},
 		{"betulle", "Birch, I think", ""},
+		// An absolute superlative is of the highest degree.
+		{"letti comodissimi", "the beds are reasonably comfortable", QuoteIntensified},
+		{"letti comodissimi", "the beds are extremely comfortable", ""},
 	} {
 		if got, notes := intensityShift(c.quote, c.window, c.window, "it", "en"); got != c.want {
 			t.Errorf("%q for %q: %q %v, want %q", c.quote, c.window, got, notes, c.want)

@@ -120,9 +120,25 @@ func Find(lang, text string) []Item {
 			i = it.End
 			continue
 		}
+		if w := strings.ToLower(text[i:end]); lang == "it" && absoluteSuperlative(w) {
+			out = append(out, Item{Start: i, End: end, Phrase: w, Class: Degree, Strength: 3})
+		}
 		i = end
 	}
 	return out
+}
+
+// absoluteSuperlative reports whether an Italian word is an absolute
+// superlative (comodissimi, bellissima: "very comfortable", "very
+// beautiful"), whose ending says as much as an adverb of the highest
+// degree: the word has a stem of three letters or more before -issimo.
+func absoluteSuperlative(w string) bool {
+	for _, end := range []string{"issimo", "issima", "issimi", "issime"} {
+		if rest, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(rest) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // superlatives gives, by language, the comparatives of the table that a

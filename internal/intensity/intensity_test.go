@@ -22,6 +22,9 @@ func TestFind(t *testing.T) {
 		{"it", "È un po' tardi.", []found{{"un po'", Degree, -2}}},
 		{"it", "È un po’ tardi.", []found{{"un po’", Degree, -2}}},
 		{"it", "Era davvero ottimo.", []found{{"davvero", Degree, 2}, {"ottimo", Judgement, 4}}},
+		// An absolute superlative is an adverb of the highest degree;
+		// "prossimo" and "massimo" are not superlatives of that kind.
+		{"it", "Letti comodissimi, il prossimo anno, al massimo.", []found{{"comodissimi", Degree, 3}}},
 		// Quantity: the longest phrase first.
 		{"en", "Some of them left; most of them stayed.", []found{{"Some of them", Quantity, 2}, {"most of them", Quantity, 4}}},
 		{"it", "La maggior parte è rimasta, tutti lo sanno.", []found{{"La maggior parte", Quantity, 4}, {"tutti", Quantity, 5}}},
