@@ -310,6 +310,14 @@ func TestQuoteNegationRendered(t *testing.T) {
 	checkQuoteVerdicts(t, src, []quoteCase{
 		{"Per lei «un volo breve non è il modo ideale per percorrere ottocento chilometri».", QuoteWeakened},
 	})
+	// A negation is all that differs, but few of the quotation's words
+	// are the source's: a thing never said, not the source reversed.
+	src = "Host: How do you power the plants?\n\nGuest: Our plants are built next to solar farms, and they make most of their water between ten in the morning and four in the afternoon, when electricity is almost free.\n\n" +
+		"Host: And the crowd?\n\nGuest: The crowd was loud, they sang for the whole match.\n\n" +
+		"Host: Thank you.\n\nGuest: Thank you for having me."
+	checkQuoteVerdicts(t, src, []quoteCase{
+		{"«L'acqua non sarà mai più gratis, per nessuno», conclude.", QuoteUnsupported},
+	})
 }
 
 // A quotation that renders two sentences in a row renders the passage:
