@@ -1,7 +1,6 @@
 package evalkit
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -69,48 +68,25 @@ func ReadFree(path string) ([]Free, error) {
 func parseFree(r io.Reader) ([]Free, error) {
 	var out []Free
 	seen := map[string]int{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	header := false
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
-		}
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if !header {
-			if line != freeHeader {
-				return nil, fmt.Errorf("line %d: header %q, want %q", n, line, freeHeader)
-			}
-			header = true
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) != 3 {
-			return nil, fmt.Errorf("line %d: %d fields, want 3 (sent_id, kind, italian)", n, len(fields))
-		}
+	err := scanTSV(r, freeHeader, []string{"sent_id", "kind", "italian"}, true, func(n int, fields []string) error {
 		for i := range fields {
 			fields[i] = strings.TrimSpace(fields[i])
 		}
 		fr := Free{ID: fields[0], Kind: fields[1], Italian: fields[2]}
 		switch {
 		case fr.ID == "" || fr.Italian == "":
-			return nil, fmt.Errorf("line %d: empty sent_id or text", n)
+			return fmt.Errorf("empty sent_id or text")
 		case !isFreeKind(fr.Kind):
-			return nil, fmt.Errorf("line %d: unknown kind %q", n, fr.Kind)
+			return fmt.Errorf("unknown kind %q", fr.Kind)
 		case seen[fr.ID] != 0:
-			return nil, fmt.Errorf("line %d: %s already given on line %d", n, fr.ID, seen[fr.ID])
+			return fmt.Errorf("%s already given on line %d", fr.ID, seen[fr.ID])
 		}
 		seen[fr.ID] = n
 		out = append(out, fr)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
-	}
-	if !header {
-		return nil, fmt.Errorf("no header %q", freeHeader)
 	}
 	return out, nil
 }

@@ -1,7 +1,6 @@
 package evalkit
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -62,26 +61,11 @@ func LoadQuoteCases(path string) ([]QuoteCase, error) {
 
 func parseQuoteCases(r io.Reader) ([]QuoteCase, error) {
 	var out []QuoteCase
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
-			if line != quoteHeader {
-				return nil, fmt.Errorf("line 1: header %q, want %q", line, quoteHeader)
-			}
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) != 6 {
-			return nil, fmt.Errorf("line %d: %d fields, want 6 (id, verdict, source, target, source_words, note)", n, len(fields))
-		}
-		for i, name := range []string{"id", "verdict", "source", "target"} {
+	names := []string{"id", "verdict", "source", "target", "source_words", "note"}
+	err := scanTSV(r, quoteHeader, names, false, func(n int, fields []string) error {
+		for i, name := range names[:4] {
 			if strings.TrimSpace(fields[i]) == "" {
-				return nil, fmt.Errorf("line %d: empty %s", n, name)
+				return fmt.Errorf("empty %s", name)
 			}
 		}
 		c := QuoteCase{ID: fields[0], Verdict: fields[1], Source: fields[2], Target: fields[3], Note: fields[5]}
@@ -89,12 +73,10 @@ func parseQuoteCases(r io.Reader) ([]QuoteCase, error) {
 			c.SourceWords = strings.Split(fields[4], quoteSep)
 		}
 		out = append(out, c)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("line %d: %w", n+1, err)
-	}
-	if n == 0 {
-		return nil, fmt.Errorf("no header %q", quoteHeader)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

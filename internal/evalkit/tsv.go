@@ -1,0 +1,53 @@
+package evalkit
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// scanTSV reads a tab-separated file: a header line equal to header
+// (after a byte order mark), then one row a line with exactly
+// len(names) fields, each given to row with its line number. With
+// comments, blank lines and lines starting with '#' are skipped, before
+// the header too; without, every line is a row. A missing or wrong
+// header, a row with another number of fields, or an error of row is an
+// error naming the line.
+func scanTSV(r io.Reader, header string, names []string, comments bool, row func(n int, fields []string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	seenHeader := false
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSuffix(sc.Text(), "\r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		if comments && (strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#")) {
+			continue
+		}
+		if !seenHeader {
+			if line != header {
+				return fmt.Errorf("line %d: header %q, want %q", n, line, header)
+			}
+			seenHeader = true
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != len(names) {
+			return fmt.Errorf("line %d: %d fields, want %d (%s)", n, len(fields), len(names), strings.Join(names, ", "))
+		}
+		if err := row(n, fields); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("line %d: %w", n+1, err)
+	}
+	if !seenHeader {
+		return fmt.Errorf("no header %q", header)
+	}
+	return nil
+}
