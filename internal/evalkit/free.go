@@ -53,16 +53,7 @@ const freeHeader = "sent_id\tkind\titalian"
 // a line without exactly three fields or a sent_id given twice is an
 // error naming the line.
 func ReadFree(path string) ([]Free, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("evalkit: %w", err)
-	}
-	defer f.Close()
-	fs, err := parseFree(f)
-	if err != nil {
-		return nil, fmt.Errorf("evalkit: %s: %w", filepath.Base(path), err)
-	}
-	return fs, nil
+	return parseFile(path, parseFree)
 }
 
 func parseFree(r io.Reader) ([]Free, error) {

@@ -47,16 +47,7 @@ const quoteSep = " | "
 // cases (known verdicts, pieces found in the source, one quotation a
 // target) is checked by the package's tests, not here.
 func LoadQuoteCases(path string) ([]QuoteCase, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("evalkit: %w", err)
-	}
-	defer f.Close()
-	cs, err := parseQuoteCases(f)
-	if err != nil {
-		return nil, fmt.Errorf("evalkit: %s: %w", filepath.Base(path), err)
-	}
-	return cs, nil
+	return parseFile(path, parseQuoteCases)
 }
 
 func parseQuoteCases(r io.Reader) ([]QuoteCase, error) {

@@ -4,8 +4,26 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 )
+
+// parseFile opens path and parses it with parse; an error names the
+// file.
+func parseFile[T any](path string, parse func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	f, err := os.Open(path)
+	if err != nil {
+		return zero, fmt.Errorf("evalkit: %w", err)
+	}
+	defer f.Close()
+	v, err := parse(f)
+	if err != nil {
+		return zero, fmt.Errorf("evalkit: %s: %w", filepath.Base(path), err)
+	}
+	return v, nil
+}
 
 // scanTSV reads a tab-separated file: a header line equal to header
 // (after a byte order mark), then one row a line with exactly
