@@ -3,8 +3,6 @@ package evalkit
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -86,18 +84,7 @@ func parseFree(r io.Reader) ([]Free, error) {
 // testdata/free/renderings.tsv in the module root: the first folder
 // holding a go.mod found walking up from the working directory.
 func FreePath() (string, error) {
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("evalkit: %w", err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, "testdata", "free", "renderings.tsv"), nil
-		}
-		if filepath.Dir(d) == d {
-			return "", fmt.Errorf("evalkit: no go.mod above %s", wd)
-		}
-	}
+	return moduleFile("testdata", "free", "renderings.tsv")
 }
 
 // LoadFree reads the project's set of free renderings (FreePath) and

@@ -3,8 +3,6 @@ package evalkit
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -76,16 +74,5 @@ func parseQuoteCases(r io.Reader) ([]QuoteCase, error) {
 // testdata/quotes/cases.tsv in the module root: the first folder holding
 // a go.mod found walking up from the working directory.
 func QuotesPath() (string, error) {
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("evalkit: %w", err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, "testdata", "quotes", "cases.tsv"), nil
-		}
-		if filepath.Dir(d) == d {
-			return "", fmt.Errorf("evalkit: no go.mod above %s", wd)
-		}
-	}
+	return moduleFile("testdata", "quotes", "cases.tsv")
 }

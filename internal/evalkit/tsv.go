@@ -9,6 +9,24 @@ import (
 	"strings"
 )
 
+// moduleFile returns the path of a file of the module given by its
+// elements from the module root: the first folder holding a go.mod found
+// walking up from the working directory.
+func moduleFile(elem ...string) (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("evalkit: %w", err)
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(append([]string{d}, elem...)...), nil
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("evalkit: no go.mod above %s", wd)
+		}
+	}
+}
+
 // parseFile opens path and parses it with parse; an error names the
 // file.
 func parseFile[T any](path string, parse func(io.Reader) (T, error)) (T, error) {
